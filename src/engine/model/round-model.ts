@@ -1,0 +1,112 @@
+import { createStream } from '../rng';
+import type { Scenario } from '../scenario/build';
+import type { DelegationProfile, Personality } from '../scenario/schema';
+import type { Arrival, DelegationId, Difficulty, GoalId, Role } from '../vocabulary';
+import { DIFFICULTY, type DifficultyKnobs } from './difficulty';
+import { compileGoal, goalRange, type CompiledGoal } from './goals';
+
+/** A delegation as it is in one round: its active goals (fixed ones plus those drawn for the seed). */
+export interface DelegationModel {
+  readonly id: DelegationId;
+  readonly role: Role;
+  readonly arrival: Arrival;
+  readonly profile: DelegationProfile;
+  readonly goals: readonly CompiledGoal[];
+  readonly goal: ReadonlyMap<GoalId, CompiledGoal>;
+  /** Lowest and highest utility any draft can give, for normalising to 0–1. */
+  readonly range: readonly [number, number];
+  readonly personality: Personality;
+}
+
+/** Everything static about one seeded round: what the pure functions and the machines read. */
+export interface RoundModel {
+  readonly scenario: Scenario;
+  readonly seed: string;
+  readonly difficulty: Difficulty;
+  readonly knobs: DifficultyKnobs;
+  /** Minutes of talks. */
+  readonly limit: number;
+  readonly delegations: readonly DelegationId[];
+  readonly byId: ReadonlyMap<DelegationId, DelegationModel>;
+}
+
+export function delegationModel(round: RoundModel, id: DelegationId): DelegationModel {
+  const model = round.byId.get(id);
+  if (model === undefined) throw new Error(`${id} is not in ${round.scenario.id}`);
+  return model;
+}
+
+/** How many of a profile's hidden-pool goals a seed can add. */
+export const MAX_DRAWN_GOALS = 2;
+
+interface StaticDelegation {
+  readonly profile: DelegationProfile;
+  readonly fixed: readonly CompiledGoal[];
+  /** The hidden pool compiled for this round; undefined where the round gives a goal nothing to act on. */
+  readonly pool: readonly (CompiledGoal | undefined)[];
+}
+
+/** The seed-independent part of compiling a round, done once per scenario. */
+const staticCache = new WeakMap<Scenario, ReadonlyMap<DelegationId, StaticDelegation>>();
+
+function staticPart(scenario: Scenario): ReadonlyMap<DelegationId, StaticDelegation> {
+  const cached = staticCache.get(scenario);
+  if (cached !== undefined) return cached;
+  const inRound = (d: DelegationId): boolean => scenario.seats[d] !== undefined;
+  const out = new Map<DelegationId, StaticDelegation>();
+  for (const id of scenario.delegations) {
+    const profile = scenario.profiles[id] as DelegationProfile;
+    const fixed = profile.goals.map((g) => compileGoal(g, scenario.agenda, inRound, false)).filter((g): g is CompiledGoal => g !== undefined);
+    const pool = profile.hiddenPool.map((g) => compileGoal(g, scenario.agenda, inRound, true));
+    out.set(id, { profile, fixed, pool });
+  }
+  staticCache.set(scenario, out);
+  return out;
+}
+
+export function compileRound(scenario: Scenario, seed: string, difficulty: Difficulty): RoundModel {
+  const knobs = DIFFICULTY[difficulty];
+  const hidden = createStream(seed, 'hidden');
+  const byId = new Map<DelegationId, DelegationModel>();
+  for (const [id, { profile, fixed, pool }] of staticPart(scenario)) {
+    const seat = scenario.seats[id];
+    const goals = [...fixed];
+    let drawn = 0;
+    for (const g of pool) {
+      // Every pool goal costs one draw, taken or not, so each delegation's draws stay aligned.
+      const take = hidden.chance(0.5);
+      if (take && drawn < MAX_DRAWN_GOALS) {
+        drawn += 1;
+        if (g !== undefined) goals.push(g);
+      }
+    }
+    let low = 0;
+    let high = 0;
+    for (const g of goals) {
+      const [a, b] = goalRange(g);
+      low += a;
+      high += b;
+    }
+    const base = profile.personality;
+    const personality: Personality = {
+      ...base,
+      trust: seat?.trust ?? base.trust,
+      patience: Math.min(100, (seat?.patience ?? base.patience) * knobs.patience),
+      reservation: {
+        min: Math.min(1, Math.max(0, base.reservation.min + knobs.reservation)),
+        max: Math.min(1, Math.max(0, base.reservation.max + knobs.reservation)),
+      },
+    };
+    byId.set(id, {
+      id,
+      role: seat?.role ?? profile.role,
+      arrival: seat?.arrival ?? 'present',
+      profile,
+      goals,
+      goal: new Map(goals.map((g) => [g.id, g])),
+      range: [low, high],
+      personality,
+    });
+  }
+  return { scenario, seed, difficulty, knobs, limit: scenario.round.hours * 60, delegations: scenario.delegations, byId };
+}

@@ -1,0 +1,29 @@
+import { clamp } from '../detmath';
+import type { Mood } from '../vocabulary';
+
+/** Mood, patience and walk-outs: how a delegation's temper follows trust and the clock. */
+
+export const WALKOUT_PATIENCE = 25;
+
+export function moodFor(trust: number, patience: number): Mood {
+  if (trust < 30 || patience < WALKOUT_PATIENCE) return 'obstructive';
+  if (trust >= 55 && patience >= 50) return 'cooperative';
+  return 'wary';
+}
+
+/**
+ * Patience lost over `minutes` of talks. Every delegation tires a little; one whose red line sits in
+ * the draft tires fast, more so if it is volatile.
+ */
+export function patienceLost(minutes: number, volatility: number, redLineCrossed: boolean): number {
+  const perHour = 1.5 + (redLineCrossed ? 6 + 6 * volatility : 0);
+  return (perHour * minutes) / 60;
+}
+
+export const withPatience = (patience: number, delta: number): number => clamp(patience + delta, 0, 100);
+
+/** Chance that a recalled delegation comes back. */
+export function recallChance(trust: number, patience: number, redLineCrossed: boolean): number {
+  const base = 0.2 + trust / 200 + patience / 400;
+  return clamp(redLineCrossed ? base / 3 : base, 0.05, 0.9);
+}
