@@ -1,0 +1,36 @@
+import type { Action } from './actions';
+import type { RoundModel } from './model/round-model';
+import { refusalFor } from './round/refusal';
+import type { Discrete, RoundData } from './round/state';
+import type { Phase } from './vocabulary';
+
+/** Every action worth trying now, legal or not: the candidates `legalActions` filters. */
+export function candidateActions(model: RoundModel, phase: Phase): Action[] {
+  if (phase === 'briefing') return [{ type: 'start' }];
+  if (phase === 'opening') return [{ type: 'proceed' }];
+  if (phase !== 'consultations') return [];
+  const { agenda } = model.scenario;
+  const out: Action[] = [];
+  const wordings: { clause: string; strength: number }[] = [];
+  agenda.ids.forEach((clause, at) => {
+    for (let s = 1; s <= (agenda.max[at] ?? 0); s += 1) wordings.push({ clause, strength: s });
+  });
+  for (const d of model.delegations) {
+    out.push({ type: 'consult', delegation: d }, { type: 'recall', delegation: d });
+    for (const w of wordings) out.push({ type: 'sound', delegation: d, ...w }, { type: 'assure', delegation: d, ...w });
+    for (const other of model.delegations) {
+      if (other > d) for (const w of wordings) out.push({ type: 'shuttle', from: d, to: other, ...w });
+    }
+  }
+  out.push({ type: 'caucus' });
+  agenda.ids.forEach((clause, at) => {
+    for (let s = 0; s <= (agenda.max[at] ?? 0); s += 1) out.push({ type: 'edit', clause, strength: s });
+  });
+  out.push({ type: 'plenary' });
+  return out;
+}
+
+/** The actions the round would accept now (STYLE #7): one list for bots and model-based tests. */
+export function legalActions(model: RoundModel, data: RoundData, discrete: Discrete, phase: Phase): Action[] {
+  return candidateActions(model, phase).filter((a) => refusalFor(model, data, discrete, phase, a) === null);
+}

@@ -1,0 +1,97 @@
+import type { Action } from '../actions';
+import type { RoundModel } from '../model/round-model';
+import type { Message } from '../result';
+import { isGuarantor, type DelegationId, type Phase } from '../vocabulary';
+import { ACTION_MINUTES } from './clock';
+import type { Discrete, RoundData } from './state';
+
+/** Every reason an action can be refused: one catalogue, one message key each (`refusal.CODE`). */
+export const REFUSAL_CODES = [
+  'wrongPhase',
+  'notInRound',
+  'notSeated',
+  'notAway',
+  'notOnAgenda',
+  'badStrength',
+  'sameDelegation',
+  'noChange',
+  'notEnoughTime',
+  'guarantorsAway',
+  'alreadyPromised',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+export interface Refusal extends Message {
+  readonly code: RefusalCode;
+}
+
+const refuse = (code: RefusalCode, params?: Record<string, string | number>): Refusal =>
+  params === undefined ? { code, key: `refusal.${code}` } : { code, key: `refusal.${code}`, params };
+
+const PHASE_OF: Readonly<Record<Action['type'], Phase>> = {
+  start: 'briefing',
+  proceed: 'opening',
+  consult: 'consultations',
+  sound: 'consultations',
+  shuttle: 'consultations',
+  assure: 'consultations',
+  caucus: 'consultations',
+  edit: 'consultations',
+  recall: 'consultations',
+  plenary: 'consultations',
+};
+
+export const limitOf = (model: RoundModel, data: RoundData): number => model.limit + data.extraMinutes;
+
+/** Why an action is not allowed now, or null when it is. Pure; the round machine's only guard. */
+export function refusalFor(model: RoundModel, data: RoundData, discrete: Discrete, phase: Phase, action: Action): Refusal | null {
+  if (PHASE_OF[action.type] !== phase) return refuse('wrongPhase', { action: action.type, phase });
+  const seated = (d: DelegationId): Refusal | null => {
+    const state = discrete[d];
+    if (state === undefined) return refuse('notInRound', { delegation: d });
+    return state.attendance === 'seated' ? null : refuse('notSeated', { delegation: d, attendance: state.attendance });
+  };
+  const wording = (clause: string, strength: number, allowZero: boolean): Refusal | null => {
+    const at = model.scenario.agenda.index.get(clause);
+    if (at === undefined) return refuse('notOnAgenda', { clause });
+    const max = model.scenario.agenda.max[at] ?? 0;
+    return strength > max || strength < (allowZero ? 0 : 1) ? refuse('badStrength', { clause, strength, max }) : null;
+  };
+  const cost = ACTION_MINUTES[action.type];
+  if (cost > 0 && data.minute + cost > limitOf(model, data)) return refuse('notEnoughTime', { minutes: cost, left: limitOf(model, data) - data.minute });
+  switch (action.type) {
+    case 'start':
+    case 'proceed':
+    case 'plenary':
+      return null;
+    case 'consult':
+      return seated(action.delegation);
+    case 'sound':
+      return seated(action.delegation) ?? wording(action.clause, action.strength, false);
+    case 'assure': {
+      const problem = seated(action.delegation) ?? wording(action.clause, action.strength, false);
+      if (problem !== null) return problem;
+      const again = data.promises.some((p) => p.delegation === action.delegation && p.clause === action.clause);
+      return again ? refuse('alreadyPromised', { delegation: action.delegation, clause: action.clause }) : null;
+    }
+    case 'shuttle':
+      if (action.from === action.to) return refuse('sameDelegation', { delegation: action.from });
+      return seated(action.from) ?? seated(action.to) ?? wording(action.clause, action.strength, false);
+    case 'caucus': {
+      const away = model.delegations.filter(isGuarantor).find((d) => discrete[d]?.attendance !== 'seated');
+      const missing = (['russia', 'turkey', 'iran'] as const).find((d) => discrete[d] === undefined);
+      return missing !== undefined || away !== undefined ? refuse('guarantorsAway', { delegation: missing ?? away ?? '' }) : null;
+    }
+    case 'edit': {
+      const problem = wording(action.clause, action.strength, true);
+      if (problem !== null) return problem;
+      const at = model.scenario.agenda.index.get(action.clause) ?? -1;
+      return data.draft[at] === action.strength ? refuse('noChange', { clause: action.clause, strength: action.strength }) : null;
+    }
+    case 'recall': {
+      const state = discrete[action.delegation];
+      if (state === undefined) return refuse('notInRound', { delegation: action.delegation });
+      return state.attendance === 'walkedOut' || state.attendance === 'boycotting' ? null : refuse('notAway', { delegation: action.delegation });
+    }
+  }
+}
