@@ -1,0 +1,22 @@
+import type { ReplayError } from '../engine/record';
+import { RECORD_FORMAT } from '../engine/record';
+
+/** English for the terminal; the game translates the same codes through i18next. */
+export function describeReplayError(e: ReplayError): string {
+  switch (e.code) {
+    case 'notARecord':
+      return `not a round record: ${e.problems.join('; ')}`;
+    case 'newerFormat':
+      return `record format ${e.format} is newer than this version reads (${RECORD_FORMAT}); update the game`;
+    case 'olderFormat':
+      return `record format ${e.format} is older than this version reads (${RECORD_FORMAT})`;
+    case 'otherScenario':
+      return `the record is for scenario "${e.found}", not "${e.expected}"`;
+    case 'contentChanged':
+      return `the scenario's content has changed since this record was made (content hash ${e.found.slice(0, 12)}…, now ${e.expected.slice(0, 12)}…)`;
+    case 'badAction':
+      return `action ${e.index + 1} ("${e.text}") is not valid action notation`;
+    case 'refusedAction':
+      return `action ${e.index + 1} ("${e.text}") was refused (${e.refusal}): the record does not fit this round`;
+  }
+}
