@@ -1,0 +1,3 @@
+import { mountTextRound } from './text/text-round';
+
+void mountTextRound(document.getElementById('app') as HTMLElement);
