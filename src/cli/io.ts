@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildScenario, type Scenario } from '../engine/scenario/build';
-import type { RawFile } from '../engine/scenario/files';
+import { kindOf, type RawFile } from '../engine/scenario/files';
 import { loadLibrary, type Library } from '../engine/scenario/library';
 import { formatProblem, type Problem } from '../engine/scenario/problems';
 
@@ -25,14 +25,36 @@ export function readJsonFiles(dir: string): RawFile[] {
   return out;
 }
 
-/** The scenario library, with extra files (given on the command line) replacing those at the same path. */
+/** Where the library keeps the file of this kind and id, when a named file can be read that far. */
+function twinOf(path: string, text: string): string | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+  const kind = kindOf(path, data);
+  const id = typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string' ? data.id : undefined;
+  // A file whose id does not match its name is an error of its own; it replaces nothing.
+  if (kind === undefined || id === undefined || basename(path) !== `${id}.json`) return undefined;
+  return join(SCENARIO_DIR, kind, `${id}.json`);
+}
+
+/**
+ * The scenario library with the files named on the command line in it. A named file takes the place
+ * of the library's file of the same kind and id, wherever it lives, so that checking an edited copy
+ * gives the same verdict as checking the file in place.
+ */
 export function libraryFiles(extra: readonly string[] = []): { files: RawFile[]; given: Set<string> } {
   const files = new Map(readJsonFiles(SCENARIO_DIR).map((f) => [resolve(f.path), f]));
   const given = new Set<string>();
   for (const path of extra) {
     const full = resolve(path);
+    const text = readFileSync(full, 'utf8');
+    const twin = twinOf(full, text);
+    if (twin !== undefined && twin !== full) files.delete(twin);
     given.add(shown(full));
-    files.set(full, { path: shown(full), text: readFileSync(full, 'utf8') });
+    files.set(full, { path: shown(full), text });
   }
   return { files: [...files.values()], given };
 }

@@ -1,3 +1,4 @@
+import { parseTree, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../result';
 import { FILE_KINDS, type FileKind } from './schema';
@@ -30,27 +31,52 @@ export function kindOf(path: string, data: unknown): FileKind | undefined {
   return undefined;
 }
 
-function jsonProblem(file: string, text: string, error: unknown): Problem {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message);
-  if (position?.[1] !== undefined) {
-    const before = text.slice(0, Number(position[1]));
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
-    return { file, path: '$', expected: 'valid JSON', found: `a syntax error at line ${line}, column ${column}` };
-  }
-  return { file, path: '$', expected: 'valid JSON', found: `a syntax error (${message})` };
+/** What the JSON syntax needed where it broke, in words. */
+const SYNTAX_NEEDS: Record<number, string> = {
+  [1]: 'a JSON value',
+  [2]: 'a number',
+  [3]: 'a property name in double quotes (is there a trailing comma?)',
+  [4]: 'a value (is there a trailing comma?)',
+  [5]: 'a colon',
+  [6]: 'a comma',
+  [7]: 'a closing }',
+  [8]: 'a closing ]',
+  [9]: 'the end of the file',
+  [10]: 'no comments',
+  [11]: 'the end of a comment',
+  [12]: 'the string to be closed',
+  [13]: 'the rest of the number',
+  [14]: 'a valid unicode escape',
+  [15]: 'a valid escape character',
+  [16]: 'a valid character',
+};
+
+/** The first syntax error, with its line and column, or undefined when the text is valid JSON. */
+function syntaxProblem(file: string, text: string): Problem | undefined {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first === undefined) return undefined;
+  const before = text.slice(0, first.offset);
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  const token = text.slice(first.offset, first.offset + Math.max(1, first.length)).trim();
+  return {
+    file,
+    path: '$',
+    expected: `${SYNTAX_NEEDS[first.error] ?? 'valid JSON'} at line ${line}, column ${column}`,
+    found: token === '' ? 'the end of the file' : JSON.stringify(token.length > 20 ? `${token.slice(0, 17)}...` : token),
+  };
 }
 
 const baseName = (path: string): string => (path.split(/[\\/]/).pop() ?? path).replace(/\.json$/, '');
 
 export function parseFile(raw: RawFile): Result<ParsedFile, Problem[]> {
-  let data: unknown;
-  try {
-    data = JSON.parse(raw.text);
-  } catch (error) {
-    return err([jsonProblem(raw.path, raw.text, error)]);
-  }
+  // A byte-order mark is an editor's habit, not an error.
+  const text = raw.text.replace(/^\uFEFF/, '');
+  const syntax = syntaxProblem(raw.path, text);
+  if (syntax !== undefined) return err([syntax]);
+  const data: unknown = JSON.parse(text);
   const kind = kindOf(raw.path, data);
   if (kind === undefined) {
     return err([{ file: raw.path, path: '$', expected: 'a delegation, clause, deck or round file', found: 'none of them' }]);

@@ -23,7 +23,7 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
 
 /** A short, readable picture of a value for "found …". */
 export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return 'nothing (the key is missing)';
   if (value === null) return 'null';
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list of ${value.length}`;
   if (typeof value === 'object') return 'an object';
@@ -61,11 +61,18 @@ function expectedOf(issue: z.core.$ZodIssue): { expected: string; found: string;
         found: describe(input),
       };
     case 'invalid_union': {
-      const options = (issue as { options?: unknown[] }).options;
+      const { options, discriminator } = issue as { options?: unknown[]; discriminator?: string };
       if (options !== undefined) {
-        return { expected: `one of ${options.map((o) => JSON.stringify(o)).join(', ')}`, found: describe(input) };
+        // The issue carries the whole object; what was wrong is its discriminating key.
+        const value = discriminator !== undefined && typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[discriminator] : input;
+        return { expected: `one of ${options.map((o) => JSON.stringify(o)).join(', ')}`, found: describe(value) };
       }
       return { expected: 'one of the allowed shapes', found: describe(input) };
+    }
+    case 'custom': {
+      // Our own rules say what they found in `params.found`.
+      const found = (issue.params as { found?: string } | undefined)?.found;
+      return { expected: issue.message, found: found ?? describe(input) };
     }
     default:
       return { expected: issue.message, found: describe(input) };

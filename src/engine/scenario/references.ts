@@ -19,7 +19,9 @@ export function checkReferences(library: Library): Problem[] {
     }
     for (const [field, s] of strengths) {
       if (s !== undefined && s > max) {
-        problems.push({ file, path: jsonPath([...path.slice(0, -1), field]), expected: `a strength from 0 to ${max} (clause "${clause}")`, found: String(s) });
+        // A goal's own "min" names a wording (1 and up); a condition may also ask for absence (0).
+        const low = field === 'min' && !path.some((p) => p === 'when' || p === 'unless' || p === 'if' || p === 'steps') ? 1 : 0;
+        problems.push({ file, path: jsonPath([...path.slice(0, -1), field]), expected: `a strength from ${low} to ${max} (clause "${clause}" has ${max} wordings)`, found: String(s) });
       }
     }
   };
@@ -90,8 +92,20 @@ function checkRound(library: Library, file: string, round: RoundFile, clauseIds:
   if (problems.length === 0) {
     const agenda = makeAgenda(round.agenda.map((a) => ({ clause: a.clause, max: library.clauses.get(a.clause)?.wordings.length ?? 0, weight: a.weight })));
     const draft = parseDraft(agenda, round.initialDraft);
-    if (!draft.ok) problems.push({ file, path: '$.initialDraft', expected: 'draft notation over the agenda ("ceasefire:1 sovereignty:2")', found: `"${draft.error.token}" (${draft.error.code})` });
+    if (!draft.ok) {
+      const { token, code } = draft.error;
+      const clause = token.split(':')[0] ?? '';
+      const why = {
+        syntax: 'which is not clause:strength',
+        unknownClause: `but "${clause}" is not on the agenda`,
+        badStrength: `but clause "${clause}" has wordings 1 to ${agenda.max[agenda.index.get(clause) ?? -1] ?? 0}`,
+        duplicate: `but "${clause}" is already in the draft`,
+      }[code];
+      problems.push({ file, path: '$.initialDraft', expected: 'draft notation over the agenda ("ceasefire:1 sovereignty:2")', found: `"${token}", ${why}` });
+    }
   }
+  const numbered = Number(round.id.slice('astana-'.length));
+  if (round.number !== numbered) problems.push({ file, path: '$.number', expected: `${numbered} (the number in the id "${round.id}")`, found: String(round.number) });
   round.events.forEach((event, i) => {
     if (event.at > round.hours * 60) problems.push({ file, path: jsonPath(['events', i, 'at']), expected: `a minute within the talks (0 to ${round.hours * 60})`, found: String(event.at) });
     event.card.effects.forEach((effect, j) => {

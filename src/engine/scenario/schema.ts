@@ -57,8 +57,12 @@ export const goal = z.discriminatedUnion('kind', [
       /** …or will not sign beside this delegation when it is seated. */
       beside: delegationId.optional(),
     })
-    .refine((g) => (g.when === undefined) !== (g.beside === undefined), {
-      message: 'either "when" or "beside", not both',
+    .superRefine((g, ctx) => {
+      const both = g.when !== undefined && g.beside !== undefined;
+      const neither = g.when === undefined && g.beside === undefined;
+      if (both || neither) {
+        ctx.addIssue({ code: 'custom', message: 'exactly one of "when" (a condition) or "beside" (a delegation)', params: { found: both ? 'both' : 'neither' } });
+      }
     }),
   z.strictObject({ ...goalBase, kind: z.literal('campaign'), steps: z.array(condition).min(1) }),
   z.strictObject({ ...goalBase, kind: z.literal('linkage'), clause: id, min: z.number().int().min(1).max(9), if: condition }),
