@@ -7,7 +7,7 @@ import { roundMachine, type RoundActorRef } from './round/machine';
 import { refusalFor, type Refusal } from './round/refusal';
 import type { Discrete, RoundData } from './round/state';
 import type { Scenario } from './scenario/build';
-import type { Difficulty, Phase, SomeDelegations } from './vocabulary';
+import type { DelegationId, Difficulty, Phase, SomeDelegations } from './vocabulary';
 import { RECORD_FORMAT, type RoundRecord } from './record';
 
 export interface RoundOptions {
@@ -25,6 +25,8 @@ export interface Round {
   /** Tries an action; a refused one changes nothing and says why. Never throws on player input. */
   act(action: Action): ActResult;
   phase(): Phase;
+  /** Who holds a seat: the AI, or students. */
+  controllerOf(id: DelegationId): Controller;
   data(): RoundData;
   discrete(): Discrete;
   record(): RoundRecord;
@@ -53,6 +55,7 @@ export function startRound(scenario: Scenario, options: RoundOptions): Round {
       return { ok: true, stateId: data().stateId };
     },
     phase,
+    controllerOf: (id) => discrete()[id]?.control ?? options.controllers?.[id] ?? 'ai',
     data,
     discrete,
     record: () => ({

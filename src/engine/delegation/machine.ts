@@ -140,6 +140,8 @@ function buildMachine(model: DelegationModel) {
           },
           awaitingHuman: {
             on: {
+              // Students deliberating over a text that crosses their red line may still leave the room.
+              PATIENCE_GONE: { target: 'walkedOut', guard: and(['seated', redLineCrossed]), actions: decided('walkedOut') },
               HUMAN_DECISION: [{ target: 'walkedOut', guard: 'choosesWalkOut', actions: decided('walkedOut') }, ...VERDICTS.map((v) => ({ target: v, guard: verdictIs(v), actions: decided(v) }))],
               PLENARY: aiDecisionAfterHandOver,
             },

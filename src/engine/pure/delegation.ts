@@ -24,7 +24,11 @@ export function stepDelegation(model: DelegationModel, d: DelegationDiscrete, ev
     case 'PATIENCE_GONE': {
       const crossed = model.goals.some((g) => hasRegion(g) && g.hard && d.goals[g.id] === 'violated');
       if (d.attendance !== 'seated' || !crossed) return same;
-      return { next: { ...d, attendance: 'walkedOut' }, reports: [{ type: 'REPORT', delegation: id, what: 'walkedOut' }] };
+      const left: DelegationReport = { type: 'REPORT', delegation: id, what: 'walkedOut' };
+      if (d.decision === 'awaitingHuman') {
+        return { next: { ...d, attendance: 'walkedOut', decision: 'walkedOut' }, reports: [left, { type: 'DECIDED', delegation: id, decision: 'walkedOut' }] };
+      }
+      return { next: { ...d, attendance: 'walkedOut' }, reports: [left] };
     }
     case 'RECALL':
       if (d.attendance !== 'walkedOut' && d.attendance !== 'boycotting') return same;

@@ -87,6 +87,7 @@ export function startPureRound(scenario: Scenario, options: RoundOptions): Round
       return { ok: true, stateId: data.stateId };
     },
     phase: () => phase,
+    controllerOf: (id) => discrete[id]?.control ?? controllers[id] ?? 'ai',
     data: () => data,
     discrete: () => discrete,
     record: () => ({ format: RECORD_FORMAT, scenario: scenario.id, contentHash: scenario.contentHash, seed: options.seed, difficulty, actions: [...data.actions] }),

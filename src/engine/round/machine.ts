@@ -27,7 +27,7 @@ export interface RoundContext {
   readonly streams: Streams;
 }
 
-export type RoundEvent = { readonly type: 'ACT'; readonly action: Action } | { readonly type: 'TABLE' } | DelegationReport;
+export type RoundEvent = { readonly type: 'ACT'; readonly action: Action } | { readonly type: 'TABLE' } | { readonly type: 'TIME_UP' } | DelegationReport;
 
 export function ctxOf(context: RoundContext): Ctx {
   const discrete = discreteOf(context.refs);
@@ -72,13 +72,15 @@ export const roundMachine = setup({
     allowed: ({ context, event }, params: { phase: Phase }) =>
       event.type === 'ACT' && refusalFor(context.model, context.data, discreteOf(context.refs), params.phase, event.action) === null,
     callsPlenary: ({ event }) => event.type === 'ACT' && event.action.type === 'plenary',
-    timeUp: ({ context }) => context.data.minute >= limitOf(context.model, context.data),
     everyoneDecided: ({ context }) => context.data.awaiting?.length === 0,
   },
   actions: {
     apply: enqueueActions((args) => {
       if (args.event.type !== 'ACT') return;
-      commit(args, applyAction(ctxOf(args.context), args.context.data, args.event.action));
+      const step = applyAction(ctxOf(args.context), args.context.data, args.event.action);
+      commit(args, step);
+      // After the delegations have heard the action (and reported any walk-out), the clock's verdict.
+      if (step.data.minute >= limitOf(args.context.model, step.data)) args.enqueue.sendTo(args.self, { type: 'TIME_UP' });
     }),
     // Tabling waits for a message to itself, so that every delegation has first heard the last action.
     tableSoon: sendTo(({ self }) => self, { type: 'TABLE' }),
@@ -109,8 +111,8 @@ export const roundMachine = setup({
     briefing: { on: { ACT: { guard: { type: 'allowed', params: { phase: 'briefing' } }, target: 'opening', actions: 'apply' } } },
     opening: { on: { ACT: { guard: { type: 'allowed', params: { phase: 'opening' } }, target: 'consultations', actions: 'apply' } } },
     consultations: {
-      always: { guard: 'timeUp', target: 'plenary', actions: 'timeIsUp' },
       on: {
+        TIME_UP: { target: 'plenary', actions: 'timeIsUp' },
         ACT: [
           { guard: and(['callsPlenary', { type: 'allowed', params: { phase: 'consultations' } } as const]), target: 'plenary', actions: 'apply' },
           { guard: { type: 'allowed', params: { phase: 'consultations' } }, actions: 'apply' },

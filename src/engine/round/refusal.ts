@@ -55,7 +55,8 @@ export function refusalFor(model: RoundModel, data: RoundData, discrete: Discret
     const at = model.scenario.agenda.index.get(clause);
     if (at === undefined) return refuse('notOnAgenda', { clause });
     const max = model.scenario.agenda.max[at] ?? 0;
-    return strength > max || strength < (allowZero ? 0 : 1) ? refuse('badStrength', { clause, strength, max }) : null;
+    const fits = Number.isInteger(strength) && strength <= max && strength >= (allowZero ? 0 : 1);
+    return fits ? null : refuse('badStrength', { clause, strength, max });
   };
   const cost = ACTION_MINUTES[action.type];
   if (cost > 0 && data.minute + cost > limitOf(model, data)) return refuse('notEnoughTime', { minutes: cost, left: limitOf(model, data) - data.minute });

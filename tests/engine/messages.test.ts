@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { botFor, playBot, POLICIES } from '../../src/engine/bots';
+import type { Message } from '../../src/engine/result';
+import { REFUSAL_CODES } from '../../src/engine/round/refusal';
+import { startRound } from '../../src/engine/session';
+import { createI18n } from '../../src/i18n';
+import { delegationName, translate } from '../../src/i18n/content';
+import { isDelegationId } from '../../src/engine/vocabulary';
+import { scenario } from '../support/library';
+
+/** Every message the engine emits over many rounds, with the score's reasons. */
+function emitted(): Message[] {
+  const out: Message[] = [];
+  for (const policy of POLICIES) {
+    for (let s = 1; s <= 25; s += 1) {
+      const round = startRound(scenario(), { seed: String(s) });
+      playBot(round, botFor(policy, String(s)));
+      const data = round.data();
+      out.push(...data.log.map((e) => e.message));
+      const score = data.outcome?.score;
+      if (score !== undefined) for (const part of [score.signatures, score.substance, score.credibility, score.time]) out.push(...part.reasons);
+    }
+  }
+  return out;
+}
+
+describe('the English catalogue', async () => {
+  const i18n = await createI18n('en');
+  const messages = emitted();
+
+  it('has a sentence for every key the engine emits', () => {
+    const missing = [...new Set(messages.map((m) => m.key))].filter((key) => !i18n.exists(key));
+    expect(missing).toEqual([]);
+  });
+
+  it('has a sentence for every refusal', () => {
+    expect(REFUSAL_CODES.filter((code) => !i18n.exists(`refusal.${code}`))).toEqual([]);
+  });
+
+  it('fills every placeholder with a name, never an id', () => {
+    const s = scenario();
+    for (const message of messages) {
+      const text = translate(message, s, i18n.t, 'en');
+      expect(text, message.key).not.toMatch(/\{\{|\}\}/);
+      // Ids are kebab-case ("us-role", "no-iran-role"); no sentence should show one.
+      expect(text, message.key).not.toMatch(/\b[a-z0-9]+-[a-z0-9-]+\b/);
+      for (const key of ['delegation', 'from', 'to']) {
+        const id = message.params?.[key];
+        if (isDelegationId(id)) expect(text, message.key).toContain(delegationName(s, id, 'en'));
+      }
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { botFor, playBot, POLICIES } from '../../src/engine/bots';
+import { knownGoals } from '../../src/engine/knowledge';
+import { delegationModel } from '../../src/engine/model/round-model';
+import { startRound, type Round } from '../../src/engine/session';
+import { timelineOf } from '../../src/engine/timeline';
+import { explainFor, viewFor } from '../../src/engine/view';
+import { scenario } from '../support/library';
+
+function played(policy: (typeof POLICIES)[number], seed: string): Round {
+  const round = startRound(scenario(), { seed });
+  playBot(round, botFor(policy, seed));
+  return round;
+}
+
+describe('what a seat sees', () => {
+  it('shows the mediator only the goals it has learned, and never the random state or patience', () => {
+    for (const policy of POLICIES) {
+      for (const seed of ['1', '2', '3']) {
+        const round = played(policy, seed);
+        const view = viewFor(round, 'mediator');
+        for (const d of view.delegations) {
+          const dm = delegationModel(round.model, d.id);
+          const known = new Set(knownGoals(dm, round.data().dyn[d.id]).map((g) => g.id));
+          expect(d.goals.map((g) => g.id).every((g) => known.has(g))).toBe(true);
+          expect(d.goals.length + d.unknownGoals).toBe(dm.goals.length);
+          const explained = explainFor(round, d.id);
+          for (const part of explained.parts) if (part.known) expect(known.has(part.goal)).toBe(true);
+          expect(explained.parts.filter((p) => !p.known)).toHaveLength(dm.goals.length - known.size);
+          expect(Object.keys(explained.parts.find((p) => !p.known) ?? { known: false })).toEqual(['known']);
+        }
+        const json = JSON.stringify(view);
+        expect(json).not.toMatch(/"s0"|"s1"|"patience"|"reservation"|"concession"/);
+      }
+    }
+  });
+
+  it('shows the projector only what the briefing made public', () => {
+    const round = played('greedy', '4');
+    const view = viewFor(round, 'projector');
+    for (const d of view.delegations) {
+      expect(d.goals.every((g) => g.public)).toBe(true);
+      expect(d.replies).toEqual([]);
+      expect(d.stance).toBeNull();
+    }
+    expect(view.promises).toEqual([]);
+  });
+
+  it('shows a delegation all of its own goals and none of the others’ hidden ones', () => {
+    const round = played('greedy', '5');
+    const view = viewFor(round, { delegation: 'iran' });
+    const iran = view.delegations.find((d) => d.id === 'iran');
+    expect(iran?.unknownGoals).toBe(0);
+    const turkey = view.delegations.find((d) => d.id === 'turkey');
+    expect(turkey?.goals.every((g) => g.public || knownGoals(delegationModel(round.model, 'turkey'), round.data().dyn.turkey).some((k) => k.id === g.id))).toBe(true);
+  });
+
+  it('charts trust and mood after every action of a record', () => {
+    const round = played('greedy', '6');
+    const points = timelineOf(scenario(), round.record());
+    expect(points).toHaveLength(round.record().actions.length + 1);
+    const last = points.at(-1);
+    expect(last?.minute).toBe(round.data().minute);
+    expect(Object.keys(last?.trust ?? {})).toHaveLength(7);
+  });
+});
