@@ -19,7 +19,8 @@ export type Move =
 const delegation = fc.constantFrom(...DELEGATIONS);
 /** Agenda clauses of astana-01, a clause from no agenda, and a misspelling. */
 const clause = fc.constantFrom('ceasefire', 'monitoring', 'terrorism', 'political', 'sovereignty', 'detainees', 'militias', 'us-role', 'constitution', 'kurds', 'nowhere', 'Ceasefire');
-const strength = fc.integer({ min: -1, max: 10 });
+/** Whole strengths in and out of range, and a few that are not whole wordings at all. */
+const strength = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: -1, max: 10 }) }, { weight: 1, arbitrary: fc.constantFrom(0.5, 1.5, Number.NaN, Number.POSITIVE_INFINITY) });
 
 export const anyAction: fc.Arbitrary<Action> = fc.oneof(
   fc.constantFrom<Action>({ type: 'start' }, { type: 'proceed' }, { type: 'caucus' }, { type: 'plenary' }),
