@@ -92,6 +92,19 @@ export const personality = z.strictObject({
   reservation: z.strictObject({ min: z.number().min(0).max(1), max: z.number().min(0).max(1) }),
 });
 
+/** A dated change to a profile (issue 6): from this date on, the delegation has these goals or temper. */
+export const era = z.strictObject({
+  from: isoDate,
+  /** Why, in a sentence for the Sources panel. */
+  note: localized,
+  /** Goals this era adds, or replaces when their id is already in the profile. */
+  goals: z.array(goal).default([]),
+  /** Goal ids this era drops. */
+  drop: z.array(id).default([]),
+  personality: personality.partial().optional(),
+  role: z.enum(ROLES).optional(),
+});
+
 export const delegationFile = z.strictObject({
   format: z.literal(FORMAT),
   id: delegationId,
@@ -104,6 +117,8 @@ export const delegationFile = z.strictObject({
   goals: z.array(goal).min(1),
   /** Goals a seed may add to this delegation's hidden agenda (historically plausible ones). */
   hiddenPool: z.array(goal).default([]),
+  /** Dated changes, oldest first; a round uses every era that began on or before its first day. */
+  eras: z.array(era).default([]),
 });
 
 export const wording = z.strictObject({ short: localized, text: localized });
@@ -146,6 +161,27 @@ export const seatPlan = z.strictObject({
   patience: z.number().min(0).max(100).optional(),
 });
 
+/** What each delegation did with the real text: a decision, or "observer" for those who only watched. */
+export const REAL_RESULTS = ['signs', 'reserves', 'refuses', 'walkedOut', 'boycott', 'absent', 'observer'] as const;
+
+/** What really happened in a round (issue 6), for the history policy, fidelity and the debrief comparison. */
+export const history = z.strictObject({
+  /** The document the round produced, named as the sources name it. */
+  document: localized,
+  /** The real text in draft notation over this round's agenda: key points mapped to clauses and wordings. */
+  text: z.string(),
+  /** Each delegation's real result (every delegation in the round, and any that stayed away). */
+  results: z.partialRecord(delegationId, z.enum(REAL_RESULTS)),
+  /** The real key points, paraphrased and attributed. */
+  keyPoints: z.array(localized).default([]),
+  /** The real mediator's course, in action notation, for the `history` policy. */
+  course: z.array(z.string()).default([]),
+  sources: z.array(z.string().url()).min(1),
+  confidence: z.enum(['high', 'medium', 'low']),
+  /** Where sources disagree or a fact is uncertain. */
+  caveats: z.array(localized).default([]),
+});
+
 export const roundFile = z.strictObject({
   format: z.literal(FORMAT),
   id: z.string().regex(/^astana-\d{2}$/, 'a round id like astana-01'),
@@ -162,6 +198,7 @@ export const roundFile = z.strictObject({
   delegations: z.partialRecord(delegationId, seatPlan),
   deck: id,
   events: z.array(z.strictObject({ at: z.number().int().min(0), card })).default([]),
+  history: history.optional(),
 });
 
 export type Localized = z.infer<typeof localized>;
@@ -176,6 +213,8 @@ export type Effect = z.infer<typeof effect>;
 export type Deck = z.infer<typeof deckFile>;
 export type SeatPlan = z.infer<typeof seatPlan>;
 export type RoundFile = z.infer<typeof roundFile>;
+export type History = z.infer<typeof history>;
+export type Era = z.infer<typeof era>;
 
 export const FILE_KINDS = {
   delegations: delegationFile,
