@@ -1,5 +1,6 @@
 import { err, ok, type Result } from './result';
-import { isDelegationId, type ClauseId, type DelegationId } from './vocabulary';
+import type { Controller } from './delegation/events';
+import { isDelegationId, REPLIES, VERDICTS, type ClauseId, type DelegationId, type Reply, type Verdict } from './vocabulary';
 
 /** Everything the mediator can do. The record of a round is a list of these, in notation. */
 export type Action =
@@ -12,10 +13,28 @@ export type Action =
   | { readonly type: 'caucus' }
   | { readonly type: 'edit'; readonly clause: ClauseId; readonly strength: number }
   | { readonly type: 'recall'; readonly delegation: DelegationId }
-  | { readonly type: 'plenary' };
+  | { readonly type: 'plenary' }
+  | ClassroomAction;
+
+/**
+ * What the classroom adds (DESIGN §3): students answering for their seat, and the teacher steering.
+ * They are actions like the mediator's so that a record still replays the whole lesson.
+ */
+export type ClassroomAction =
+  | { readonly type: 'decide'; readonly delegation: DelegationId; readonly decision: Verdict | 'walkOut' }
+  | { readonly type: 'answer'; readonly delegation: DelegationId; readonly reply: Reply; readonly strength?: number }
+  | { readonly type: 'say'; readonly delegation: DelegationId; readonly text: string }
+  | { readonly type: 'hand'; readonly delegation: DelegationId; readonly to: Controller }
+  | { readonly type: 'inject'; readonly card: string }
+  | { readonly type: 'news'; readonly text: string }
+  | { readonly type: 'extend'; readonly minutes: number };
 
 export type ActionType = Action['type'];
-export const ACTION_TYPES = ['start', 'proceed', 'consult', 'sound', 'shuttle', 'assure', 'caucus', 'edit', 'recall', 'plenary'] as const satisfies readonly ActionType[];
+export const MEDIATOR_ACTION_TYPES = ['start', 'proceed', 'consult', 'sound', 'shuttle', 'assure', 'caucus', 'edit', 'recall', 'plenary'] as const satisfies readonly ActionType[];
+export const CLASSROOM_ACTION_TYPES = ['decide', 'answer', 'say', 'hand', 'inject', 'news', 'extend'] as const satisfies readonly ClassroomAction['type'][];
+export const ACTION_TYPES = [...MEDIATOR_ACTION_TYPES, ...CLASSROOM_ACTION_TYPES] as const;
+/** Free text (typed news, a student's statement) fits on one line of the record. */
+export const MAX_TEXT = 280;
 
 /** Action notation, one line each: `consult iran`, `sound iran us-role:1`, `edit ceasefire:2`. */
 export function makeAction(action: Action): string {
@@ -35,6 +54,20 @@ export function makeAction(action: Action): string {
       return `shuttle ${action.from} ${action.to} ${action.clause}:${action.strength}`;
     case 'edit':
       return `edit ${action.clause}:${action.strength}`;
+    case 'decide':
+      return `decide ${action.delegation} ${action.decision}`;
+    case 'answer':
+      return action.strength === undefined ? `answer ${action.delegation} ${action.reply}` : `answer ${action.delegation} ${action.reply}:${action.strength}`;
+    case 'say':
+      return `say ${action.delegation} ${action.text}`;
+    case 'hand':
+      return `hand ${action.delegation} ${action.to}`;
+    case 'inject':
+      return `inject ${action.card}`;
+    case 'news':
+      return `news ${action.text}`;
+    case 'extend':
+      return `extend ${action.minutes}`;
   }
 }
 
@@ -47,6 +80,12 @@ const clauseAt = (token: string | undefined): { clause: ClauseId; strength: numb
   const match = /^([a-z0-9]+(?:-[a-z0-9]+)*):(\d)$/.exec(token ?? '');
   return match?.[1] === undefined ? undefined : { clause: match[1], strength: Number(match[2]) };
 };
+
+const DECISION_WORDS: readonly string[] = [...VERDICTS, 'walkOut'];
+const isDecisionWord = (w: string | undefined): w is Verdict | 'walkOut' => DECISION_WORDS.includes(w ?? '');
+const isReply = (w: string | undefined): w is Reply => (REPLIES as readonly string[]).includes(w ?? '');
+/** The words after the first `skip` ones, as written: free text keeps its own spacing. */
+const textAfter = (line: string, skip: number): string => line.trim().split(/\s+/).length > skip ? line.trim().replace(new RegExp(`^(\\S+\\s+){${skip}}`), '') : '';
 
 export function parseAction(text: string): Result<Action, NotationError> {
   const [verb, ...rest] = text.trim().split(/\s+/);
@@ -76,6 +115,24 @@ export function parseAction(text: string): Result<Action, NotationError> {
       const at = clauseAt(a);
       return rest.length === 1 && at !== undefined ? ok({ type: 'edit', ...at }) : fail;
     }
+    case 'decide':
+      return rest.length === 2 && isDelegationId(a) && isDecisionWord(b) ? ok({ type: 'decide', delegation: a, decision: b }) : fail;
+    case 'answer': {
+      const [reply, strength] = (b ?? '').split(':');
+      if (rest.length !== 2 || !isDelegationId(a) || !isReply(reply)) return fail;
+      if (strength === undefined) return ok({ type: 'answer', delegation: a, reply });
+      return /^\d$/.test(strength) ? ok({ type: 'answer', delegation: a, reply, strength: Number(strength) }) : fail;
+    }
+    case 'say':
+      return isDelegationId(a) && rest.length >= 2 ? ok({ type: 'say', delegation: a, text: textAfter(text, 2) }) : fail;
+    case 'hand':
+      return rest.length === 2 && isDelegationId(a) && (b === 'ai' || b === 'human') ? ok({ type: 'hand', delegation: a, to: b }) : fail;
+    case 'inject':
+      return rest.length === 1 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a ?? '') ? ok({ type: 'inject', card: a ?? '' }) : fail;
+    case 'news':
+      return rest.length >= 1 && rest[0] !== '' ? ok({ type: 'news', text: textAfter(text, 1) }) : fail;
+    case 'extend':
+      return rest.length === 1 && /^\d{1,4}$/.test(a ?? '') ? ok({ type: 'extend', minutes: Number(a) }) : fail;
     default:
       return fail;
   }

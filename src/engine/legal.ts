@@ -1,8 +1,8 @@
-import type { Action } from './actions';
+import type { Action, ClassroomAction } from './actions';
 import type { RoundModel } from './model/round-model';
 import { refusalFor } from './round/refusal';
 import type { Discrete, RoundData } from './round/state';
-import type { Phase } from './vocabulary';
+import { REPLIES, VERDICTS, type Phase } from './vocabulary';
 
 /** Every action worth trying now, legal or not: the candidates `legalActions` filters. */
 export function candidateActions(model: RoundModel, phase: Phase): Action[] {
@@ -33,4 +33,25 @@ export function candidateActions(model: RoundModel, phase: Phase): Action[] {
 /** The actions the round would accept now (STYLE #7): one list for bots and model-based tests. */
 export function legalActions(model: RoundModel, data: RoundData, discrete: Discrete, phase: Phase): Action[] {
   return candidateActions(model, phase).filter((a) => refusalFor(model, data, discrete, phase, a) === null);
+}
+
+/** The students' and the teacher's moves worth trying now, legal or not (the console and tests filter them). */
+export function classroomCandidates(model: RoundModel, phase: Phase): ClassroomAction[] {
+  if (phase !== 'consultations' && phase !== 'plenary') return [];
+  const out: ClassroomAction[] = [];
+  for (const d of model.delegations) {
+    for (const decision of [...VERDICTS, 'walkOut' as const]) out.push({ type: 'decide', delegation: d, decision });
+    for (const reply of REPLIES) {
+      if (reply !== 'amend') out.push({ type: 'answer', delegation: d, reply });
+      else for (let s = 1; s <= 3; s += 1) out.push({ type: 'answer', delegation: d, reply, strength: s });
+    }
+    out.push({ type: 'hand', delegation: d, to: 'ai' }, { type: 'hand', delegation: d, to: 'human' }, { type: 'say', delegation: d, text: 'We have heard the proposal.' });
+  }
+  for (const card of model.scenario.deck.cards) out.push({ type: 'inject', card: card.id });
+  out.push({ type: 'extend', minutes: 60 }, { type: 'news', text: 'A convoy reaches a besieged town.' });
+  return out;
+}
+
+export function legalClassroomActions(model: RoundModel, data: RoundData, discrete: Discrete, phase: Phase): ClassroomAction[] {
+  return classroomCandidates(model, phase).filter((a) => refusalFor(model, data, discrete, phase, a) === null);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { err, ok, type Result } from './result';
-import { DIFFICULTIES } from './vocabulary';
+import type { Controller } from './delegation/events';
+import { DELEGATIONS, DIFFICULTIES, type SomeDelegations } from './vocabulary';
 
 /** A round is a seed plus an action log (DESIGN §4). Bump the format when its meaning changes. */
 export const RECORD_FORMAT = 1;
@@ -12,6 +13,8 @@ export const roundRecord = z.strictObject({
   seed: z.string().min(1),
   difficulty: z.enum(DIFFICULTIES).default('normal'),
   actions: z.array(z.string()),
+  /** Seats students held from the start (a classroom round); the rest were the AI's. */
+  seats: z.partialRecord(z.enum(DELEGATIONS), z.enum(['ai', 'human'])).optional(),
   /** Who played it, when a bot did: tools print it back. */
   policy: z.string().optional(),
 });
@@ -34,3 +37,9 @@ export function parseRecord(raw: unknown): Result<RoundRecord, ReplayError> {
   return ok(record);
 }
 
+
+/** The seats a record must name: only students' seats, so that an AI-only round's record stays as it was. */
+export function seatsOf(controllers: SomeDelegations<Controller> | undefined): { seats?: SomeDelegations<Controller> } {
+  const held = Object.entries(controllers ?? {}).filter(([, c]) => c === 'human');
+  return held.length === 0 ? {} : { seats: Object.fromEntries(held) as SomeDelegations<Controller> };
+}

@@ -8,7 +8,7 @@ import { refusalFor, type Refusal } from './round/refusal';
 import type { Discrete, RoundData } from './round/state';
 import type { Scenario } from './scenario/build';
 import type { DelegationId, Difficulty, Phase, SomeDelegations } from './vocabulary';
-import { RECORD_FORMAT, type RoundRecord } from './record';
+import { RECORD_FORMAT, seatsOf, type RoundRecord } from './record';
 
 export interface RoundOptions {
   readonly seed: string;
@@ -65,6 +65,7 @@ export function startRound(scenario: Scenario, options: RoundOptions): Round {
       seed: options.seed,
       difficulty,
       actions: [...data().actions],
+      ...seatsOf(options.controllers),
     }),
     subscribe(listener) {
       const sub = actor.subscribe(() => listener());

@@ -7,7 +7,7 @@ import { trustAt, trustBySource, type TrustSource } from './model/trust';
 import { knownGoal } from './round/reveal';
 import { seatedIn } from './round/context';
 import { limitOf } from './round/refusal';
-import type { LogEntry, Outcome, PromiseRecord, ReplyRecord } from './round/state';
+import type { LogEntry, Outcome, PromiseRecord, Question, ReplyRecord } from './round/state';
 import type { Round } from './session';
 import type {
   Attendance,
@@ -59,6 +59,8 @@ export interface RoundView {
   readonly versions: readonly { readonly stateId: number; readonly minute: number; readonly draft: Draft }[];
   readonly delegations: readonly DelegationView[];
   readonly promises: readonly PromiseRecord[];
+  /** Questions waiting for students: a seat sees those put to it, the mediator all, the projector none. */
+  readonly questions: readonly Question[];
   readonly log: readonly LogEntry[];
   readonly outcome: Outcome | null;
 }
@@ -105,6 +107,7 @@ export function viewFor(round: Round, seat: Seat): RoundView {
     versions: data.versions,
     delegations,
     promises: seat === 'projector' ? [] : data.promises,
+    questions: seat === 'mediator' ? data.questions : data.questions.filter((q) => seesAll(seat, q.delegation)),
     log: data.log,
     outcome: data.outcome,
   };

@@ -193,7 +193,7 @@ describe('delegation statechart: named properties, probed from every state the w
       }
     }
     expect(probed).toBeGreaterThan(20_000);
-  });
+  }, 120_000);
 
   it('a seat that walks out while its students deliberate has decided to walk out, and cannot then sign', () => {
     const dm = delegationModel(round.model, 'opposition');

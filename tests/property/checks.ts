@@ -69,8 +69,10 @@ export function stateProblems(round: Round): string[] {
     if (disc === undefined) continue;
     const away = disc.attendance === 'walkedOut' || disc.attendance === 'boycotting';
     if (away && (signed(decision) || signed(disc.decision))) out.push(`${id} is ${disc.attendance} yet ${decision}/${disc.decision}`);
+    // Students may sign over their seat's red line (the debrief grades it); the AI never does.
+    const studentsDecided = data.actions.some((a) => a.startsWith(`decide ${id} `));
     for (const g of delegationModel(model, id).goals) {
-      if (seatFree(g) && signed(decision) && blocksSignature(g, goalStatus(g, outcome.text, () => true))) out.push(`${id} ${decision} over its red line ${g.id}`);
+      if (!studentsDecided && seatFree(g) && signed(decision) && blocksSignature(g, goalStatus(g, outcome.text, () => true))) out.push(`${id} ${decision} over its red line ${g.id}`);
     }
     if (disc.decision !== 'undecided' && disc.decision !== 'awaitingHuman' && disc.decision !== decision) out.push(`${id} decided ${disc.decision} but the outcome says ${decision}`);
   }

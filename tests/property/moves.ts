@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Action } from '../../src/engine/actions';
-import { candidateActions, legalActions } from '../../src/engine/legal';
+import { candidateActions, legalActions, legalClassroomActions } from '../../src/engine/legal';
 import type { ActResult, Round } from '../../src/engine/session';
 import { DELEGATIONS } from '../../src/engine/vocabulary';
 import type { SeatChanges } from '../support/round';
@@ -14,7 +14,8 @@ import type { SeatChanges } from '../support/round';
 export type Move =
   | { readonly kind: 'legal'; readonly type: number; readonly n: number }
   | { readonly kind: 'candidate'; readonly n: number }
-  | { readonly kind: 'raw'; readonly action: Action };
+  | { readonly kind: 'raw'; readonly action: Action }
+  | { readonly kind: 'classroom'; readonly n: number };
 
 const delegation = fc.constantFrom(...DELEGATIONS);
 /** Agenda clauses of astana-01, a clause from no agenda, and a misspelling. */
@@ -28,12 +29,17 @@ export const anyAction: fc.Arbitrary<Action> = fc.oneof(
   fc.tuple(fc.constantFrom('sound' as const, 'assure' as const), delegation, clause, strength).map(([type, d, c, s]): Action => ({ type, delegation: d, clause: c, strength: s })),
   fc.tuple(delegation, delegation, clause, strength).map(([from, to, c, s]): Action => ({ type: 'shuttle', from, to, clause: c, strength: s })),
   fc.tuple(clause, strength).map(([c, s]): Action => ({ type: 'edit', clause: c, strength: s })),
+  fc.tuple(delegation, fc.constantFrom('signs' as const, 'refuses' as const, 'walkOut' as const)).map(([d, decision]): Action => ({ type: 'decide', delegation: d, decision })),
+  fc.tuple(delegation, fc.constantFrom('accept' as const, 'amend' as const), fc.option(strength, { nil: undefined })).map(([d, reply, s]): Action => (s === undefined ? { type: 'answer', delegation: d, reply } : { type: 'answer', delegation: d, reply, strength: s })),
+  fc.tuple(delegation, fc.constantFrom('ai' as const, 'human' as const)).map(([d, to]): Action => ({ type: 'hand', delegation: d, to })),
+  fc.constantFrom<Action>({ type: 'inject', card: 'nowhere' }, { type: 'news', text: '' }, { type: 'news', text: ' padded ' }, { type: 'extend', minutes: 7 }, { type: 'extend', minutes: 9000 }),
 );
 
 export const move: fc.Arbitrary<Move> = fc.oneof(
   { weight: 5, arbitrary: fc.record({ kind: fc.constant('legal' as const), type: fc.nat(20), n: fc.nat(2000) }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('candidate' as const), n: fc.nat(2000) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('raw' as const), action: anyAction }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('classroom' as const), n: fc.nat(2000) }) },
 );
 
 export const moves = (maxLength = 40): fc.Arbitrary<Move[]> => fc.array(move, { maxLength, size: 'max' });
@@ -42,6 +48,10 @@ export const seed: fc.Arbitrary<string> = fc.stringMatching(/^[0-9]{1,9}$/);
 export function resolve(round: Round, m: Move): Action {
   const phase = round.phase();
   if (m.kind === 'raw') return m.action;
+  if (m.kind === 'classroom') {
+    const all = legalClassroomActions(round.model, round.data(), round.discrete(), phase);
+    return all[m.n % Math.max(1, all.length)] ?? { type: 'plenary' };
+  }
   if (m.kind === 'candidate') {
     const all = candidateActions(round.model, phase);
     return all[m.n % Math.max(1, all.length)] ?? { type: 'plenary' };

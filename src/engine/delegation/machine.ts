@@ -122,7 +122,11 @@ function buildMachine(model: DelegationModel) {
             on: {
               PATIENCE_GONE: { target: 'walkedOut', guard: redLineCrossed, actions: report('walkedOut') },
               PLENARY: { target: 'walkedOut', guard: and([not('human'), 'walksOut']) },
-              HUMAN_DECISION: { target: 'walkedOut', guard: 'choosesWalkOut' },
+              // Leaving during the talks is news for the round; at the plenary the decision region says it.
+              HUMAN_DECISION: [
+                { target: 'walkedOut', guard: and(['choosesWalkOut', stateIn({ decision: 'undecided' })]), actions: report('walkedOut') },
+                { target: 'walkedOut', guard: 'choosesWalkOut' },
+              ],
             },
           },
           boycotting: { on: { RECALL: [...recall] } },

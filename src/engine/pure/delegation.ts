@@ -49,7 +49,11 @@ export function stepDelegation(model: DelegationModel, d: DelegationDiscrete, ev
     }
     case 'HUMAN_DECISION': {
       const attendance = d.attendance === 'seated' && event.decision === 'walkOut' ? 'walkedOut' : d.attendance;
-      if (d.decision !== 'awaitingHuman') return attendance === d.attendance ? same : { next: { ...d, attendance }, reports: [] };
+      if (d.decision !== 'awaitingHuman') {
+        if (attendance === d.attendance) return same;
+        const reports: DelegationReport[] = d.decision === 'undecided' ? [{ type: 'REPORT', delegation: id, what: 'walkedOut' }] : [];
+        return { next: { ...d, attendance }, reports };
+      }
       if (event.decision === 'walkOut') return decided({ ...d, attendance, decision: 'walkedOut' }, 'walkedOut');
       return decided({ ...d, attendance, decision: event.decision }, event.decision);
     }

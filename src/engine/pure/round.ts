@@ -10,7 +10,7 @@ import { limitOf, refusalFor } from '../round/refusal';
 import type { DelegationDiscrete, Discrete, RoundData } from '../round/state';
 import type { Scenario } from '../scenario/build';
 import type { RoundOptions, Round } from '../session';
-import { RECORD_FORMAT } from '../record';
+import { RECORD_FORMAT, seatsOf } from '../record';
 import type { Phase } from '../vocabulary';
 import { stepDelegation } from './delegation';
 
@@ -76,9 +76,11 @@ export function startPureRound(scenario: Scenario, options: RoundOptions): Round
     act(action: Action) {
       const refusal = refusalFor(model, data, discrete, phase, action);
       if (refusal !== null) return { ok: false, refusal };
+      const before = phase;
       commit(applyAction(ctx(), data, action));
-      if (phase === 'briefing') phase = 'opening';
-      else if (phase === 'opening') phase = 'consultations';
+      if (before === 'briefing') phase = 'opening';
+      else if (before === 'opening') phase = 'consultations';
+      else if (before !== 'consultations' || phase !== 'consultations') return { ok: true, stateId: data.stateId };
       else if (action.type === 'plenary') enterPlenary();
       else if (data.minute >= limitOf(model, data)) {
         data = { ...data, log: [...data.log, entry(data.minute, 'log.timeUp', {}, 'bad')] };
@@ -90,7 +92,7 @@ export function startPureRound(scenario: Scenario, options: RoundOptions): Round
     controllerOf: (id) => discrete[id]?.control ?? controllers[id] ?? 'ai',
     data: () => data,
     discrete: () => discrete,
-    record: () => ({ format: RECORD_FORMAT, scenario: scenario.id, contentHash: scenario.contentHash, seed: options.seed, difficulty, actions: [...data.actions] }),
+    record: () => ({ format: RECORD_FORMAT, scenario: scenario.id, contentHash: scenario.contentHash, seed: options.seed, difficulty, actions: [...data.actions], ...seatsOf(controllers) }),
     subscribe: () => () => undefined,
     stop: () => undefined,
   };

@@ -1,27 +1,20 @@
 import { makeAction, type Action } from '../actions';
 import { withStrength } from '../draft';
 import { breakdown } from '../model/acceptance';
-import { honestNow, spokenAnswer, spokenStance, truthfulAnswer } from '../model/replies';
+import { honestNow, spokenStance } from '../model/replies';
 import { delegationModel } from '../model/round-model';
 import { moodFor, recallChance, withPatience } from '../model/temper';
 import type { ArrivalPlan } from '../delegation/arrival';
-import { addTrust, trustAt, type TrustSource } from '../model/trust';
+import { addTrust, trustAt } from '../model/trust';
 import { GUARANTORS, type DelegationId } from '../vocabulary';
+import { aiReply, gain, log, replied, toneOf, update, type Change } from './changes';
+import { classroomEffect, isHeld } from './classroom';
 import { ACTION_MINUTES, advance } from './clock';
 import { entry, evaluate, seatedIn, type Ctx, type Send, type Step } from './context';
 import { limitOf } from './refusal';
 import { nextHidden } from './reveal';
-import type { DelegationDynamics, LogEntry, ReplyRecord, RoundData, Tone } from './state';
+import type { LogEntry, Question, ReplyRecord, RoundData } from './state';
 import { statusesOf, sync } from './sync';
-
-type Change = (d: DelegationDynamics) => DelegationDynamics;
-
-const update = (data: RoundData, id: DelegationId, change: Change): RoundData => {
-  const d = data.dyn[id];
-  return d === undefined ? data : { ...data, dyn: { ...data.dyn, [id]: change(d) } };
-};
-const gain = (source: TrustSource, amount: number, minute: number): Change => (d) => ({ ...d, trust: addTrust(d.trust, source, amount, minute) });
-const log = (data: RoundData, ...entries: LogEntry[]): RoundData => ({ ...data, log: [...data.log, ...entries] });
 
 /** Applies an action that refusalFor has allowed. Pure but for draws from the round's named streams. */
 export function applyAction(ctx: Ctx, data: RoundData, action: Action): Step {
@@ -55,23 +48,18 @@ function arrive(ctx: Ctx, data: RoundData): Step {
 }
 
 const only = (next: RoundData): Step => ({ data: next, sends: [] });
-const replied = (r: ReplyRecord): Change => (d) => ({ ...d, replies: [...d.replies, r] });
-const toneOf = (r: ReplyRecord): Tone => (r.reply === 'accept' ? 'good' : r.reply === 'reject' ? 'bad' : 'neutral');
+const replyEntry = (r: ReplyRecord, id: DelegationId): LogEntry =>
+  entry(r.minute, `log.reply.${r.reply}`, { delegation: id, clause: r.clause, strength: r.strength, suggested: r.suggested ?? 0 }, toneOf(r), id);
+/** A question to a students' seat waits for their answer; the log says it was put. */
+const ask = (data: RoundData, q: Question): RoundData =>
+  log({ ...data, questions: [...data.questions, q] }, entry(q.minute, 'log.asked', { delegation: q.delegation, clause: q.clause, strength: q.strength }, 'neutral', q.delegation));
 
 function effect(ctx: Ctx, data: RoundData, action: Action): Step {
   const { model, discrete, streams } = ctx;
   const m = data.minute;
   const seated = seatedIn(discrete);
-  const agenda = model.scenario.agenda;
-  const answer = (id: DelegationId, clause: string, strength: number, via: ReplyRecord['via']): ReplyRecord => {
-    const at = agenda.index.get(clause) ?? -1;
-    const max = agenda.max[at] ?? 0;
-    const dm = delegationModel(model, id);
-    const truth = truthfulAnswer(dm, data.draft, at, strength, max, seated);
-    const trust = trustAt(data.dyn[id]?.trust ?? { base: 50, entries: [] }, m);
-    const spoken = spokenAnswer(truth, strength, max, honestNow(streams.delegation(id), trust, model.knobs));
-    return { minute: m, clause, strength, reply: spoken.reply, suggested: spoken.suggested, via };
-  };
+  const answer = (id: DelegationId, clause: string, strength: number, via: ReplyRecord['via']): ReplyRecord => aiReply(ctx, data, id, clause, strength, via);
+  const human = isHeld(discrete);
 
   switch (action.type) {
     case 'start':
@@ -91,14 +79,16 @@ function effect(ctx: Ctx, data: RoundData, action: Action): Step {
       return only(log(next, entry(m, goal === undefined ? 'log.consultNothingNew' : 'log.consultRevealed', goal === undefined ? { delegation: id } : { delegation: id, goal }, 'good', id)));
     }
     case 'sound': {
+      if (human(action.delegation)) return only(update(ask(data, { delegation: action.delegation, clause: action.clause, strength: action.strength, minute: m, via: 'sound' }), action.delegation, gain('sound', 1, m)));
       const r = answer(action.delegation, action.clause, action.strength, 'sound');
       const next = update(update(data, action.delegation, replied(r)), action.delegation, gain('sound', 1, m));
-      return only(log(next, entry(m, `log.reply.${r.reply}`, { delegation: action.delegation, clause: r.clause, strength: r.strength, suggested: r.suggested ?? 0 }, toneOf(r), action.delegation)));
+      return only(log(next, replyEntry(r, action.delegation)));
     }
     case 'shuttle': {
+      if (human(action.from) || human(action.to)) return only(shuttleToStudents(ctx, data, action.from, action.to, action.clause, action.strength));
       const a = answer(action.from, action.clause, action.strength, 'shuttle');
       const b = answer(action.to, action.clause, action.strength, 'shuttle');
-      const at = agenda.index.get(action.clause) ?? -1;
+      const at = model.scenario.agenda.index.get(action.clause) ?? -1;
       const linkage = (id: DelegationId): Change => (d) => {
         const found = delegationModel(model, id).goals.filter((g) => g.kind === 'linkage' && g.touches.includes(at) && !d.revealed.includes(g.id));
         return { ...d, revealed: [...d.revealed, ...found.map((g) => g.id)] };
@@ -109,8 +99,8 @@ function effect(ctx: Ctx, data: RoundData, action: Action): Step {
       if (agreed) next = update(update(next, action.from, gain('shuttle', 3, m)), action.to, gain('shuttle', 3, m));
       return only(log(
         next,
-        entry(m, `log.reply.${a.reply}`, { delegation: action.from, clause: a.clause, strength: a.strength, suggested: a.suggested ?? 0 }, toneOf(a), action.from),
-        entry(m, `log.reply.${b.reply}`, { delegation: action.to, clause: b.clause, strength: b.strength, suggested: b.suggested ?? 0 }, toneOf(b), action.to),
+        replyEntry(a, action.from),
+        replyEntry(b, action.to),
         entry(m, agreed ? 'log.shuttleAgreed' : 'log.shuttleApart', { from: action.from, to: action.to, clause: action.clause, strength: action.strength }, agreed ? 'good' : 'neutral'),
       ));
     }
@@ -126,6 +116,11 @@ function effect(ctx: Ctx, data: RoundData, action: Action): Step {
       for (const id of GUARANTORS) {
         const dyn = next.dyn[id];
         if (dyn === undefined) continue;
+        // Students speak for their own seat in the room; the engine does not guess their stance.
+        if (human(id)) {
+          next = update(next, id, gain('caucus', 2, m));
+          continue;
+        }
         const dm = delegationModel(model, id);
         const trust = trustAt(dyn.trust, m);
         const truth = breakdown(dm, { draft: data.draft, seated, trust, patience: dyn.patience, t }).verdict;
@@ -152,7 +147,23 @@ function effect(ctx: Ctx, data: RoundData, action: Action): Step {
       const recall: Send = { to: id, event: { type: 'RECALL', success } };
       return { data: log(next, entry(m, success ? 'log.recallWorked' : 'log.recallFailed', { delegation: id }, success ? 'good' : 'bad', id)), sends: [recall] };
     }
+    default:
+      return classroomEffect(ctx, data, action);
   }
+}
+
+/** A shuttle where one side or both are students: AI sides answer now, students' sides get the question. */
+function shuttleToStudents(ctx: Ctx, data: RoundData, from: DelegationId, to: DelegationId, clause: string, strength: number): RoundData {
+  const m = data.minute;
+  let next = data;
+  for (const id of [from, to]) {
+    if (isHeld(ctx.discrete)(id)) next = ask(next, { delegation: id, clause, strength, minute: m, via: 'shuttle' });
+    else {
+      const r = aiReply(ctx, data, id, clause, strength, 'shuttle');
+      next = log(update(next, id, replied(r)), replyEntry(r, id));
+    }
+  }
+  return next;
 }
 
 /** A new wording on the table: delegations whose red line it crosses bristle, those it serves notice. */

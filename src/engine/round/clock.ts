@@ -19,6 +19,14 @@ export const ACTION_MINUTES: Readonly<Record<ActionType, number>> = {
   edit: 15,
   recall: 60,
   plenary: 0,
+  // The classroom's own moves take no talk time: the teacher grants time with `extend`.
+  decide: 0,
+  answer: 0,
+  say: 0,
+  hand: 0,
+  inject: 0,
+  news: 0,
+  extend: 0,
 };
 
 /** Applies a card's effects, scaled by each delegation's volatility. */

@@ -18,6 +18,7 @@ export function initialData(model: RoundModel): RoundData {
     versions: [{ stateId: 0, minute: 0, draft }],
     dyn,
     promises: [],
+    questions: [],
     deck: model.scenario.deck.cards.map((c) => c.id),
     scripted: 0,
     log: [],

@@ -121,7 +121,8 @@ export const roundMachine = setup({
     },
     plenary: {
       entry: 'tableSoon',
-      on: { TABLE: { actions: 'table' } },
+      // Students give their seat's verdict; the teacher may hand a waiting seat to the AI.
+      on: { TABLE: { actions: 'table' }, ACT: { guard: { type: 'allowed', params: { phase: 'plenary' } }, actions: 'apply' } },
       always: { guard: 'everyoneDecided', target: 'outcome' },
     },
     outcome: { entry: 'conclude', type: 'final' },

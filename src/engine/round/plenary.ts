@@ -7,17 +7,25 @@ import { limitOf } from './refusal';
 import { scoreRound } from './score';
 import type { RoundData } from './state';
 
+/** What the AI would do with the tabled text, as the event that tells a delegation so. */
+export function plenaryEvent(ctx: Ctx, data: RoundData, id: DelegationId): Send | null {
+  const dyn = data.dyn[id];
+  if (dyn === undefined) return null;
+  const seated = seatedIn(ctx.discrete);
+  const t = data.minute / limitOf(ctx.model, data);
+  const b = breakdown(delegationModel(ctx.model, id), { draft: data.draft, seated, trust: trustAt(dyn.trust, data.minute), patience: dyn.patience, t });
+  return { to: id, event: { type: 'PLENARY', verdict: b.verdict, walksOut: b.walksOut } };
+}
+
 /** The draft is tabled: every seated delegation hears its AI verdict (a human seat will wait for its students). */
 export function table(ctx: Ctx, data: RoundData): Step {
   const seated = seatedIn(ctx.discrete);
-  const t = data.minute / limitOf(ctx.model, data);
   const sends: Send[] = [];
   const awaiting: DelegationId[] = [];
   for (const id of ctx.model.delegations) {
-    const dyn = data.dyn[id];
-    if (dyn === undefined || !seated(id)) continue;
-    const b = breakdown(delegationModel(ctx.model, id), { draft: data.draft, seated, trust: trustAt(dyn.trust, data.minute), patience: dyn.patience, t });
-    sends.push({ to: id, event: { type: 'PLENARY', verdict: b.verdict, walksOut: b.walksOut } });
+    const send = seated(id) ? plenaryEvent(ctx, data, id) : null;
+    if (send === null) continue;
+    sends.push(send);
     awaiting.push(id);
   }
   const log = [...data.log, entry(data.minute, 'log.tabled', {}, 'neutral')];

@@ -1,4 +1,4 @@
-import type { Action } from '../actions';
+import { MAX_TEXT, type Action, type ClassroomAction } from '../actions';
 import type { RoundModel } from '../model/round-model';
 import type { Message } from '../result';
 import { isGuarantor, type DelegationId, type Phase } from '../vocabulary';
@@ -18,6 +18,14 @@ export const REFUSAL_CODES = [
   'notEnoughTime',
   'guarantorsAway',
   'alreadyPromised',
+  'notHuman',
+  'notAwaited',
+  'noQuestion',
+  'notInDeck',
+  'badText',
+  'badMinutes',
+  'alreadyDecided',
+  'sameControl',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
@@ -28,24 +36,36 @@ export interface Refusal extends Message {
 const refuse = (code: RefusalCode, params?: Record<string, string | number>): Refusal =>
   params === undefined ? { code, key: `refusal.${code}` } : { code, key: `refusal.${code}`, params };
 
-const PHASE_OF: Readonly<Record<Action['type'], Phase>> = {
-  start: 'briefing',
-  proceed: 'opening',
-  consult: 'consultations',
-  sound: 'consultations',
-  shuttle: 'consultations',
-  assure: 'consultations',
-  caucus: 'consultations',
-  edit: 'consultations',
-  recall: 'consultations',
-  plenary: 'consultations',
+const TALKS: readonly Phase[] = ['consultations'];
+const PHASES_OF: Readonly<Record<Action['type'], readonly Phase[]>> = {
+  start: ['briefing'],
+  proceed: ['opening'],
+  consult: TALKS,
+  sound: TALKS,
+  shuttle: TALKS,
+  assure: TALKS,
+  caucus: TALKS,
+  edit: TALKS,
+  recall: TALKS,
+  plenary: TALKS,
+  // A seat walks out during the talks, or gives its verdict once the text is tabled.
+  decide: ['consultations', 'plenary'],
+  answer: TALKS,
+  say: ['consultations', 'plenary'],
+  hand: ['consultations', 'plenary'],
+  inject: TALKS,
+  news: TALKS,
+  extend: TALKS,
 };
+
+/** The most a teacher may add to a round, so that a lesson still ends. */
+export const MAX_EXTRA_MINUTES = 8 * 60;
 
 export const limitOf = (model: RoundModel, data: RoundData): number => model.limit + data.extraMinutes;
 
 /** Why an action is not allowed now, or null when it is. Pure; the round machine's only guard. */
 export function refusalFor(model: RoundModel, data: RoundData, discrete: Discrete, phase: Phase, action: Action): Refusal | null {
-  if (PHASE_OF[action.type] !== phase) return refuse('wrongPhase', { action: action.type, phase });
+  if (!PHASES_OF[action.type].includes(phase)) return refuse('wrongPhase', { action: action.type, phase });
   const seated = (d: DelegationId): Refusal | null => {
     const state = discrete[d];
     if (state === undefined) return refuse('notInRound', { delegation: d });
@@ -93,6 +113,56 @@ export function refusalFor(model: RoundModel, data: RoundData, discrete: Discret
       const state = discrete[action.delegation];
       if (state === undefined) return refuse('notInRound', { delegation: action.delegation });
       return state.attendance === 'walkedOut' || state.attendance === 'boycotting' ? null : refuse('notAway', { delegation: action.delegation });
+    }
+    default:
+      return classroomRefusal(model, data, discrete, phase, action);
+  }
+}
+
+const goodText = (text: string): boolean => text.length > 0 && text.length <= MAX_TEXT && text === text.trim() && !/\p{Cc}/u.test(text);
+
+function classroomRefusal(model: RoundModel, data: RoundData, discrete: Discrete, phase: Phase, action: ClassroomAction): Refusal | null {
+  const held = (d: DelegationId): Refusal | null => {
+    const state = discrete[d];
+    if (state === undefined) return refuse('notInRound', { delegation: d });
+    return state.control === 'human' ? null : refuse('notHuman', { delegation: d });
+  };
+  switch (action.type) {
+    case 'decide': {
+      const problem = held(action.delegation);
+      if (problem !== null) return problem;
+      const state = discrete[action.delegation];
+      if (phase === 'plenary') return state?.decision === 'awaitingHuman' ? null : refuse('notAwaited', { delegation: action.delegation });
+      if (action.decision !== 'walkOut') return refuse('wrongPhase', { action: action.type, phase });
+      return state?.attendance === 'seated' ? null : refuse('notSeated', { delegation: action.delegation, attendance: state?.attendance ?? 'absent' });
+    }
+    case 'answer': {
+      const problem = held(action.delegation);
+      if (problem !== null) return problem;
+      const question = data.questions.find((q) => q.delegation === action.delegation);
+      if (question === undefined) return refuse('noQuestion', { delegation: action.delegation });
+      const at = model.scenario.agenda.index.get(question.clause) ?? -1;
+      const max = model.scenario.agenda.max[at] ?? 0;
+      const wanted = action.reply === 'amend';
+      const fits = action.strength === undefined ? !wanted : wanted && action.strength >= 1 && action.strength <= max && action.strength !== question.strength;
+      return fits ? null : refuse('badStrength', { clause: question.clause, strength: action.strength ?? 0, max });
+    }
+    case 'say':
+      return held(action.delegation) ?? (goodText(action.text) ? null : refuse('badText', { max: MAX_TEXT }));
+    case 'hand': {
+      const state = discrete[action.delegation];
+      if (state === undefined) return refuse('notInRound', { delegation: action.delegation });
+      if (state.control === action.to) return refuse('sameControl', { delegation: action.delegation, to: action.to });
+      const open = state.decision === 'undecided' || state.decision === 'awaitingHuman';
+      return phase === 'plenary' && !open ? refuse('alreadyDecided', { delegation: action.delegation }) : null;
+    }
+    case 'inject':
+      return model.scenario.deck.cards.some((c) => c.id === action.card) ? null : refuse('notInDeck', { card: action.card });
+    case 'news':
+      return goodText(action.text) ? null : refuse('badText', { max: MAX_TEXT });
+    case 'extend': {
+      const fits = Number.isInteger(action.minutes) && action.minutes > 0 && action.minutes % 15 === 0 && data.extraMinutes + action.minutes <= MAX_EXTRA_MINUTES;
+      return fits ? null : refuse('badMinutes', { minutes: action.minutes, left: MAX_EXTRA_MINUTES - data.extraMinutes });
     }
   }
 }

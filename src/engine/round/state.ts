@@ -36,6 +36,15 @@ export interface DelegationDynamics {
   readonly stance: { readonly minute: number; readonly verdict: Verdict } | null;
 }
 
+/** A sounding-out that waits for the students holding the seat. */
+export interface Question {
+  readonly delegation: DelegationId;
+  readonly clause: ClauseId;
+  readonly strength: number;
+  readonly minute: number;
+  readonly via: ReplyRecord['via'];
+}
+
 export interface PromiseRecord {
   readonly delegation: DelegationId;
   readonly clause: ClauseId;
@@ -94,6 +103,8 @@ export interface RoundData {
   readonly versions: readonly DraftVersion[];
   readonly dyn: SomeDelegations<DelegationDynamics>;
   readonly promises: readonly PromiseRecord[];
+  /** Questions put to students' seats and not answered yet, oldest first. */
+  readonly questions: readonly Question[];
   /** Deck cards not yet drawn. */
   readonly deck: readonly string[];
   /** How many of the round's scripted events have fired. */
