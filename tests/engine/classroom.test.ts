@@ -3,6 +3,7 @@ import { parseAction, type Action } from '../../src/engine/actions';
 import { parseRecord } from '../../src/engine/record';
 import { replay } from '../../src/engine/replay';
 import { roleCard } from '../../src/engine/role-card';
+import { seatReport } from '../../src/engine/seat-report';
 import { viewFor } from '../../src/engine/view';
 import { limitOf } from '../../src/engine/round/refusal';
 import type { Round } from '../../src/engine/session';
@@ -152,5 +153,18 @@ describe('a seat’s role card and view', () => {
     expect(viewFor(round, 'mediator').questions).toHaveLength(2);
     expect(viewFor(round, { delegation: 'iran' }).questions.map((q) => q.delegation)).toEqual(['iran']);
     expect(viewFor(round, 'projector').questions).toEqual([]);
+  });
+});
+
+describe('a seat’s report for grading', () => {
+  it('splits the seat’s goals into got and gave up, and counts what its students did', () => {
+    const { round } = setupRound('astana-01', { controllers: { opposition: 'human' } });
+    accepted(round, 'start', 'proceed', 'say opposition We want the ceasefire kept.', 'sound opposition ceasefire:2', 'answer opposition accept', 'edit ceasefire:2', 'plenary', 'decide opposition reserves');
+    const report = seatReport(round, 'opposition');
+    expect(report.decision).toBe('reserves');
+    expect(report.participation).toEqual({ statements: 1, answers: 1, decisions: 1, questionsPut: 1 });
+    expect(report.got.length + report.gaveUp.length).toBe(roleCard(round.model, 'opposition').goals.length);
+    expect(report.satisfaction).toBeGreaterThanOrEqual(0);
+    expect(report.satisfaction).toBeLessThanOrEqual(1);
   });
 });
