@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { PROJECT_ROOT, SCENARIO_DIR } from '../src/cli/io';
+import { buildWeb, bundleFigures } from './bundle';
 import type { Figure } from './figures';
 
 const json = process.argv.includes('--json');
@@ -29,6 +30,9 @@ function runFigures(file: string, ...args: string[]): Figure[] {
 
 const figures: Figure[] = [];
 figures.push(...runFigures(await bundle('bench/engine.ts'), SCENARIO_DIR));
+const webDir = join(PROJECT_ROOT, 'node_modules/.cache/astana-web');
+await buildWeb(PROJECT_ROOT, webDir);
+figures.push(...bundleFigures(webDir).figures);
 
 if (json) {
   process.stdout.write(`${JSON.stringify(Object.fromEntries(figures.flatMap((f) => [[f.name, f.value], [`${f.name}Spread`, f.spread]])))}\n`);
