@@ -1,11 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/** Phaser's build switches (webpack DefinePlugin in its own build), set for a WebGL-only game without sound. */
+const PHASER_SWITCHES: Readonly<Record<string, string>> = {
+  'typeof CANVAS_RENDERER': 'false',
+  'typeof WEBGL_RENDERER': 'true',
+  'typeof WEBGL_DEBUG': 'false',
+  'typeof EXPERIMENTAL': 'false',
+  'typeof FEATURE_SOUND': 'false',
+  'typeof PLUGIN_CAMERA3D': 'false',
+  'typeof PLUGIN_FBINSTANT': 'false',
+};
+
+function phaserSwitches(): Plugin {
+  return {
+    name: 'phaser-switches',
+    transform(code, id) {
+      if (!id.includes('/node_modules/phaser/src/')) return null;
+      let out = code;
+      for (const [from, to] of Object.entries(PHASER_SWITCHES)) out = out.split(from).join(to);
+      out = out.replace(/\bglobal\.Phaser\b/g, 'globalThis.Phaser');
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
 
 export default defineConfig({
   // Fonts, sounds and images made for the project are served as they are.
   publicDir: 'assets',
+  plugins: [phaserSwitches()],
+  resolve: {
+    alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./vendor/phaser-lite.cjs', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
+    // Phaser's chunk is loaded on its own when the table first opens.
+    chunkSizeWarningLimit: 1200,
   },
   preview: { port: 4173, host: '127.0.0.1' },
   test: {

@@ -1,3 +1,4 @@
-import { mountTextRound } from './text/text-round';
+import './ui/style.css';
+import { boot } from './ui/boot';
 
-void mountTextRound(document.getElementById('app') as HTMLElement);
+void boot(document.getElementById('app') as HTMLElement);
