@@ -21,7 +21,7 @@ export function showMenu(shell: Shell): void {
   shell.notice = null;
   const reason = el('p', t(hasSave() ? 'ui.menu.checking' : 'ui.menu.continueNone'), { id: 'continue-reason', class: 'hint' });
   const cont = button(t('ui.menu.continue'), () => void loadGame().then((g) => g.continueRound(shell)), { disabled: true, 'aria-describedby': 'continue-reason' });
-  const fileInput = el('input', null, { type: 'file', accept: '.json,application/json', id: 'record-file', class: 'visually-hidden', 'aria-describedby': 'load-hint' });
+  const fileInput = el('input', null, { type: 'file', accept: '.json,application/json', id: 'record-file', class: 'visually-hidden', tabindex: '-1', 'aria-label': t('ui.menu.load'), 'aria-describedby': 'load-hint' });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (file !== undefined) void Promise.all([file.text(), loadGame()]).then(([text, g]) => g.loadRecord(shell, text));
