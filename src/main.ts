@@ -1,4 +1,3 @@
-import './ui/style.css';
 import { boot } from './ui/boot';
 
 void boot(document.getElementById('app') as HTMLElement);

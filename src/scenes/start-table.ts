@@ -1,4 +1,4 @@
-import Phaser from 'phaser';
+import { Game, Scale, WEBGL } from 'phaser';
 import type { TableSnapshot } from './snapshot';
 import { TABLE_SCENE, TableScene } from './table-scene';
 
@@ -14,11 +14,11 @@ export interface TableHandle {
 /** Starts Phaser in `parent` with the table scene (STYLE #12: one factory, scenes by key). */
 export function startTable(parent: HTMLElement, first: TableSnapshot): TableHandle {
   const scene = new TableScene();
-  const game = new Phaser.Game({
-    type: Phaser.WEBGL,
+  const game = new Game({
+    type: WEBGL,
     parent,
     backgroundColor: '#24303d',
-    scale: { mode: Phaser.Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 500 },
+    scale: { mode: Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 500 },
     scene: [scene],
     banner: false,
     audio: { noAudio: true },
@@ -30,7 +30,7 @@ export function startTable(parent: HTMLElement, first: TableSnapshot): TableHand
     onPick: (listener) => {
       scene.onPick = listener;
     },
-    renderer: () => (game.renderer.type === Phaser.WEBGL ? 'webgl' : 'canvas'),
+    renderer: () => (game.renderer.type === WEBGL ? 'webgl' : 'canvas'),
     stats: () =>
       new Promise((resolve) => {
         game.renderer.snapshot((image) => {

@@ -1,4 +1,4 @@
-import Phaser, { type GameObjects } from 'phaser';
+import { Scene, type GameObjects } from 'phaser';
 import { noteFrame } from '../ui/probe';
 import { drawFlag, drawPerson, drawChair } from './draw';
 import { FONT, SeatView } from './seat-view';
@@ -7,7 +7,7 @@ import { PALETTE, type TableEvent, type TableSnapshot } from './snapshot';
 export const TABLE_SCENE = 'table';
 
 /** The negotiating table seen from above at an angle. It draws snapshots and reports a click on a seat; nothing else. */
-export class TableScene extends Phaser.Scene {
+export class TableScene extends Scene {
   private snapshot: TableSnapshot | null = null;
   private seats = new Map<string, SeatView>();
   private backdrop!: GameObjects.Graphics;

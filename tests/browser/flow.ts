@@ -6,7 +6,7 @@ export interface AstanaState {
   readonly stateId: number | null;
 }
 
-export const state = (page: Page): Promise<AstanaState> => page.evaluate(() => (window as unknown as { __astana: { state(): AstanaState } }).__astana.state());
+export const state = (page: Page): Promise<AstanaState> => page.evaluate(() => (Reflect.get(window, '__astana') as { state(): AstanaState }).state());
 
 /** Presses a control the way a keyboard user does: focus by accessible name, then Enter. */
 export async function press(page: Page, role: 'button' | 'link', name: string | RegExp): Promise<void> {
@@ -17,7 +17,7 @@ export async function press(page: Page, role: 'button' | 'link', name: string | 
 
 /** Waits until the screen named in `window.__astana` is `screen`. */
 export async function onScreen(page: Page, screen: string): Promise<void> {
-  await page.waitForFunction((s) => (window as unknown as { __astana?: { state(): { screen: string } } }).__astana?.state().screen === s, screen);
+  await page.waitForFunction((s) => (Reflect.get(window, '__astana') as { state(): { screen: string } } | undefined)?.state().screen === s, screen);
 }
 
 /** From the menu to the open consultations, by keyboard. */
@@ -27,10 +27,10 @@ export async function toConsultations(page: Page): Promise<void> {
   await press(page, 'button', 'Take your seat at the table');
   await onScreen(page, 'table');
   await press(page, 'button', 'Open the consultations');
-  await page.waitForFunction(() => (window as unknown as { __astana: { state(): { phase: string } } }).__astana.state().phase === 'consultations');
+  await page.waitForFunction(() => (Reflect.get(window, '__astana') as { state(): { phase: string } }).state().phase === 'consultations');
 }
 
 /** Waits until the Phaser table has drawn a few frames. */
 export async function tableDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { __astana: { frameTimes(): number[] } }).__astana.frameTimes().length > 5, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => (Reflect.get(window, '__astana') as { frameTimes(): number[] }).frameTimes().length > 5, undefined, { timeout: 60_000 });
 }
