@@ -16,6 +16,9 @@ const SIZES = [
 
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
+// `npm run -s screenshots -- 390x844` limits the run to the sizes named.
+const only = process.argv.slice(2);
+const sizes = SIZES.filter((s) => only.length === 0 || only.includes(s.name));
 await build({ logLevel: 'warn' });
 const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
 const url = server.resolvedUrls?.local[0] ?? '';
@@ -26,7 +29,7 @@ async function shot(page: Page, size: string, screen: string, fullPage = false):
   await page.screenshot({ path: `${out}/${screen}-${size}.png`, fullPage });
 }
 
-for (const size of SIZES) {
+for (const size of sizes) {
   const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'no-preference' });
   const page = await context.newPage();
   page.on('pageerror', (e) => process.stderr.write(`${size.name}: ${e.message}\n`));
@@ -51,6 +54,7 @@ for (const size of SIZES) {
   await page.waitForTimeout(1200);
   await shot(page, size.name, '5-table');
   await shot(page, size.name, '5-table-full', true);
+  await page.locator('.stage-wrap').screenshot({ path: `${out}/5-table-stage-${size.name}.png` });
   await page.getByRole('button', { name: /Help and shortcuts/ }).click();
   await shot(page, size.name, '6-help');
   await page.keyboard.press('Escape');
@@ -59,6 +63,7 @@ for (const size of SIZES) {
   await tableDrawn(page);
   await page.waitForTimeout(1500);
   await shot(page, size.name, '7-plenary');
+  await page.locator('.stage-wrap').screenshot({ path: `${out}/7-plenary-stage-${size.name}.png` });
   await press(page, 'button', 'Read the debrief');
   await onScreen(page, 'debrief');
   await page.locator('.chart-slot[data-charts="2"]').waitFor();

@@ -8,6 +8,7 @@ export const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 export class SeatView {
   readonly root: GameObjects.Container;
   private readonly chair: GameObjects.Graphics;
+  private readonly ring: GameObjects.Graphics;
   private readonly person: GameObjects.Container;
   private readonly flag: GameObjects.Graphics;
   private readonly moodIcon: GameObjects.Graphics;
@@ -21,13 +22,14 @@ export class SeatView {
 
   constructor(private readonly scene: Scene, onPick: (id: string) => void, id: string) {
     this.chair = scene.add.graphics();
+    this.ring = scene.add.graphics();
     const body = scene.add.graphics();
     this.person = scene.add.container(0, 0, [body]);
     this.flag = scene.add.graphics();
     this.moodIcon = scene.add.graphics();
     this.name = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8', align: 'center' }).setOrigin(0.5, 0);
     this.mood = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8' }).setOrigin(0, 0.5);
-    this.root = scene.add.container(0, 0, [this.chair, this.person, this.flag, this.moodIcon, this.name, this.mood]);
+    this.root = scene.add.container(0, 0, [this.ring, this.chair, this.person, this.flag, this.moodIcon, this.name, this.mood]);
     this.root.setSize(80, 80).setInteractive({ useHandCursor: true });
     this.root.on('pointerdown', () => onPick(id));
   }
@@ -75,12 +77,20 @@ export class SeatView {
     this.mood.setText(status);
     const rowWidth = iconR * 2 + 6 + this.mood.width;
     const left = -rowWidth / 2;
-    if (seat.present) {
+    if (seat.present && seat.decision === null) {
       drawMood(this.moodIcon, seat.mood, left + iconR, moodY, iconR);
       this.mood.setPosition(left + iconR * 2 + 6, moodY);
     } else {
       this.mood.setPosition(-this.mood.width / 2, moodY);
     }
+  }
+
+  /** Rings the seat while its words are in the speech bubble. */
+  speaking(on: boolean): void {
+    this.ring.clear();
+    if (!on) return;
+    this.ring.lineStyle(3, 0xf0e442, 1);
+    this.ring.strokeCircle(0, 0, 30 * this.scale);
   }
 
   /** A nod: the figure dips twice. */

@@ -28,10 +28,13 @@ export interface TableSnapshot {
   readonly clock: string;
   readonly left: string;
   readonly hostLabel: string;
+  readonly hostShort: string;
   readonly hostFlag: readonly FlagShape[];
   readonly draftTitle: string;
   readonly draft: readonly { readonly title: string; readonly wording: string }[];
   readonly draftEmpty: string;
+  /** "4 clauses": the draft's summary where there is no room for its lines. */
+  readonly draftCount: string;
   readonly seats: readonly SeatSnapshot[];
   /** What happened since the previous snapshot, in order. */
   readonly events: readonly TableEvent[];

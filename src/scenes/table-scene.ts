@@ -82,10 +82,13 @@ export class TableScene extends Scene {
     if (snap === null) return;
     const { width: w, height: h } = this.scale;
     const scale = Math.min(1.25, Math.max(0.55, Math.min(w / 1100, h / 720)));
+    const phone = w < 700;
+    // A band at the top is kept for the speech bubble, so it never covers a seat.
+    const band = phone ? 70 : 90 * scale;
     const cx = w / 2;
-    const cy = h * 0.53;
-    const rx = w * 0.3;
-    const ry = h * 0.24;
+    const cy = band + (h - band) * 0.5;
+    const rx = w * (phone ? 0.28 : 0.3);
+    const ry = (h - band) * (phone ? 0.25 : 0.27);
     const g = this.backdrop;
     g.clear();
     g.fillStyle(PALETTE.floor, 1);
@@ -115,8 +118,8 @@ export class TableScene extends Scene {
     drawChair(this.host, scale, false);
     drawPerson(this.host, scale);
     drawFlag(this.host, snap.hostFlag, 0, -30 * scale, 30 * scale);
-    this.hostLabel.setText(snap.hostLabel).setFontSize(Math.round(Math.max(11, 14 * scale))).setPosition(cx, hy + 26 * scale);
-    this.clock.setText(`${snap.clock}\n${snap.left}`).setFontSize(Math.round(Math.max(12, 15 * scale)));
+    this.hostLabel.setText(phone ? snap.hostShort : snap.hostLabel).setFontSize(Math.round(Math.max(11, 14 * scale))).setPosition(cx, hy + 26 * scale);
+    this.clock.setText(`${snap.clock}\n${snap.left}`).setFontSize(Math.round(Math.max(12, 15 * scale))).setVisible(!phone);
     this.drawDraft(cx, cy, rx, ry, scale, w);
   }
 
@@ -124,7 +127,7 @@ export class TableScene extends Scene {
     const snap = this.snapshot;
     if (snap === null) return;
     const compact = w < 700;
-    const lines = snap.draft.length === 0 ? [snap.draftEmpty] : compact ? [`${snap.draft.length} ×`] : snap.draft.map((d) => `${d.title}: ${d.wording}`);
+    const lines = snap.draft.length === 0 ? [snap.draftEmpty] : compact ? [snap.draftCount] : snap.draft.map((d) => `${d.title}: ${d.wording}`);
     const fs = Math.round(Math.max(10, 12 * scale));
     this.draftText.setText([snap.draftTitle, ...lines].join('\n')).setFontSize(fs).setLineSpacing(2);
     const pw = Math.min(rx * 1.1, Math.max(this.draftText.width + 24, 120 * scale));
@@ -137,32 +140,35 @@ export class TableScene extends Scene {
     this.paper.fillStyle(PALETTE.paper, 1);
     this.paper.fillRect(cx - pw / 2, cy - ph / 2, pw, ph);
     this.paper.setAngle(0);
-    if (this.draftText.height + 16 > ph) this.draftText.setText([snap.draftTitle, `${snap.draft.length} ×`].join('\n'));
+    if (this.draftText.height + 16 > ph) this.draftText.setText([snap.draftTitle, snap.draftCount].join('\n'));
   }
 
   private nextBubble(): void {
     const event = this.queue.shift();
     if (event === undefined) {
+      for (const view of this.seats.values()) view.speaking(false);
       this.speaking = false;
       this.bubble.setVisible(false);
       return;
     }
     this.speaking = true;
     const { width: w, height: h } = this.scale;
-    const wrap = Math.min(300, w * 0.55);
-    this.bubbleText.setFontSize(w < 700 ? 12 : 14).setWordWrapWidth(wrap).setText(event.text).setPosition(10, 8);
+    const left = this.clock.visible ? this.clock.x + this.clock.width + 12 : 8;
+    const wrap = Math.min(560, w - left - 28);
+    this.bubbleText.setFontSize(w < 700 ? 12 : Math.round(Math.min(16, 14 * Math.max(1, w / 1400)))).setWordWrapWidth(wrap).setText(event.text).setPosition(10, 8);
     const bw = this.bubbleText.width + 20;
     const bh = this.bubbleText.height + 16;
     const seat = event.seat === null ? undefined : this.seats.get(event.seat)?.position;
-    let x = w / 2 - bw / 2;
-    let y = h * 0.12;
-    if (seat !== undefined) {
-      x = seat.x + seat.inward.x * 60 - bw / 2;
-      y = seat.y + seat.inward.y * 60 - bh / 2;
-    }
-    x = Math.max(8, Math.min(w - bw - 8, x));
-    y = Math.max(56, Math.min(h - bh - 8, y));
+    const x = Math.max(left, Math.min(w - bw - 8, (seat?.x ?? w / 2) - bw / 2));
+    const y = 6;
     this.bubbleBox.clear();
+    for (const [id, view] of this.seats) view.speaking(id === event.seat);
+    if (seat !== undefined) {
+      // A short pointer under the bubble, on the speaker's side; the speaker's seat is ringed.
+      const px = Math.max(16, Math.min(bw - 16, seat.x - x));
+      this.bubbleBox.fillStyle(0xffffff, 0.97);
+      this.bubbleBox.fillTriangle(px - 9, bh - 2, px + 9, bh - 2, px, bh + 12);
+    }
     this.bubbleBox.fillStyle(event.seat === null ? 0xf0e442 : 0xffffff, 0.97);
     this.bubbleBox.lineStyle(2, 0x1b1f24, 1);
     this.bubbleBox.fillRoundedRect(0, 0, bw, bh, 10);

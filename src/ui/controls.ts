@@ -75,7 +75,8 @@ export function movesForm(play: Play, send: (action: Action) => void, onWho: (id
     refresh(view) {
       for (const opt of [...who.select.options, ...other.select.options]) {
         const dv = view.delegations.find((x) => x.id === opt.value);
-        if (dv !== undefined) opt.textContent = `${delegationName(scenario, dv.id, locale)} (${t(`ui.attendance.${dv.attendance}`)})`;
+        // Only an absence is noted, so the names fit the field.
+        if (dv !== undefined) opt.textContent = dv.attendance === 'seated' ? delegationName(scenario, dv.id, locale) : `${delegationName(scenario, dv.id, locale)} — ${t(`ui.attendance.${dv.attendance}`)}`;
       }
     },
   };

@@ -1,4 +1,6 @@
+import { hostFlag } from '../scenes/flag-shapes';
 import { button, el } from './dom';
+import { flagSvg } from './flag-svg';
 import { showSettings } from './settings-screen';
 import { show, type Shell } from './shell';
 
@@ -34,7 +36,10 @@ export function showMenu(shell: Shell): void {
     el('li', null, {}, [button(t('ui.menu.settings'), () => showSettings(shell, () => showMenu(shell)))]),
     el('li', null, {}, [button(t('ui.menu.sources'), () => void loadGame().then((g) => g.showSources(shell)))]),
   ]);
+  const emblem = flagSvg(hostFlag(), 120);
+  emblem.classList.add('emblem');
   const page = el('section', null, { class: 'screen menu', 'aria-labelledby': 'menu-title' }, [
+    emblem,
     el('h1', t('ui.title'), { id: 'menu-title' }),
     el('p', t('ui.tagline'), { class: 'tagline' }),
     notice,
