@@ -26,13 +26,12 @@ function phaserSwitches(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   // Fonts, sounds and images made for the project are served as they are.
   publicDir: 'assets',
   plugins: [phaserSwitches()],
-  resolve: {
-    alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./vendor/phaser-lite.cjs', import.meta.url)) }],
-  },
+  // The smaller Phaser is for builds; the dev server serves Phaser's own ES module build.
+  resolve: command === 'build' ? { alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./vendor/phaser-lite.cjs', import.meta.url)) }] } : {},
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -62,4 +61,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { PROJECT_ROOT, SCENARIO_DIR } from '../src/cli/io';
 import type { Figure } from './figures';
+import { webFigures } from './web';
 
 const json = process.argv.includes('--json');
 const outDir = join(PROJECT_ROOT, 'node_modules/.cache/astana-bench');
@@ -29,6 +30,7 @@ function runFigures(file: string, ...args: string[]): Figure[] {
 
 const figures: Figure[] = [];
 figures.push(...runFigures(await bundle('bench/engine.ts'), SCENARIO_DIR));
+figures.push(...(await webFigures(PROJECT_ROOT)));
 
 if (json) {
   process.stdout.write(`${JSON.stringify(Object.fromEntries(figures.flatMap((f) => [[f.name, f.value], [`${f.name}Spread`, f.spread]])))}\n`);
