@@ -3,6 +3,7 @@ import { replay } from '../engine/replay';
 import { startRound, type Round } from '../engine/session';
 import { isDelegationId } from '../engine/vocabulary';
 import { scenario } from './scenario';
+import { pick } from '../i18n/content';
 import { showBriefing } from '../ui/briefing';
 import { showDebrief } from '../ui/debrief';
 import { showMenu } from '../ui/menu';
@@ -70,7 +71,7 @@ export function checkSave(shell: Shell): { ok: true; summary: string } | { ok: f
   }
   restored = check.restored;
   const r = check.restored.record;
-  return { ok: true, summary: t('ui.menu.continueFrom', { scenario: scenario().round.title.en, seed: r.seed, moves: r.actions.length }) };
+  return { ok: true, summary: t('ui.menu.continueFrom', { scenario: pick(scenario().round.title, shell.locale), seed: r.seed, moves: r.actions.length }) };
 }
 
 export function continueRound(shell: Shell): void {

@@ -43,6 +43,17 @@ describe('saves', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), ASIDE)).toContain('"version":99');
     await toConsultations(page);
     expect(await page.evaluate((k) => localStorage.getItem(k), SAVE)).not.toBeNull();
+
+    // Load record replays a downloaded record: the good save's record brings back its round.
+    const record = (JSON.parse(good ?? '{}') as { record: unknown }).record;
+    await press(page, 'button', 'Back to the menu');
+    await onScreen(page, 'menu');
+    await page.locator('#record-file').setInputFiles({ name: 'astana-01.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+    await onScreen(page, 'table');
+    expect(await state(page)).toEqual(before);
+    await press(page, 'button', 'Back to the menu');
+    await page.locator('#record-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":1}') });
+    await page.getByRole('alert').filter({ hasText: 'not a round record' }).waitFor();
     expect(session.errors).toEqual([]);
   });
 });
