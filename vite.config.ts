@@ -44,7 +44,9 @@ export default defineConfig(({ command }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'engine', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], environment: 'node' },
+        // The model-based walks take a few seconds alone; beside the browser project's build and Chromium on
+        // two shared cores they can pass 5 s, so they get more room instead of failing on load.
+        test: { name: 'engine', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], environment: 'node', testTimeout: 30_000 },
       },
       {
         extends: true,

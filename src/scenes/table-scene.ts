@@ -152,7 +152,7 @@ export class TableScene extends Scene {
       return;
     }
     this.speaking = true;
-    const { width: w, height: h } = this.scale;
+    const w = this.scale.width;
     const left = this.clock.visible ? this.clock.x + this.clock.width + 12 : 8;
     const wrap = Math.min(560, w - left - 28);
     this.bubbleText.setFontSize(w < 700 ? 12 : Math.round(Math.min(16, 14 * Math.max(1, w / 1400)))).setWordWrapWidth(wrap).setText(event.text).setPosition(10, 8);
