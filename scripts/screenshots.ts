@@ -53,7 +53,14 @@ for (const size of sizes) {
   await press(page, 'button', /^Recall/);
   await page.waitForTimeout(1200);
   await shot(page, size.name, '5-table');
+  // The side panel scrolls on its own; unroll it to see all of it in one picture.
+  await page.addStyleTag({ content: '.table-screen { height: auto !important; overflow: visible !important; } .side { overflow: visible !important; }' });
   await shot(page, size.name, '5-table-full', true);
+  await page.reload();
+  await onScreen(page, 'menu');
+  await press(page, 'button', 'Continue');
+  await onScreen(page, 'table');
+  await tableDrawn(page);
   await page.locator('.stage-wrap').screenshot({ path: `${out}/5-table-stage-${size.name}.png` });
   await page.getByRole('button', { name: /Help and shortcuts/ }).click();
   await shot(page, size.name, '6-help');
@@ -68,6 +75,19 @@ for (const size of sizes) {
   await onScreen(page, 'debrief');
   await page.locator('.chart-slot[data-charts="2"]').waitFor();
   await shot(page, size.name, '8-debrief', true);
+  // A walk-out, replayed from a record: the government's red line (a transition clause) in the draft.
+  const record = { format: 1, scenario: 'astana-01', contentHash: await page.evaluate(() => JSON.parse(localStorage.getItem('astana.save.v1') ?? '{}').record.contentHash as string), seed: '1', difficulty: 'normal', actions: ['start', 'proceed', 'edit political:3', 'edit us-role:2'] };
+  await press(page, 'button', 'Back to the menu');
+  await onScreen(page, 'menu');
+  await page.locator('#record-file').setInputFiles({ name: 'walkout.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+  await onScreen(page, 'table');
+  await tableDrawn(page);
+  await page.getByRole('combobox', { name: 'Delegation', exact: true }).selectOption('un');
+  await press(page, 'button', /^Consult/);
+  await page.getByRole('combobox', { name: 'Delegation', exact: true }).selectOption('government');
+  await page.waitForTimeout(2500);
+  await shot(page, size.name, '9-walkout');
+  await page.locator('.stage-wrap').screenshot({ path: `${out}/9-walkout-stage-${size.name}.png` });
   await context.close();
   process.stdout.write(`${size.name}: done\n`);
 }

@@ -129,10 +129,11 @@ export class TableScene extends Scene {
     const compact = w < 700;
     const lines = snap.draft.length === 0 ? [snap.draftEmpty] : compact ? [snap.draftCount] : snap.draft.map((d) => `${d.title}: ${d.wording}`);
     const fs = Math.round(Math.max(10, 12 * scale));
-    this.draftText.setText([snap.draftTitle, ...lines].join('\n')).setFontSize(fs).setLineSpacing(2);
-    const pw = Math.min(rx * 1.1, Math.max(this.draftText.width + 24, 120 * scale));
+    const widest = rx * 1.1;
+    // Wrap at the widest the paper may be, then fit the paper to the text.
+    this.draftText.setWordWrapWidth(widest - 16).setText([snap.draftTitle, ...lines].join('\n')).setFontSize(fs).setLineSpacing(2);
+    const pw = Math.min(widest, Math.max(this.draftText.width + 24, 120 * scale));
     const ph = Math.min(ry * 1.5, this.draftText.height + 18);
-    this.draftText.setWordWrapWidth(pw - 16);
     this.draftText.setPosition(cx, cy - ph / 2 + 8);
     this.paper.clear();
     this.paper.fillStyle(0x000000, 0.25);
