@@ -45,6 +45,11 @@ for (const size of sizes) {
   await press(page, 'button', 'New round');
   await onScreen(page, 'briefing');
   await shot(page, size.name, '4-briefing', true);
+  await press(page, 'button', 'Take your seat at the table');
+  await onScreen(page, 'table');
+  await tableDrawn(page);
+  await page.waitForTimeout(1200);
+  await shot(page, size.name, '4-opening');
   await press(page, 'button', 'Back to the menu');
   await toConsultations(page);
   await tableDrawn(page);

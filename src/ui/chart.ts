@@ -42,7 +42,7 @@ export async function chartSection(play: Play, points: readonly TimelinePoint[],
   const tableBox = el('div', null, { class: 'table-box' }, [el('p', t('ui.debrief.tableCaption'), { class: 'label', 'aria-hidden': 'true' }), el('div', null, { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('ui.debrief.tableCaption') }, [table])]);
   slot.replaceChildren(el('div', null, { class: 'chart-grid' }, [charts, tableBox]));
   const [{ default: UPlot }] = await Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]);
-  const width = Math.max(240, Math.min(720, (charts.clientWidth || 600) - 12));
+  const width = Math.max(240, Math.min(720, (trustBox.clientWidth || 600) - 12));
   const common = { width, height: Math.max(200, Math.round(width * 0.45)), legend: { show: true }, cursor: { show: true }, scales: { x: { time: false } } };
   const trust = new UPlot({ ...common, series: [{ label: t('ui.debrief.move') }, ...names.map(series)], axes: [{ label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20] }, { label: '0–100' }] }, [xs, ...ids.map((id) => points.map((p) => p.trust[id] ?? null))], trustBox);
   const mood = new UPlot(

@@ -8,6 +8,7 @@ import { button, el } from './dom';
 import { flagSvg } from './flag-svg';
 import { flagOf } from '../game/words';
 import { show } from './shell';
+import { trustMoves } from './trust-moves';
 
 const PARTS = ['signatures', 'substance', 'credibility', 'time'] as const;
 
@@ -56,6 +57,8 @@ export function showDebrief(play: Play): void {
     navigator.clipboard.writeText(record.seed).then(() => done(true), () => done(false));
   };
   const chart = el('div', null, { class: 'chart-slot' });
+  const timeline = timelineOf(scenario, record);
+  score.append(trustMoves(t, timeline));
   const page = el('section', null, { class: 'screen debrief' }, [
     el('h1', `${t('ui.debrief.heading')}: ${t(outcome?.adopted === true ? 'ui.debrief.adopted' : 'ui.debrief.notAdopted')}`),
     el('p', outcome === null ? '' : translate({ key: outcome.adopted ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale), { class: 'verdict' }),
@@ -76,5 +79,5 @@ export function showDebrief(play: Play): void {
     chart,
   ]);
   show(shell, 'debrief', page);
-  void chartSection(play, timelineOf(scenario, record), chart);
+  void chartSection(play, timeline, chart);
 }
