@@ -1,7 +1,7 @@
 import { parseRecord } from '../engine/record';
 import { replay } from '../engine/replay';
 import { startRound, type Round } from '../engine/session';
-import { isDelegationId } from '../engine/vocabulary';
+import { isDelegationId, type Difficulty } from '../engine/vocabulary';
 import { scenario } from './scenario';
 import { pick } from '../i18n/content';
 import { showBriefing } from '../ui/briefing';
@@ -45,7 +45,7 @@ function begin(shell: Shell, round: Round, screen: SavedScreen | 'briefing', sel
         current = null;
         showMenu(shell);
       },
-      again: (seed) => newRound(shell, seed),
+      again: (seed, difficulty) => newRound(shell, seed, difficulty),
     },
   };
   current = play;
@@ -55,8 +55,8 @@ function begin(shell: Shell, round: Round, screen: SavedScreen | 'briefing', sel
   else play.nav[screen]();
 }
 
-export function newRound(shell: Shell, seed = randomSeed()): void {
-  begin(shell, startRound(scenario(), { seed, difficulty: shell.settings.difficulty }), 'briefing');
+export function newRound(shell: Shell, seed = randomSeed(), difficulty: Difficulty = shell.settings.difficulty): void {
+  begin(shell, startRound(scenario(), { seed, difficulty }), 'briefing');
 }
 
 /** Called by the menu: is there a save to continue, and if one had to be set aside, what to say. */

@@ -1,7 +1,7 @@
 import type { Action } from '../engine/actions';
 import type { Scenario } from '../engine/scenario/build';
 import type { ActResult, Round } from '../engine/session';
-import type { DelegationId } from '../engine/vocabulary';
+import type { DelegationId, Difficulty } from '../engine/vocabulary';
 import type { Shell } from '../ui/shell';
 import { writeSave, type SavedScreen } from './saves';
 
@@ -10,7 +10,8 @@ export interface Nav {
   plenary(): void;
   debrief(): void;
   menu(): void;
-  again(seed: string): void;
+  /** The same seed and difficulty, from the briefing. */
+  again(seed: string, difficulty: Difficulty): void;
 }
 
 /** One round being played: the engine's round, the scenario, and what the screens remember between moves. */

@@ -44,9 +44,9 @@ export class SeatView {
     const body = this.person.list[0] as GameObjects.Graphics;
     body.clear();
     drawPerson(body, scale);
-    const fs = Math.round(Math.max(11, 14 * scale));
+    const fs = Math.round(Math.max(12, 14 * scale));
     this.name.setFontSize(fs).setWordWrapWidth(labelWidth);
-    this.mood.setFontSize(Math.round(Math.max(11, 13 * scale)));
+    this.mood.setFontSize(Math.round(Math.max(12, 13 * scale)));
     this.name.setData('showHead', showHead);
     if (this.seat !== null) this.draw(this.seat);
   }
@@ -69,7 +69,7 @@ export class SeatView {
     const status = seat.decision ?? (seat.present ? seat.moodWord : seat.absentWord);
     this.name.setText(lines.join('\n'));
     const below = this.inward.y <= 0.2;
-    const labelTop = below ? 28 * s : -28 * s - this.name.height - 22 * s;
+    const labelTop = below ? 30 * s : -Math.max(40, 36 * s) - this.name.height - 11 * s;
     this.name.setPosition(0, labelTop);
     const moodY = labelTop + this.name.height + 11 * s;
     this.moodIcon.clear();

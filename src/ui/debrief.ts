@@ -65,7 +65,7 @@ export function showDebrief(play: Play): void {
     el('div', null, { class: 'actions-row' }, [
       button(t('ui.debrief.download'), download, { class: 'primary' }),
       button(t('ui.debrief.copySeed'), copy),
-      button(t('ui.debrief.again'), () => play.nav.again(record.seed)),
+      button(t('ui.debrief.again'), () => play.nav.again(record.seed, record.difficulty)),
       button(t('ui.back'), () => play.nav.menu()),
     ]),
     status,
