@@ -77,11 +77,17 @@ export class TableScene extends Scene {
     if (!this.speaking) this.nextBubble();
   }
 
+  /** How big things are drawn: 1 on a 1100 × 720 canvas, from 0.55 on a phone to 1.25 on a projector. */
+  private sizeScale(): number {
+    const { width: w, height: h } = this.scale;
+    return Math.min(1.25, Math.max(0.55, Math.min(w / 1100, h / 720)));
+  }
+
   private layout(): void {
     const snap = this.snapshot;
     if (snap === null) return;
     const { width: w, height: h } = this.scale;
-    const scale = Math.min(1.25, Math.max(0.55, Math.min(w / 1100, h / 720)));
+    const scale = this.sizeScale();
     const phone = w < 700;
     // A band at the top is kept for the speech bubble, so it never covers a seat.
     const band = phone ? 70 : 90 * scale;
@@ -156,7 +162,7 @@ export class TableScene extends Scene {
     const w = this.scale.width;
     const left = this.clock.visible ? this.clock.x + this.clock.width + 12 : 8;
     const wrap = Math.min(560, w - left - 28);
-    this.bubbleText.setFontSize(w < 700 ? 12 : Math.round(Math.min(16, 14 * Math.max(1, w / 1400)))).setWordWrapWidth(wrap).setText(event.text).setPosition(10, 8);
+    this.bubbleText.setFontSize(Math.round(Math.max(12, 15 * this.sizeScale()))).setWordWrapWidth(wrap).setText(event.text).setPosition(10, 8);
     const bw = this.bubbleText.width + 20;
     const bh = this.bubbleText.height + 16;
     const seat = event.seat === null ? undefined : this.seats.get(event.seat)?.position;
