@@ -36,6 +36,7 @@ function begin(shell: Shell, round: Round, screen: SavedScreen | 'briefing', sel
     round,
     selected: isDelegationId(selected) && round.model.delegations.includes(selected) ? selected : (round.model.delegations[0] ?? 'russia'),
     shownLog: round.data().log.length,
+    unsaved: false,
     nav: {
       table: () => showTable(play),
       plenary: () => showPlenary(play),

@@ -23,11 +23,13 @@ export interface Play {
   selected: DelegationId;
   /** How many log entries the table has already shown. */
   shownLog: number;
+  /** Set when the browser refused the last save (private mode, full storage). */
+  unsaved: boolean;
 }
 
 /** Sends an action to the engine and saves after every accepted one. */
 export function act(play: Play, action: Action, screen: SavedScreen): ActResult {
   const result = play.round.act(action);
-  if (result.ok) writeSave(play.round, screen, play.selected);
+  if (result.ok) play.unsaved = !writeSave(play.round, screen, play.selected);
   return result;
 }

@@ -29,8 +29,9 @@ export function showTable(play: Play): void {
   const side = el('div', null, { class: 'side' });
   const send = (action: Action): void => {
     const result = act(play, action, 'table');
-    status.textContent = result.ok ? '' : t('ui.actions.refused', { reason: translate(result.refusal, scenario, t, locale) });
-    status.className = result.ok ? 'status' : 'status refused';
+    const saveNote = result.ok && play.unsaved ? t('ui.save.unavailable') : '';
+    status.textContent = result.ok ? saveNote : t('ui.actions.refused', { reason: translate(result.refusal, scenario, t, locale) });
+    status.className = result.ok && saveNote === '' ? 'status' : 'status refused';
     refresh();
   };
   const moves = movesForm(play, send, (id) => {
