@@ -40,10 +40,13 @@ export function showTable(play: Play): void {
   });
   const draft = draftEditor(play, send);
   const dossierSlot = el('div');
+  // The opening statements, as the delegations made them: the public positions, in their words.
+  const statements = round.data().log.filter((e) => e.message.key.startsWith('statement.')).map((e) => el('li', translate(e.message, scenario, t, locale)));
   const opening = el('section', null, { class: 'panel opening', 'aria-labelledby': 'opening-title' }, [
     el('h2', t('ui.phase.opening'), { id: 'opening-title' }),
     el('p', t('ui.table.opening')),
     button(t('ui.table.proceed'), () => send({ type: 'proceed' }), { class: 'primary' }),
+    el('ul', null, { class: 'statements' }, statements),
   ]);
   const refreshDossier = (): void => {
     dossierSlot.replaceChildren(dossier(play, viewFor(round, 'mediator'), play.selected));
