@@ -3,7 +3,7 @@ import { parseRecord, type RoundRecord } from '../engine/record';
 import { replay } from '../engine/replay';
 import type { Scenario } from '../engine/scenario/build';
 import type { Round } from '../engine/session';
-import { SAVE_KEY } from '../ui/menu';
+import { SAVE_KEY } from '../ui/save-key';
 
 /** Bump when a save's meaning changes; a save from a newer game is set aside, never read wrongly. */
 export const SAVE_VERSION = 1;

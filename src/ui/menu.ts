@@ -2,12 +2,12 @@ import { hostFlag } from '../scenes/flag-shapes';
 import { button, el } from './dom';
 import { flagSvg } from './flag-svg';
 import { showSettings } from './settings-screen';
+import { SAVE_KEY } from './save-key';
 import { show, type Shell } from './shell';
 
 /** The game proper (engine, scenario, screens) is its own chunk, fetched while the menu is already usable. */
 export const loadGame = () => import('../game/app');
 
-export const SAVE_KEY = 'astana.save.v1';
 
 function hasSave(): boolean {
   try {
