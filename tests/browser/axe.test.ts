@@ -37,6 +37,10 @@ describe('accessibility', () => {
     await tableDrawn(page);
     await press(page, 'button', /^Consult/);
     found.push(...(await serious(page, 'table')));
+    await press(page, 'button', /Help and shortcuts/);
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    found.push(...(await serious(page, 'help')));
+    await page.keyboard.press('Escape');
     await press(page, 'button', /^Call the plenary/);
     await onScreen(page, 'plenary');
     found.push(...(await serious(page, 'plenary')));
