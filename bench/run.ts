@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { PROJECT_ROOT, SCENARIO_DIR } from '../src/cli/io';
 import { buildWeb, bundleFigures } from './bundle';
 import type { Figure } from './figures';
+import { browserFigures } from './browser';
 
 const json = process.argv.includes('--json');
 const outDir = join(PROJECT_ROOT, 'node_modules/.cache/astana-bench');
@@ -33,6 +34,7 @@ figures.push(...runFigures(await bundle('bench/engine.ts'), SCENARIO_DIR));
 const webDir = join(PROJECT_ROOT, 'node_modules/.cache/astana-web');
 await buildWeb(PROJECT_ROOT, webDir);
 figures.push(...bundleFigures(webDir).figures);
+figures.push(...(await browserFigures(PROJECT_ROOT, webDir, (line) => process.stderr.write(`${line}\n`))));
 
 if (json) {
   process.stdout.write(`${JSON.stringify(Object.fromEntries(figures.flatMap((f) => [[f.name, f.value], [`${f.name}Spread`, f.spread]])))}\n`);

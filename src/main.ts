@@ -1,3 +1,3 @@
-import { mountTextRound } from './text/text-round';
+import { boot } from './ui/boot';
 
-void mountTextRound(document.getElementById('app') as HTMLElement);
+void boot(document.getElementById('app') as HTMLElement);

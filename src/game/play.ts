@@ -1,0 +1,35 @@
+import type { Action } from '../engine/actions';
+import type { Scenario } from '../engine/scenario/build';
+import type { ActResult, Round } from '../engine/session';
+import type { DelegationId, Difficulty } from '../engine/vocabulary';
+import type { Shell } from '../ui/shell';
+import { writeSave, type SavedScreen } from './saves';
+
+export interface Nav {
+  table(): void;
+  plenary(): void;
+  debrief(): void;
+  menu(): void;
+  /** The same seed and difficulty, from the briefing. */
+  again(seed: string, difficulty: Difficulty): void;
+}
+
+/** One round being played: the engine's round, the scenario, and what the screens remember between moves. */
+export interface Play {
+  readonly shell: Shell;
+  readonly scenario: Scenario;
+  readonly round: Round;
+  readonly nav: Nav;
+  selected: DelegationId;
+  /** How many log entries the table has already shown. */
+  shownLog: number;
+  /** Set when the browser refused the last save (private mode, full storage). */
+  unsaved: boolean;
+}
+
+/** Sends an action to the engine and saves after every accepted one. */
+export function act(play: Play, action: Action, screen: SavedScreen): ActResult {
+  const result = play.round.act(action);
+  if (result.ok) play.unsaved = !writeSave(play.round, screen, play.selected);
+  return result;
+}

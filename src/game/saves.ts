@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { parseRecord, type RoundRecord } from '../engine/record';
+import { replay } from '../engine/replay';
+import type { Scenario } from '../engine/scenario/build';
+import type { Round } from '../engine/session';
+import { SAVE_KEY } from '../ui/save-key';
+
+/** Bump when a save's meaning changes; a save from a newer game is set aside, never read wrongly. */
+export const SAVE_VERSION = 1;
+export const ASIDE_KEY = 'astana.save.set-aside';
+export const SAVED_SCREENS = ['table', 'plenary', 'debrief'] as const;
+export type SavedScreen = (typeof SAVED_SCREENS)[number];
+
+/** A save is the engine's record (seed and moves) plus where the player was; restoring replays the record. */
+const saveFile = z.strictObject({
+  version: z.number().int().min(1),
+  savedAt: z.string(),
+  record: z.unknown(),
+  ui: z.strictObject({ screen: z.enum(SAVED_SCREENS), selected: z.string().optional() }),
+});
+
+export interface Restored {
+  readonly round: Round;
+  readonly record: RoundRecord;
+  readonly screen: SavedScreen;
+  readonly selected: string | undefined;
+}
+
+export type SaveCheck =
+  | { readonly ok: true; readonly restored: Restored }
+  | { readonly ok: false; readonly problem: null | 'corrupt' | 'stale' | { readonly newer: number } };
+
+function read(): string | null {
+  try {
+    return localStorage.getItem(SAVE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Moves a save that cannot be used to its own key, so it is kept for a bug report and never overwritten by accident. */
+function setAside(raw: string): void {
+  try {
+    localStorage.setItem(ASIDE_KEY, raw);
+    localStorage.removeItem(SAVE_KEY);
+  } catch {
+    // Nothing more can be done; the menu still says what happened.
+  }
+}
+
+export function checkSaved(scenario: Scenario): SaveCheck {
+  const raw = read();
+  if (raw === null) return { ok: false, problem: null };
+  const fail = (problem: 'corrupt' | 'stale' | { newer: number }): SaveCheck => {
+    setAside(raw);
+    return { ok: false, problem };
+  };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return fail('corrupt');
+  }
+  const version = (json as { version?: unknown } | null)?.version;
+  if (typeof version === 'number' && version > SAVE_VERSION) return fail({ newer: version });
+  const parsed = saveFile.safeParse(json);
+  if (!parsed.success) return fail('corrupt');
+  const record = parseRecord(parsed.data.record);
+  if (!record.ok) return fail(record.error.code === 'newerFormat' ? { newer: record.error.format } : 'corrupt');
+  const round = replay(scenario, record.value);
+  if (!round.ok) return fail(round.error.code === 'contentChanged' || round.error.code === 'otherScenario' ? 'stale' : 'corrupt');
+  return { ok: true, restored: { round: round.value, record: record.value, screen: parsed.data.ui.screen, selected: parsed.data.ui.selected } };
+}
+
+let lastBytes = 0;
+
+/** Writes the save after a move. Returns false when the browser refuses (private mode, quota). */
+export function writeSave(round: Round, screen: SavedScreen, selected?: string): boolean {
+  const text = JSON.stringify({ version: SAVE_VERSION, savedAt: new Date().toISOString(), record: round.record(), ui: { screen, selected } });
+  try {
+    localStorage.setItem(SAVE_KEY, text);
+    lastBytes = new TextEncoder().encode(text).length;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const savedBytes = (): number => lastBytes;

@@ -1,0 +1,48 @@
+import type { TFunction } from 'i18next';
+import type { Scenario } from '../engine/scenario/build';
+import type { LogEntry } from '../engine/round/state';
+import type { RoundView } from '../engine/view';
+import { clauseTitle, delegationName, translate, wordingShort } from '../i18n/content';
+import { hostFlag } from '../scenes/flag-shapes';
+import type { TableEvent, TableSnapshot } from '../scenes/snapshot';
+import { clockWords, flagOf, headOf } from './words';
+
+/** Turns the mediator's view into what the table scene draws, all text already translated. */
+export function tableSnapshot(scenario: Scenario, view: RoundView, t: TFunction, locale: string, newEntries: readonly LogEntry[], reduceMotion: boolean): TableSnapshot {
+  const { clock, left } = clockWords(t, view.minute, view.limit);
+  const draft = scenario.agenda.ids.flatMap((clause, at) => {
+    const strength = view.draft[at] ?? 0;
+    return strength === 0 ? [] : [{ title: clauseTitle(scenario, clause, locale), wording: wordingShort(scenario, clause, strength, locale, t) }];
+  });
+  const decisions = view.outcome?.decisions;
+  const seats = view.delegations.map((d) => {
+    const decision = decisions?.[d.id];
+    return {
+      id: d.id,
+      name: delegationName(scenario, d.id, locale),
+      head: headOf(scenario, d.id, locale),
+      flag: flagOf(scenario, d.id),
+      mood: d.mood,
+      moodWord: t(`ui.mood.${d.mood}`),
+      present: d.attendance === 'seated',
+      absentWord: t(`ui.attendance.${d.attendance}`),
+      decision: decision === undefined || decision === 'absent' ? null : t(`decisionWord.${decision}`),
+    };
+  });
+  const events: TableEvent[] = newEntries.map((e) => ({ seat: e.delegation ?? null, text: translate(e.message, scenario, t, locale), tone: e.tone }));
+  return {
+    stateId: view.stateId,
+    clock,
+    left,
+    hostLabel: t('ui.table.host'),
+    hostShort: t('ui.table.hostShort'),
+    hostFlag: hostFlag(),
+    draftTitle: t('ui.table.draft'),
+    draft,
+    draftEmpty: t('ui.table.draftEmpty'),
+    draftCount: t('ui.table.clauses', { count: draft.length }),
+    seats,
+    events,
+    reduceMotion,
+  };
+}

@@ -1,0 +1,62 @@
+import { Game, Scale, WEBGL } from 'phaser';
+import type { TableSnapshot } from './snapshot';
+import { TABLE_SCENE, TableScene } from './table-scene';
+
+export interface TableHandle {
+  show(snapshot: TableSnapshot): void;
+  onPick(listener: (id: string) => void): void;
+  renderer(): 'webgl' | 'canvas';
+  /** Reads the drawn frame back and measures how varied it is (a blank canvas has one colour). */
+  stats(): Promise<{ width: number; height: number; distinct: number; variance: number }>;
+  destroy(): void;
+}
+
+/** Starts Phaser in `parent` with the table scene (STYLE #12: one factory, scenes by key). */
+export function startTable(parent: HTMLElement, first: TableSnapshot): TableHandle {
+  const scene = new TableScene();
+  const game = new Game({
+    type: WEBGL,
+    parent,
+    backgroundColor: '#24303d',
+    scale: { mode: Scale.RESIZE, width: parent.clientWidth || 800, height: parent.clientHeight || 500 },
+    scene: [scene],
+    banner: false,
+    audio: { noAudio: true },
+    render: { antialias: true },
+  });
+  scene.show(first);
+  return {
+    show: (snapshot) => (game.scene.getScene(TABLE_SCENE) as TableScene).show(snapshot),
+    onPick: (listener) => {
+      scene.onPick = listener;
+    },
+    renderer: () => (game.renderer.type === WEBGL ? 'webgl' : 'canvas'),
+    stats: () =>
+      new Promise((resolve) => {
+        game.renderer.snapshot((image) => {
+          const img = image as HTMLImageElement;
+          const canvas = document.createElement('canvas');
+          canvas.width = img.width;
+          canvas.height = img.height;
+          const ctx = canvas.getContext('2d');
+          if (ctx === null) return resolve({ width: 0, height: 0, distinct: 0, variance: 0 });
+          ctx.drawImage(img, 0, 0);
+          const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+          const seen = new Set<number>();
+          let sum = 0;
+          let sq = 0;
+          let n = 0;
+          for (let i = 0; i < data.length; i += 16) {
+            const lum = 0.2126 * (data[i] ?? 0) + 0.7152 * (data[i + 1] ?? 0) + 0.0722 * (data[i + 2] ?? 0);
+            seen.add(((data[i] ?? 0) << 16) | ((data[i + 1] ?? 0) << 8) | (data[i + 2] ?? 0));
+            sum += lum;
+            sq += lum * lum;
+            n += 1;
+          }
+          const mean = sum / Math.max(1, n);
+          resolve({ width: canvas.width, height: canvas.height, distinct: seen.size, variance: sq / Math.max(1, n) - mean * mean });
+        });
+      }),
+    destroy: () => game.destroy(true),
+  };
+}

@@ -1,0 +1,188 @@
+import { Scene, type GameObjects } from 'phaser';
+import { noteFrame } from '../ui/probe';
+import { drawFlag, drawPerson, drawChair } from './draw';
+import { FONT, SeatView } from './seat-view';
+import { PALETTE, type TableEvent, type TableSnapshot } from './snapshot';
+
+export const TABLE_SCENE = 'table';
+
+/** The negotiating table seen from above at an angle. It draws snapshots and reports a click on a seat; nothing else. */
+export class TableScene extends Scene {
+  private snapshot: TableSnapshot | null = null;
+  private seats = new Map<string, SeatView>();
+  private backdrop!: GameObjects.Graphics;
+  private host!: GameObjects.Graphics;
+  private hostLabel!: GameObjects.Text;
+  private clock!: GameObjects.Text;
+  private paper!: GameObjects.Graphics;
+  private draftText!: GameObjects.Text;
+  private bubble!: GameObjects.Container;
+  private bubbleBox!: GameObjects.Graphics;
+  private bubbleText!: GameObjects.Text;
+  private queue: TableEvent[] = [];
+  private speaking = false;
+  onPick: (id: string) => void = () => undefined;
+
+  constructor() {
+    super(TABLE_SCENE);
+  }
+
+  create(): void {
+    this.backdrop = this.add.graphics();
+    this.paper = this.add.graphics();
+    this.draftText = this.add.text(0, 0, '', { fontFamily: 'Georgia, "DejaVu Serif", serif', color: '#1b1f24' }).setOrigin(0.5, 0);
+    this.host = this.add.graphics();
+    this.hostLabel = this.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8', align: 'center' }).setOrigin(0.5, 0);
+    this.clock = this.add.text(12, 10, '', { fontFamily: FONT, color: '#f4f6f8', backgroundColor: '#11161cd0', padding: { x: 8, y: 5 } });
+    this.bubbleBox = this.add.graphics();
+    this.bubbleText = this.add.text(0, 0, '', { fontFamily: FONT, color: '#1b1f24' });
+    this.bubble = this.add.container(0, 0, [this.bubbleBox, this.bubbleText]).setDepth(10).setVisible(false);
+    this.scale.on('resize', () => this.layout());
+    if (this.snapshot !== null) this.apply(this.snapshot, false);
+  }
+
+  override update(_time: number, delta: number): void {
+    noteFrame(delta);
+  }
+
+  /** Draws a new snapshot; its events become reactions and speech bubbles, one at a time. */
+  show(snapshot: TableSnapshot): void {
+    const first = this.snapshot === null;
+    this.snapshot = snapshot;
+    if (this.sys.isActive()) this.apply(snapshot, !first);
+  }
+
+  private apply(snapshot: TableSnapshot, animate: boolean): void {
+    for (const seat of snapshot.seats) {
+      let view = this.seats.get(seat.id);
+      if (view === undefined) {
+        view = new SeatView(this, (id) => this.onPick(id), seat.id);
+        this.seats.set(seat.id, view);
+      }
+      const was = view.current;
+      if (animate && was !== null && was.present && !seat.present) {
+        view.leave(snapshot.reduceMotion, () => view?.draw(seat));
+      } else {
+        view.draw(seat);
+      }
+    }
+    this.layout();
+    for (const event of snapshot.events) {
+      const view = event.seat === null ? undefined : this.seats.get(event.seat);
+      if (event.tone === 'good') view?.nod(snapshot.reduceMotion);
+      if (event.tone === 'bad') view?.frown(snapshot.reduceMotion);
+    }
+    this.queue.push(...snapshot.events.filter((e) => e.seat !== null || e.tone === 'neutral'));
+    this.queue = this.queue.slice(-4);
+    if (!this.speaking) this.nextBubble();
+  }
+
+  /** How big things are drawn: 1 on a 1100 × 720 canvas, from 0.55 on a phone to 1.25 on a projector. */
+  private sizeScale(): number {
+    const { width: w, height: h } = this.scale;
+    return Math.min(1.25, Math.max(0.55, Math.min(w / 1100, h / 720)));
+  }
+
+  private layout(): void {
+    const snap = this.snapshot;
+    if (snap === null) return;
+    const { width: w, height: h } = this.scale;
+    const scale = this.sizeScale();
+    const phone = w < 700;
+    // A band at the top is kept for the speech bubble, so it never covers a seat.
+    const band = phone ? 70 : 90 * scale;
+    const cx = w / 2;
+    const cy = band + (h - band) * 0.5;
+    const rx = w * (phone ? 0.28 : 0.3);
+    const ry = (h - band) * (phone ? 0.25 : 0.27);
+    const g = this.backdrop;
+    g.clear();
+    g.fillStyle(PALETTE.floor, 1);
+    g.fillRect(0, 0, w, h);
+    g.fillStyle(0x2c3a49, 1);
+    g.fillEllipse(cx, cy + 8, rx * 2.9, ry * 3.3);
+    g.fillStyle(PALETTE.woodEdge, 1);
+    g.fillEllipse(cx, cy + 10 * scale, rx * 2, ry * 2);
+    g.fillStyle(PALETTE.wood, 1);
+    g.fillEllipse(cx, cy, rx * 2, ry * 2);
+    g.lineStyle(2, 0xb07a4c, 0.6);
+    g.strokeEllipse(cx, cy, rx * 1.86, ry * 1.8);
+    const n = snap.seats.length + 1;
+    const showHead = w >= 700;
+    const labelWidth = Math.max(80, Math.min(180, (w / n) * 1.4));
+    // The host sits at the near end; the delegations go round the table from its left.
+    snap.seats.forEach((seat, i) => {
+      const a = Math.PI / 2 + ((i + 1) * 2 * Math.PI) / n;
+      const x = cx + Math.cos(a) * rx * 1.12;
+      const y = cy + Math.sin(a) * ry * 1.25;
+      const len = Math.hypot(cx - x, cy - y) || 1;
+      this.seats.get(seat.id)?.place(x, y, { x: (cx - x) / len, y: (cy - y) / len }, scale, showHead, labelWidth);
+    });
+    const hy = cy + ry * 1.25;
+    this.host.clear();
+    this.host.setPosition(cx, hy);
+    drawChair(this.host, scale, false);
+    drawPerson(this.host, scale);
+    drawFlag(this.host, snap.hostFlag, 0, -30 * scale, 30 * scale);
+    this.hostLabel.setText(phone ? snap.hostShort : snap.hostLabel).setFontSize(Math.round(Math.max(11, 14 * scale))).setPosition(cx, hy + 26 * scale);
+    this.clock.setText(`${snap.clock}\n${snap.left}`).setFontSize(Math.round(Math.max(12, 15 * scale))).setVisible(!phone);
+    this.drawDraft(cx, cy, rx, ry, scale, w);
+  }
+
+  private drawDraft(cx: number, cy: number, rx: number, ry: number, scale: number, w: number): void {
+    const snap = this.snapshot;
+    if (snap === null) return;
+    const compact = w < 700;
+    const lines = snap.draft.length === 0 ? [snap.draftEmpty] : compact ? [snap.draftCount] : snap.draft.map((d) => `${d.title}: ${d.wording}`);
+    const fs = Math.round(Math.max(10, 12 * scale));
+    const widest = rx * 1.1;
+    // Wrap at the widest the paper may be, then fit the paper to the text.
+    this.draftText.setWordWrapWidth(widest - 16).setText([snap.draftTitle, ...lines].join('\n')).setFontSize(fs).setLineSpacing(2);
+    const pw = Math.min(widest, Math.max(this.draftText.width + 24, 120 * scale));
+    const ph = Math.min(ry * 1.5, this.draftText.height + 18);
+    this.draftText.setPosition(cx, cy - ph / 2 + 8);
+    this.paper.clear();
+    this.paper.fillStyle(0x000000, 0.25);
+    this.paper.fillRect(cx - pw / 2 + 4, cy - ph / 2 + 5, pw, ph);
+    this.paper.fillStyle(PALETTE.paper, 1);
+    this.paper.fillRect(cx - pw / 2, cy - ph / 2, pw, ph);
+    this.paper.setAngle(0);
+    if (this.draftText.height + 16 > ph) this.draftText.setText([snap.draftTitle, snap.draftCount].join('\n'));
+  }
+
+  private nextBubble(): void {
+    const event = this.queue.shift();
+    if (event === undefined) {
+      for (const view of this.seats.values()) view.speaking(false);
+      this.speaking = false;
+      this.bubble.setVisible(false);
+      return;
+    }
+    this.speaking = true;
+    const w = this.scale.width;
+    const left = this.clock.visible ? this.clock.x + this.clock.width + 12 : 8;
+    const wrap = Math.min(560, w - left - 28);
+    this.bubbleText.setFontSize(Math.round(Math.max(12, 15 * this.sizeScale()))).setWordWrapWidth(wrap).setText(event.text).setPosition(10, 8);
+    const bw = this.bubbleText.width + 20;
+    const bh = this.bubbleText.height + 16;
+    const seat = event.seat === null ? undefined : this.seats.get(event.seat)?.position;
+    const x = Math.max(left, Math.min(w - bw - 8, (seat?.x ?? w / 2) - bw / 2));
+    const y = 6;
+    this.bubbleBox.clear();
+    for (const [id, view] of this.seats) view.speaking(id === event.seat);
+    if (seat !== undefined) {
+      // A short pointer under the bubble, on the speaker's side; the speaker's seat is ringed.
+      const px = Math.max(16, Math.min(bw - 16, seat.x - x));
+      this.bubbleBox.fillStyle(0xffffff, 0.97);
+      this.bubbleBox.fillTriangle(px - 9, bh - 2, px + 9, bh - 2, px, bh + 12);
+    }
+    this.bubbleBox.fillStyle(event.seat === null ? 0xf0e442 : 0xffffff, 0.97);
+    this.bubbleBox.lineStyle(2, 0x1b1f24, 1);
+    this.bubbleBox.fillRoundedRect(0, 0, bw, bh, 10);
+    this.bubbleBox.strokeRoundedRect(0, 0, bw, bh, 10);
+    this.bubble.setPosition(x, y).setVisible(true).setAlpha(1);
+    const reduce = this.snapshot?.reduceMotion ?? true;
+    if (!reduce) this.tweens.add({ targets: this.bubble, alpha: { from: 0, to: 1 }, duration: 180 });
+    this.time.delayedCall(Math.min(4200, 1400 + event.text.length * 28), () => this.nextBubble());
+  }
+}

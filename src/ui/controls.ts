@@ -1,0 +1,83 @@
+import type { Action } from '../engine/actions';
+import { ACTION_MINUTES } from '../engine/round/clock';
+import type { RoundView } from '../engine/view';
+import type { DelegationId } from '../engine/vocabulary';
+import type { Play } from '../game/play';
+import { clauseTitle, delegationName, wordingShort, wordingText } from '../i18n/content';
+import { el, select } from './dom';
+
+export type MoveKind = 'consult' | 'sound' | 'shuttle' | 'assure' | 'caucus' | 'recall' | 'plenary';
+
+export interface Controls {
+  readonly root: HTMLElement;
+  readonly buttons: Readonly<Record<MoveKind, HTMLButtonElement>>;
+  readonly who: HTMLSelectElement;
+  refresh(view: RoundView): void;
+}
+
+/** The mediator's moves as a form: who, with whom, which clause and wording, then one button per move. */
+export function movesForm(play: Play, send: (action: Action) => void, onWho: (id: DelegationId) => void): Controls {
+  const { t, locale } = play.shell;
+  const { scenario } = play;
+  const ids = play.round.model.delegations;
+  const option = (id: DelegationId) => ({ value: id, text: delegationName(scenario, id, locale) });
+  const who = select(t('ui.actions.who'), 'who', ids.map(option), play.selected);
+  const other = select(t('ui.actions.with'), 'with', ids.map(option), ids.find((d) => d !== play.selected));
+  const clause = select(t('ui.actions.clause'), 'clause', scenario.agenda.ids.map((c) => ({ value: c, text: clauseTitle(scenario, c, locale) })));
+  const wording = select(t('ui.actions.wording'), 'wording', []);
+  const wordingHint = el('p', null, { class: 'hint wording-text', id: 'move-wording-text' });
+  wording.select.setAttribute('aria-describedby', 'move-wording-text');
+  const fillWordings = (): void => {
+    const at = scenario.agenda.index.get(clause.select.value) ?? 0;
+    const max = scenario.agenda.max[at] ?? 0;
+    const keep = wording.select.value;
+    wording.select.replaceChildren(...Array.from({ length: max }, (_, i) => el('option', wordingShort(scenario, clause.select.value, i + 1, locale, t), { value: String(i + 1) })));
+    if (Number(keep) >= 1 && Number(keep) <= max) wording.select.value = keep;
+    wordingHint.textContent = wordingText(scenario, clause.select.value, Number(wording.select.value), locale) ?? '';
+  };
+  clause.select.addEventListener('change', fillWordings);
+  wording.select.addEventListener('change', fillWordings);
+  fillWordings();
+  who.select.addEventListener('change', () => onWho(who.select.value as DelegationId));
+  const d = (): DelegationId => who.select.value as DelegationId;
+  const w = () => ({ clause: clause.select.value, strength: Number(wording.select.value) });
+  const make: Record<MoveKind, () => Action> = {
+    consult: () => ({ type: 'consult', delegation: d() }),
+    sound: () => ({ type: 'sound', delegation: d(), ...w() }),
+    shuttle: () => ({ type: 'shuttle', from: d(), to: other.select.value as DelegationId, ...w() }),
+    assure: () => ({ type: 'assure', delegation: d(), ...w() }),
+    caucus: () => ({ type: 'caucus' }),
+    recall: () => ({ type: 'recall', delegation: d() }),
+    plenary: () => ({ type: 'plenary' }),
+  };
+  const keys: Record<MoveKind, string> = { consult: 'C', sound: 'S', shuttle: 'T', assure: 'A', caucus: 'G', recall: 'R', plenary: 'P' };
+  const buttons = {} as Record<MoveKind, HTMLButtonElement>;
+  for (const kind of Object.keys(make) as MoveKind[]) {
+    const minutes = ACTION_MINUTES[kind];
+    const b = el('button', null, { type: 'button', class: `move move-${kind}`, 'aria-keyshortcuts': keys[kind] }, [
+      el('span', t(`ui.actions.${kind}`)),
+      minutes > 0 ? el('span', ` · ${t('ui.actions.cost', { minutes })}`, { class: 'cost' }) : null,
+    ]);
+    b.addEventListener('click', () => send(make[kind]()));
+    buttons[kind] = b;
+  }
+  const root = el('section', null, { class: 'panel moves', 'aria-labelledby': 'moves-title' }, [
+    el('h2', t('ui.actions.heading'), { id: 'moves-title' }),
+    el('div', null, { class: 'fields' }, [who.wrap, clause.wrap, wording.wrap, other.wrap]),
+    wordingHint,
+    el('div', null, { class: 'buttons' }, [buttons.consult, buttons.sound, buttons.assure, buttons.shuttle, buttons.recall, buttons.caucus]),
+    el('div', null, { class: 'buttons end' }, [buttons.plenary]),
+  ]);
+  return {
+    root,
+    buttons,
+    who: who.select,
+    refresh(view) {
+      for (const opt of [...who.select.options, ...other.select.options]) {
+        const dv = view.delegations.find((x) => x.id === opt.value);
+        // Only an absence is noted, so the names fit the field.
+        if (dv !== undefined) opt.textContent = dv.attendance === 'seated' ? delegationName(scenario, dv.id, locale) : `${delegationName(scenario, dv.id, locale)} — ${t(`ui.attendance.${dv.attendance}`)}`;
+      }
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import type { Action } from '../engine/actions';
+import { ACTION_MINUTES } from '../engine/round/clock';
+import type { RoundView } from '../engine/view';
+import type { Play } from '../game/play';
+import { clockWords } from '../game/words';
+import { clauseTitle, wordingShort, wordingText } from '../i18n/content';
+import { el, select } from './dom';
+
+export interface DraftEditor {
+  readonly root: HTMLElement;
+  readonly first: HTMLSelectElement;
+  refresh(view: RoundView): void;
+}
+
+/** The draft clause by clause, an editor for one clause's wording, and a diff between any two versions. */
+export function draftEditor(play: Play, send: (action: Action) => void): DraftEditor {
+  const { t, locale } = play.shell;
+  const { scenario } = play;
+  const ids = scenario.agenda.ids;
+  const clause = select(t('ui.draft.clause'), 'edit-clause', ids.map((c) => ({ value: c, text: clauseTitle(scenario, c, locale) })));
+  const wording = select(t('ui.draft.wording'), 'edit-wording', []);
+  const hint = el('p', null, { class: 'hint wording-text', id: 'edit-wording-text' });
+  wording.select.setAttribute('aria-describedby', 'edit-wording-text');
+  let draft: readonly number[] = play.round.data().draft;
+  const fill = (): void => {
+    const at = scenario.agenda.index.get(clause.select.value) ?? 0;
+    const max = scenario.agenda.max[at] ?? 0;
+    const keep = wording.select.value;
+    wording.select.replaceChildren(...Array.from({ length: max + 1 }, (_, s) => el('option', wordingShort(scenario, clause.select.value, s, locale, t), { value: String(s) })));
+    wording.select.value = keep !== '' && Number(keep) <= max ? keep : String(draft[at] ?? 0);
+    const s = Number(wording.select.value);
+    hint.textContent = `${t('ui.draft.current', { wording: wordingShort(scenario, clause.select.value, draft[at] ?? 0, locale, t) })}. ${s === 0 ? '' : (wordingText(scenario, clause.select.value, s, locale) ?? '')}`;
+  };
+  clause.select.addEventListener('change', () => {
+    wording.select.value = '';
+    fill();
+  });
+  wording.select.addEventListener('change', fill);
+  const apply = el('button', null, { type: 'button', class: 'move', 'aria-keyshortcuts': 'E' }, [el('span', t('ui.draft.apply')), el('span', ` · ${t('ui.actions.cost', { minutes: ACTION_MINUTES.edit })}`, { class: 'cost' })]);
+  apply.addEventListener('click', () => send({ type: 'edit', clause: clause.select.value, strength: Number(wording.select.value) }));
+  const list = el('ol', null, { class: 'draft-list', 'aria-label': t('ui.table.draft') });
+  const from = select(t('ui.draft.from'), 'diff-from', []);
+  const to = select(t('ui.draft.to'), 'diff-to', []);
+  const diff = el('ul', null, { class: 'diff', 'aria-live': 'off' });
+  let versions: RoundView['versions'] = [];
+  const showDiff = (): void => {
+    const a = versions[Number(from.select.value)]?.draft ?? [];
+    const b = versions[Number(to.select.value)]?.draft ?? [];
+    const rows = ids.flatMap((c, at) => {
+      const was = a[at] ?? 0;
+      const now = b[at] ?? 0;
+      if (was === now) return [];
+      return [el('li', null, {}, [
+        el('strong', `${clauseTitle(scenario, c, locale)}: `),
+        el('del', `${t('ui.draft.was')} “${wordingShort(scenario, c, was, locale, t)}”`),
+        el('span', ' → '),
+        el('ins', `${t('ui.draft.now')} “${wordingShort(scenario, c, now, locale, t)}”`),
+      ])];
+    });
+    diff.replaceChildren(...(rows.length === 0 ? [el('li', t('ui.draft.noDiff'))] : rows));
+  };
+  from.select.addEventListener('change', showDiff);
+  to.select.addEventListener('change', showDiff);
+  const root = el('section', null, { class: 'panel draft', 'aria-labelledby': 'draft-title', id: 'draft-panel' }, [
+    el('h2', t('ui.draft.heading'), { id: 'draft-title' }),
+    list,
+    el('div', null, { class: 'fields' }, [clause.wrap, wording.wrap]),
+    hint,
+    el('div', null, { class: 'buttons' }, [apply]),
+    el('h3', t('ui.draft.versions')),
+    el('div', null, { class: 'fields' }, [from.wrap, to.wrap]),
+    diff,
+  ]);
+  return {
+    root,
+    first: clause.select,
+    refresh(view) {
+      draft = view.draft;
+      list.replaceChildren(...ids.map((c, at) => el('li', null, {}, [el('strong', `${clauseTitle(scenario, c, locale)}: `), el('span', wordingShort(scenario, c, view.draft[at] ?? 0, locale, t), { class: (view.draft[at] ?? 0) === 0 ? 'absent' : '' })])));
+      fill();
+      const grew = view.versions.length !== versions.length;
+      versions = view.versions;
+      const options = versions.map((v, n) => el('option', t('ui.draft.version', { n: n + 1, time: clockWords(t, v.minute, view.limit).clock }), { value: String(n) }));
+      const [fa, fb] = [from.select.value, to.select.value];
+      from.select.replaceChildren(...options.map((o) => o.cloneNode(true)));
+      to.select.replaceChildren(...options);
+      from.select.value = grew || fa === '' ? String(Math.max(0, versions.length - 2)) : fa;
+      to.select.value = grew || fb === '' ? String(versions.length - 1) : fb;
+      showDiff();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+import { hostFlag } from '../scenes/flag-shapes';
+import { button, el } from './dom';
+import { flagSvg } from './flag-svg';
+import { showSettings } from './settings-screen';
+import { SAVE_KEY } from './save-key';
+import { show, type Shell } from './shell';
+
+/** The game proper (engine, scenario, screens) is its own chunk, fetched while the menu is already usable. */
+export const loadGame = () => import('../game/app');
+
+
+function hasSave(): boolean {
+  try {
+    return localStorage.getItem(SAVE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function showMenu(shell: Shell): void {
+  const { t } = shell;
+  const notice = el('p', shell.notice, { class: 'notice', role: 'alert', hidden: shell.notice === null });
+  shell.notice = null;
+  const reason = el('p', t(hasSave() ? 'ui.menu.checking' : 'ui.menu.continueNone'), { id: 'continue-reason', class: 'hint' });
+  const cont = button(t('ui.menu.continue'), () => void loadGame().then((g) => g.continueRound(shell)), { disabled: true, 'aria-describedby': 'continue-reason' });
+  const fileInput = el('input', null, { type: 'file', accept: '.json,application/json', id: 'record-file', class: 'visually-hidden', tabindex: '-1', 'aria-label': t('ui.menu.load'), 'aria-describedby': 'load-hint' });
+  fileInput.addEventListener('change', () => {
+    const file = fileInput.files?.[0];
+    if (file !== undefined) void Promise.all([file.text(), loadGame()]).then(([text, g]) => g.loadRecord(shell, text));
+  });
+  const load = button(t('ui.menu.load'), () => fileInput.click(), { 'aria-describedby': 'load-hint' });
+  const list = el('ul', null, { class: 'menu-list' }, [
+    el('li', null, {}, [button(t('ui.menu.new'), () => void loadGame().then((g) => g.newRound(shell)), { class: 'primary' })]),
+    el('li', null, {}, [cont, reason]),
+    el('li', null, {}, [load, fileInput, el('p', t('ui.menu.loadHint'), { id: 'load-hint', class: 'hint' })]),
+    el('li', null, {}, [button(t('ui.menu.settings'), () => showSettings(shell, () => showMenu(shell)))]),
+    el('li', null, {}, [button(t('ui.menu.sources'), () => void loadGame().then((g) => g.showSources(shell)))]),
+  ]);
+  const emblem = flagSvg(hostFlag(), 120);
+  emblem.classList.add('emblem');
+  const page = el('section', null, { class: 'screen menu', 'aria-labelledby': 'menu-title' }, [
+    emblem,
+    el('h1', t('ui.title'), { id: 'menu-title' }),
+    el('p', t('ui.tagline'), { class: 'tagline' }),
+    notice,
+    el('nav', null, { 'aria-label': t('ui.menu.heading') }, [list]),
+  ]);
+  show(shell, 'menu', page);
+  void loadGame().then((g) => {
+    const state = g.checkSave(shell);
+    if (state.ok) {
+      cont.disabled = false;
+      reason.textContent = state.summary;
+    } else {
+      reason.textContent = t('ui.menu.continueNone');
+      if (state.message !== null) {
+        notice.textContent = state.message;
+        notice.hidden = false;
+      }
+    }
+  });
+}

@@ -1,0 +1,47 @@
+import { viewFor } from '../engine/view';
+import type { Play } from '../game/play';
+import { writeSave } from '../game/saves';
+import { tableSnapshot } from '../game/table-snapshot';
+import { delegationName, translate } from '../i18n/content';
+import { button, el } from './dom';
+import { logPanel } from './log-panel';
+import { show } from './shell';
+import { mountStage } from './stage';
+
+/** The plenary: the draft is tabled and each delegation answers at its seat; then on to the debrief. */
+export function showPlenary(play: Play): void {
+  const { shell, round, scenario } = play;
+  const { t, locale } = shell;
+  writeSave(round, 'plenary', play.selected);
+  const view = viewFor(round, 'mediator');
+  const outcome = view.outcome;
+  const stage = el('div', t('ui.loadingTable'), { class: 'stage', role: 'img', 'aria-label': t('ui.table.canvas') });
+  const answers = el('ul', null, { class: 'decisions' });
+  for (const id of round.model.delegations) {
+    const decision = outcome?.decisions[id] ?? 'absent';
+    answers.append(el('li', null, { class: `decision-${decision}` }, [el('strong', `${delegationName(scenario, id, locale)}: `), el('span', t(`decisionWord.${decision}`))]));
+  }
+  const verdict = outcome === null ? '' : t(outcome.adopted ? 'log.adopted' : 'log.notAdopted');
+  const log = logPanel(play);
+  const tabledAt = view.log.findIndex((e) => e.message.key === 'log.tabled' || e.message.key === 'log.timeUp');
+  const plenaryEntries = view.log.slice(Math.max(0, tabledAt));
+  log.add(plenaryEntries, view.limit, true);
+  const side = el('div', null, { class: 'side' }, [
+    el('section', null, { class: 'panel', 'aria-labelledby': 'plenary-title' }, [
+      el('h2', t('ui.plenary.heading'), { id: 'plenary-title' }),
+      el('p', t('ui.plenary.intro')),
+      answers,
+      el('p', verdict, { class: outcome?.adopted === true ? 'verdict good' : 'verdict bad' }),
+      button(t('ui.plenary.toDebrief'), () => play.nav.debrief(), { class: 'primary' }),
+    ]),
+    log.root,
+  ]);
+  const page = el('section', null, { class: 'screen table-screen plenary' }, [
+    el('header', null, { class: 'topbar' }, [el('h1', t('ui.plenary.heading')), el('p', translate({ key: outcome?.adopted === true ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale), { class: 'phase' })]),
+    el('div', null, { class: 'stage-wrap' }, [stage]),
+    side,
+  ]);
+  show(shell, 'plenary', page);
+  const decisions = plenaryEntries.filter((e) => e.delegation !== undefined);
+  mountStage(stage, tableSnapshot(scenario, view, t, locale, decisions, shell.settings.reduceMotion), () => undefined, () => (stage.textContent = t('ui.table.noCanvas')));
+}

@@ -1,0 +1,45 @@
+/** What `window.__astana` reports to tests and benchmarks; the screens fill it in as they change. */
+export type Screen = 'loading' | 'menu' | 'settings' | 'sources' | 'briefing' | 'table' | 'plenary' | 'debrief';
+
+interface Probe {
+  screen: Screen;
+  phase: () => string | null;
+  stateId: () => number | null;
+  saveBytes: () => number;
+  renderer: () => string | null;
+  canvasStats: () => Promise<{ width: number; height: number; distinct: number; variance: number } | null>;
+}
+
+/** Twenty seconds at 60 fps: the bench reads ten seconds of the table at once. */
+const FRAMES = 1200;
+const frames: number[] = [];
+
+export const probe: Probe = {
+  screen: 'loading',
+  phase: () => null,
+  stateId: () => null,
+  saveBytes: () => 0,
+  renderer: () => null,
+  canvasStats: async () => null,
+};
+
+/** Called by the table scene on every game-loop step with Phaser's frame delta. */
+export function noteFrame(delta: number): void {
+  frames.push(delta);
+  if (frames.length > FRAMES) frames.shift();
+}
+
+export function installProbe(): void {
+  const api = {
+    frameTimes: (): number[] => [...frames],
+    resetFrames: (): void => {
+      frames.length = 0;
+    },
+    saveBytes: (): number => probe.saveBytes(),
+    state: () => ({ screen: probe.screen, phase: probe.phase(), stateId: probe.stateId() }),
+    renderer: (): string | null => probe.renderer(),
+    canvasStats: () => probe.canvasStats(),
+  };
+  // The name tests and benchmarks look for.
+  Reflect.set(window, '__astana', api);
+}

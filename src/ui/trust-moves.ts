@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import type { TimelinePoint } from '../engine/timeline';
+import { el } from './dom';
+
+const mean = (p: TimelinePoint): number => {
+  const values = Object.values(p.trust).filter((v): v is number => v !== undefined);
+  return values.length === 0 ? 0 : values.reduce((a, b) => a + b, 0) / values.length;
+};
+
+/** The debrief's "what moved it": the moves after which the mean trust rose or fell the most. */
+export function trustMoves(t: TFunction, points: readonly TimelinePoint[]): HTMLElement {
+  const steps = points.slice(1).map((p, i) => {
+    const before = points[i];
+    const from = before === undefined ? 0 : mean(before);
+    const to = mean(p);
+    return { move: `${i + 1}. ${p.action}`, from, to, delta: to - from };
+  });
+  const moved = steps.filter((s) => Math.abs(s.delta) >= 0.05).toSorted((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 5);
+  const list = el('ul', null, { class: 'moved' });
+  for (const s of moved) {
+    const delta = `${s.delta > 0 ? '+' : '−'}${Math.abs(s.delta).toFixed(1)}`;
+    list.append(el('li', t('ui.debrief.moved', { move: s.move, from: s.from.toFixed(1), to: s.to.toFixed(1), delta }), { class: s.delta > 0 ? 'tone-good' : 'tone-bad' }));
+  }
+  if (moved.length === 0) list.append(el('li', t('ui.debrief.movedNone')));
+  return el('section', null, { class: 'score-part', 'aria-labelledby': 'moved-title' }, [el('h3', t('ui.debrief.movedHeading'), { id: 'moved-title' }), el('p', t('ui.debrief.movedIntro'), { class: 'hint' }), list]);
+}

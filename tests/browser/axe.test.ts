@@ -1,0 +1,53 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openGame, type Session } from './browser';
+import { onScreen, press, tableDrawn, toConsultations } from './flow';
+
+async function serious(page: Page, screen: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
+}
+
+describe('accessibility', () => {
+  let session: Session | undefined;
+  afterEach(async () => session?.close());
+
+  it('has no serious or critical axe violations on any screen', async () => {
+    session = await openGame();
+    const { page } = session;
+    const found: string[] = [];
+    await onScreen(page, 'menu');
+    found.push(...(await serious(page, 'menu')));
+    await press(page, 'button', 'Settings');
+    await onScreen(page, 'settings');
+    found.push(...(await serious(page, 'settings')));
+    await press(page, 'button', 'Done');
+    await press(page, 'button', 'Sources');
+    await onScreen(page, 'sources');
+    found.push(...(await serious(page, 'sources')));
+    await press(page, 'button', 'Back to the menu');
+    await onScreen(page, 'menu');
+    await press(page, 'button', 'New round');
+    await onScreen(page, 'briefing');
+    found.push(...(await serious(page, 'briefing')));
+    await press(page, 'button', 'Back to the menu');
+    await onScreen(page, 'menu');
+    await toConsultations(page);
+    await tableDrawn(page);
+    await press(page, 'button', /^Consult/);
+    found.push(...(await serious(page, 'table')));
+    await press(page, 'button', /Help and shortcuts/);
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    found.push(...(await serious(page, 'help')));
+    await page.keyboard.press('Escape');
+    await press(page, 'button', /^Call the plenary/);
+    await onScreen(page, 'plenary');
+    found.push(...(await serious(page, 'plenary')));
+    await press(page, 'button', 'Read the debrief');
+    await onScreen(page, 'debrief');
+    await page.locator('.chart-slot[data-charts="2"]').waitFor();
+    found.push(...(await serious(page, 'debrief')));
+    expect(found).toEqual([]);
+  });
+});

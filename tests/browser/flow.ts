@@ -1,0 +1,36 @@
+import type { Page } from 'playwright-core';
+
+export interface AstanaState {
+  readonly screen: string;
+  readonly phase: string | null;
+  readonly stateId: number | null;
+}
+
+export const state = (page: Page): Promise<AstanaState> => page.evaluate(() => (Reflect.get(window, '__astana') as { state(): AstanaState }).state());
+
+/** Presses a control the way a keyboard user does: focus by accessible name, then Enter. */
+export async function press(page: Page, role: 'button' | 'link', name: string | RegExp): Promise<void> {
+  const target = page.getByRole(role, { name });
+  await target.focus();
+  await page.keyboard.press('Enter');
+}
+
+/** Waits until the screen named in `window.__astana` is `screen`. */
+export async function onScreen(page: Page, screen: string): Promise<void> {
+  await page.waitForFunction((s) => (Reflect.get(window, '__astana') as { state(): { screen: string } } | undefined)?.state().screen === s, screen);
+}
+
+/** From the menu to the open consultations, by keyboard. */
+export async function toConsultations(page: Page): Promise<void> {
+  await press(page, 'button', 'New round');
+  await onScreen(page, 'briefing');
+  await press(page, 'button', 'Take your seat at the table');
+  await onScreen(page, 'table');
+  await press(page, 'button', 'Open the consultations');
+  await page.waitForFunction(() => (Reflect.get(window, '__astana') as { state(): { phase: string } }).state().phase === 'consultations');
+}
+
+/** Waits until the Phaser table has drawn a few frames. */
+export async function tableDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => (Reflect.get(window, '__astana') as { frameTimes(): number[] }).frameTimes().length > 5, undefined, { timeout: 60_000 });
+}

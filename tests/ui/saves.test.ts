@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ASIDE_KEY, checkSaved, writeSave } from '../../src/game/saves';
+import { startRound } from '../../src/engine/session';
+import { SAVE_KEY } from '../../src/ui/save-key';
+import { loadScenario } from '../support/round';
+
+/** A Map-backed localStorage, enough for the save code. */
+function memoryStorage(): Storage {
+  const items = new Map<string, string>();
+  return {
+    get length() {
+      return items.size;
+    },
+    clear: () => items.clear(),
+    getItem: (k) => items.get(k) ?? null,
+    key: (i) => [...items.keys()][i] ?? null,
+    removeItem: (k) => void items.delete(k),
+    setItem: (k, v) => void items.set(k, String(v)),
+  };
+}
+
+describe('saves (issue 4): validated on load, a bad one set aside and never read wrongly', () => {
+  beforeEach(() => {
+    Reflect.set(globalThis, 'localStorage', memoryStorage());
+  });
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, 'localStorage');
+  });
+
+  const played = () => {
+    const round = startRound(loadScenario(), { seed: '11' });
+    for (const action of [{ type: 'start' }, { type: 'proceed' }, { type: 'consult', delegation: 'iran' }] as const) round.act(action);
+    return round;
+  };
+
+  it('restores a saved round to the same state by replaying its record', () => {
+    const round = played();
+    expect(writeSave(round, 'table', 'iran')).toBe(true);
+    const check = checkSaved(loadScenario());
+    expect(check.ok).toBe(true);
+    if (!check.ok) return;
+    expect(check.restored.round.data()).toEqual(round.data());
+    expect(check.restored.selected).toBe('iran');
+  });
+
+  it.each([
+    ['not JSON', '{"version":1,', 'corrupt'],
+    ['the wrong shape', '{"version":1,"savedAt":"x","record":{},"ui":{"screen":"table"}}', 'corrupt'],
+    ['a newer save format', '{"version":7}', { newer: 7 }],
+  ])('sets aside a save that is %s', (_what, raw, problem) => {
+    localStorage.setItem(SAVE_KEY, raw);
+    expect(checkSaved(loadScenario())).toEqual({ ok: false, problem });
+    expect(localStorage.getItem(ASIDE_KEY)).toBe(raw);
+    expect(localStorage.getItem(SAVE_KEY)).toBeNull();
+  });
+
+  it('calls a save of other scenario content stale', () => {
+    writeSave(played(), 'table');
+    const raw = localStorage.getItem(SAVE_KEY) ?? '';
+    localStorage.setItem(SAVE_KEY, raw.replace(/"contentHash":"[0-9a-f]+"/, `"contentHash":"${'0'.repeat(64)}"`));
+    expect(checkSaved(loadScenario())).toEqual({ ok: false, problem: 'stale' });
+  });
+
+  it('has nothing to say when there is no save', () => {
+    expect(checkSaved(loadScenario())).toEqual({ ok: false, problem: null });
+  });
+});
