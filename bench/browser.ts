@@ -24,30 +24,29 @@ const figure = (name: string, values: number[], unit: string, target: number, be
   return { name, value, spread: spread(values), unit, target: `${below ? '<' : '<='} ${target}`, ok: below ? value < target : value <= target };
 };
 
-/** Notes the moment the menu's first button can be used, from inside the page (no polling delay). */
-function watchInteractive(): void {
-  // Page code is shipped to the browser as one function's source: its helpers must live inside it.
-  // oxlint-disable-next-line unicorn/consistent-function-scoping
-  const seen = (): boolean => {
-    const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'New round');
-    if (button === undefined || button.disabled) return false;
-    (window as Noted).astanaInteractiveAt = performance.now();
-    return true;
-  };
-  new MutationObserver((_, observer) => {
-    if (seen()) observer.disconnect();
-  }).observe(document, { childList: true, subtree: true, attributes: true });
-}
+/**
+ * Notes the moment the menu's first button can be used, from inside the page (no polling delay). A string,
+ * not a function: tsx wraps named functions in a helper the page does not have.
+ */
+const WATCH_INTERACTIVE = `
+new MutationObserver((_, observer) => {
+  const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'New round');
+  if (button === undefined || button.disabled) return;
+  window.astanaInteractiveAt = performance.now();
+  observer.disconnect();
+}).observe(document, { childList: true, subtree: true, attributes: true });
+`;
 
 async function coldLoad(browser: Browser, url: string): Promise<{ paint: number; interactive: number }> {
   // A new context is a fresh profile: empty cache, no saves.
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  await context.addInitScript(watchInteractive);
+  await context.addInitScript(WATCH_INTERACTIVE);
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => (window as Noted).astanaInteractiveAt !== undefined, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0, undefined, { timeout: 10_000 });
   const result = await page.evaluate(() => ({
-    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    paint: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? performance.getEntriesByType('paint')[0]?.startTime ?? Number.NaN,
     interactive: (window as Noted).astanaInteractiveAt ?? Number.NaN,
   }));
   await context.close();
@@ -78,11 +77,12 @@ async function tableFrames(browser: Browser, url: string): Promise<{ p95: number
   await page.goto(url);
   await toConsultations(page);
   let save = 0;
-  const keys = ['c', 's', 'e', 'c', 's'];
+  // Consult and sound out in turn: 45 minutes of talks a move, so ten seconds never run out the clock.
+  const keys = ['c', 's'];
   await page.evaluate(() => (Reflect.get(window, '__astana') as Probe | undefined)?.resetFrames());
   const until = Date.now() + 10_000;
   for (let i = 0; Date.now() < until; i += 1) {
-    await page.locator('body').focus();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press(keys[i % keys.length] ?? 'c');
     await page.waitForTimeout(600);
     save = Math.max(save, await page.evaluate(() => (Reflect.get(window, '__astana') as Probe | undefined)?.saveBytes() ?? 0));
