@@ -13,7 +13,11 @@ export function randomBot(seed: string): Bot {
       if (early !== undefined) return early;
       const legal = legalActions(round.model, round.data(), round.discrete(), round.phase());
       const byType = new Map<string, Action[]>();
-      for (const a of legal) byType.set(a.type, [...(byType.get(a.type) ?? []), a]);
+      for (const a of legal) {
+        const list = byType.get(a.type);
+        if (list === undefined) byType.set(a.type, [a]);
+        else list.push(a);
+      }
       const types = [...byType.keys()];
       const chosen = byType.get(stream.pick(types)) ?? [];
       return stream.pick(chosen);
