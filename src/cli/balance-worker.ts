@@ -1,0 +1,31 @@
+/** One worker thread of `npm run balance`: plays a slice of the seeds with every policy and reports back. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { tallyPolicy, type PolicyTally } from '../engine/balance';
+import type { Policy } from '../engine/bots';
+import type { Difficulty } from '../engine/vocabulary';
+import { scenarioOrExit } from './io';
+
+export interface WorkerJob {
+  readonly scenario: string;
+  readonly difficulty: Difficulty;
+  readonly policies: readonly Policy[];
+  readonly from: number;
+  readonly to: number;
+}
+
+export type WorkerMessage = { readonly type: 'progress'; readonly rounds: number } | { readonly type: 'done'; readonly tallies: readonly [Policy, PolicyTally][] };
+
+const job = workerData as WorkerJob;
+const scenario = scenarioOrExit(job.scenario);
+const CHUNK = 250;
+const out = new Map<Policy, PolicyTally[]>(job.policies.map((p) => [p, []]));
+for (let from = job.from; from < job.to; from += CHUNK) {
+  const to = Math.min(job.to, from + CHUNK);
+  for (const policy of job.policies) out.get(policy)?.push(tallyPolicy(scenario, policy, job.difficulty, from, to));
+  parentPort?.postMessage({ type: 'progress', rounds: (to - from) * job.policies.length } satisfies WorkerMessage);
+}
+const tallies = [...out].map(([policy, parts]): [Policy, PolicyTally] => [
+  policy,
+  { rounds: parts.reduce((n, p) => n + p.rounds, 0), adopted: parts.reduce((n, p) => n + p.adopted, 0), scores: parts.flatMap((p) => p.scores) },
+]);
+parentPort?.postMessage({ type: 'done', tallies } satisfies WorkerMessage);
