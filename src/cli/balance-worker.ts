@@ -16,16 +16,20 @@ export interface WorkerJob {
 export type WorkerMessage = { readonly type: 'progress'; readonly rounds: number } | { readonly type: 'done'; readonly tallies: readonly [Policy, PolicyTally][] };
 
 const job = workerData as WorkerJob;
+const send = (message: WorkerMessage): void => {
+  // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a worker_threads port has no origin
+  parentPort?.postMessage(message);
+};
 const scenario = scenarioOrExit(job.scenario);
 const CHUNK = 250;
 const out = new Map<Policy, PolicyTally[]>(job.policies.map((p) => [p, []]));
 for (let from = job.from; from < job.to; from += CHUNK) {
   const to = Math.min(job.to, from + CHUNK);
   for (const policy of job.policies) out.get(policy)?.push(tallyPolicy(scenario, policy, job.difficulty, from, to));
-  parentPort?.postMessage({ type: 'progress', rounds: (to - from) * job.policies.length } satisfies WorkerMessage);
+  send({ type: 'progress', rounds: (to - from) * job.policies.length });
 }
 const tallies = [...out].map(([policy, parts]): [Policy, PolicyTally] => [
   policy,
   { rounds: parts.reduce((n, p) => n + p.rounds, 0), adopted: parts.reduce((n, p) => n + p.adopted, 0), scores: parts.flatMap((p) => p.scores) },
 ]);
-parentPort?.postMessage({ type: 'done', tallies } satisfies WorkerMessage);
+send({ type: 'done', tallies });
