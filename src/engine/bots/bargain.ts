@@ -8,7 +8,7 @@ import { trustAt } from '../model/trust';
 import { seatedIn } from '../round/context';
 import { limitOf } from '../round/refusal';
 import type { Round } from '../session';
-import { isGuarantor } from '../vocabulary';
+import { isGuarantor, type DelegationId } from '../vocabulary';
 
 /** Below this a gain counts as nothing: the logarithm of the Nash product stays finite. */
 const FLOOR = 0.01;
@@ -54,7 +54,14 @@ export interface Bargain {
   valueWith(at: number, strength: number): number;
 }
 
-export function makeBargain(round: Round, options: { readonly knowsNothingHidden?: boolean } = {}): Bargain {
+export interface BargainOptions {
+  /** Bargain over public goals alone (a mediator who never asks). */
+  readonly knowsNothingHidden?: boolean;
+  /** How much more demanding than typical a delegation has shown itself to be. */
+  readonly demand?: (id: DelegationId) => number;
+}
+
+export function makeBargain(round: Round, options: BargainOptions = {}): Bargain {
   const { model } = round;
   const { agenda } = model.scenario;
   const data = round.data();
@@ -84,7 +91,7 @@ export function makeBargain(round: Round, options: { readonly knowsNothingHidden
       for (const at of g.touches) byAt[at]?.push({ goal: g, value, blocks });
     }
     const trust = dyn === undefined ? dm.personality.trust : trustAt(dyn.trust, data.minute);
-    seats.push({ guarantor: isGuarantor(id), low, high, known: goals.length, offset: trustTerm(trust) - assumedReservation(t) + RESERVE_BAND, byAt, utility, blocked });
+    seats.push({ guarantor: isGuarantor(id), low, high, known: goals.length, offset: trustTerm(trust) - assumedReservation(t) - (options.demand?.(id) ?? 0) + RESERVE_BAND, byAt, utility, blocked });
   }
   const seatValue = (s: Seat, utility: number, blocked: number): number => {
     if (blocked > 0) return s.guarantor ? GUARANTOR_BLOCKED : OTHER_BLOCKED;

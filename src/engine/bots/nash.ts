@@ -3,13 +3,16 @@ import { knownGoals } from '../knowledge';
 import { delegationModel, type RoundModel } from '../model/round-model';
 import { seatedIn } from '../round/context';
 import { limitOf } from '../round/refusal';
+import type { RoundData } from '../round/state';
 import type { Round } from '../session';
 import { GUARANTORS, isGuarantor, type DelegationId, type Role } from '../vocabulary';
 import { opening, type Bot } from './bot';
 import { bestBargainEdit, makeBargain } from './bargain';
 
-/** Share of the clock after which the Nash mediator tables its text: reservation levels fall with time. */
-export const NASH_TABLES_AT = 0.8;
+/** Share of the clock after which the Nash mediator tables whatever it has. */
+export const NASH_TABLES_BY = 0.85;
+/** What a stance heard in the caucus says about how demanding a guarantor is, over a typical one. */
+const DEMAND = { signs: 0, reserves: 0.05, refuses: 0.15 } as const;
 const ROLE_ORDER: Readonly<Record<Role, number>> = { guarantor: 3, party: 2, observer: 1 };
 
 const orders = new WeakMap<RoundModel, readonly DelegationId[]>();
@@ -23,13 +26,23 @@ function byRole(model: RoundModel): readonly DelegationId[] {
   return order;
 }
 
+/** The minute the draft last changed. */
+const draftSince = (data: RoundData): number => data.versions.at(-1)?.minute ?? 0;
+
+/** A guarantor's stance from a caucus held on the draft as it stands, or null when none was. */
+function currentStance(data: RoundData, id: DelegationId): keyof typeof DEMAND | null {
+  const stance = data.dyn[id]?.stance;
+  return stance !== null && stance !== undefined && stance.minute >= draftSince(data) ? stance.verdict : null;
+}
+
 /**
- * The Nash mediator: it learns what it legally can (consults everyone, caucuses the guarantors, asks
- * again where goals stay unknown), edits toward the draft that maximises the product of the seated
- * delegations' estimated gains over their reservation levels, promises only what the text already
- * says, and tables late, when reservation levels have fallen. It reads only what the mediator's view
- * shows: public and revealed goals, trust figures, the count of goals still unknown, the clock.
- * Reservation levels it never sees, so it assumes a typical one (`assumedReservation`).
+ * The Nash mediator: it learns what it legally can (consults the guarantors and the parties, caucuses
+ * the guarantors), edits toward the draft that maximises the product of the seated delegations'
+ * estimated gains over their reservation levels, then caucuses again to hear whether the guarantors
+ * would sign. A guarantor that says it would not is taken to be more demanding than typical and the
+ * text moves toward it; meanwhile the clock softens everyone. It reads only what the mediator's view
+ * shows: public and revealed goals, trust figures, stances, the count of goals still unknown, the
+ * clock. Reservation levels it never sees: it assumes a typical one (`assumedReservation`).
  */
 export function nashBot(): Bot {
   return { name: 'nash', next: nextMove };
@@ -51,15 +64,23 @@ function nextMove(round: Round): Action {
   if (away !== undefined && fits(60)) return { type: 'recall', delegation: away };
   const first = order.find((id) => consulted(id) === 0 && delegationModel(model, id).role !== 'observer');
   if (first !== undefined && fits(60)) return { type: 'consult', delegation: first };
-  if (GUARANTORS.every((g) => seated(g) && data.dyn[g]?.stance === null) && fits(90)) return { type: 'caucus' };
-  const edit = bestBargainEdit(makeBargain(round), agenda.ids, agenda.max);
+  const guarantorsIn = GUARANTORS.every(seated);
+  if (guarantorsIn && GUARANTORS.every((g) => data.dyn[g]?.stance === null) && fits(90)) return { type: 'caucus' };
+  const demand = (id: DelegationId): number => {
+    const stance = currentStance(data, id);
+    return stance === null ? 0 : DEMAND[stance];
+  };
+  const edit = bestBargainEdit(makeBargain(round, { demand }), agenda.ids, agenda.max);
   if (edit !== undefined && fits(15)) return { type: 'edit', ...edit };
-  if (data.minute / limit < NASH_TABLES_AT) {
-    const unknown = (id: DelegationId): number => delegationModel(model, id).goals.length - knownGoals(delegationModel(model, id), data.dyn[id]).length;
-    const ask = order.find((id) => unknown(id) > 0 && delegationModel(model, id).role !== 'observer');
-    if (ask !== undefined && fits(60)) return { type: 'consult', delegation: ask };
-    const calm = order.toSorted((a, b) => consulted(a) - consulted(b))[0];
-    if (calm !== undefined && fits(60)) return { type: 'consult', delegation: calm };
-  }
+  if (data.minute / limit >= NASH_TABLES_BY) return { type: 'plenary' };
+  const stances = GUARANTORS.map((g) => currentStance(data, g));
+  if (guarantorsIn && stances.includes(null) && fits(90)) return { type: 'caucus' };
+  if (stances.every((s) => s === 'signs' || s === 'reserves')) return { type: 'plenary' };
+  // Someone still says no: time softens it, and a consultation calms it and builds trust.
+  const holdout = GUARANTORS.find((g) => currentStance(data, g) === 'refuses' && seated(g));
+  if (holdout !== undefined && fits(60 + 90)) return { type: 'consult', delegation: holdout };
+  const unknown = (id: DelegationId): number => delegationModel(model, id).goals.length - knownGoals(delegationModel(model, id), data.dyn[id]).length;
+  const ask = order.find((id) => unknown(id) > 0);
+  if (ask !== undefined && fits(60 + 90)) return { type: 'consult', delegation: ask };
   return { type: 'plenary' };
 }

@@ -67,6 +67,8 @@ function staticPart(scenario: Scenario): ReadonlyMap<DelegationId, StaticDelegat
 export function compileRound(scenario: Scenario, seed: string, difficulty: Difficulty): RoundModel {
   const knobs = DIFFICULTY[difficulty];
   const hidden = createStream(seed, 'hidden');
+  // Its own stream, one draw per delegation whatever the level, so hidden goals are drawn as before.
+  const temper = createStream(seed, 'temper');
   const byId = new Map<DelegationId, DelegationModel>();
   for (const [id, { profile, fixed, pool }] of staticPart(scenario)) {
     const seat = scenario.seats[id];
@@ -88,13 +90,14 @@ export function compileRound(scenario: Scenario, seed: string, difficulty: Diffi
       high += b;
     }
     const base = profile.personality;
+    const lift = knobs.reservation + knobs.spread * temper.next();
     const personality: Personality = {
       ...base,
       trust: seat?.trust ?? base.trust,
       patience: Math.min(100, (seat?.patience ?? base.patience) * knobs.patience),
       reservation: {
-        min: Math.min(1, Math.max(0, base.reservation.min + knobs.reservation)),
-        max: Math.min(1, Math.max(0, base.reservation.max + knobs.reservation)),
+        min: Math.min(1, Math.max(0, base.reservation.min + lift)),
+        max: Math.min(1, Math.max(0, base.reservation.max + lift)),
       },
     };
     byId.set(id, {
