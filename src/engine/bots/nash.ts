@@ -26,6 +26,35 @@ function byRole(model: RoundModel): readonly DelegationId[] {
   return order;
 }
 
+/** Share of the clock until which, the guarantors won, the Nash mediator courts the parties. */
+export const NASH_COURTS_UNTIL = 0.72;
+
+/**
+ * With the guarantors won, a little time spent on the parties (whose signatures weigh most): a
+ * promise of what the text already says (kept if it is adopted), then a consultation to calm the
+ * least patient-looking one. Returns undefined when it is time to table.
+ */
+function settle(round: Round): Action | undefined {
+  const { model } = round;
+  const data = round.data();
+  const limit = limitOf(model, data);
+  if ((data.minute + 30) / limit > NASH_COURTS_UNTIL) return undefined;
+  const seated = seatedIn(round.discrete());
+  const parties = byRole(model).filter((d) => seated(d) && delegationModel(model, d).role === 'party');
+  const { agenda } = model.scenario;
+  for (const id of parties) {
+    if (data.promises.some((p) => p.delegation === id)) continue;
+    const known = knownGoals(delegationModel(model, id), data.dyn[id]);
+    const at = data.draft.findIndex((s, i) => s > 0 && known.some((g) => g.touches.includes(i)));
+    const clause = agenda.ids[at];
+    if (clause !== undefined) return { type: 'assure', delegation: id, clause, strength: data.draft[at] ?? 1 };
+  }
+  if ((data.minute + 60) / limit > NASH_COURTS_UNTIL) return undefined;
+  const consults = (id: DelegationId): number => data.dyn[id]?.trust.entries.filter((e) => e.source === 'consult').length ?? 0;
+  const calm = parties.toSorted((a, b) => consults(a) - consults(b))[0];
+  return calm === undefined ? undefined : { type: 'consult', delegation: calm };
+}
+
 /** The minute the draft last changed. */
 const draftSince = (data: RoundData): number => data.versions.at(-1)?.minute ?? 0;
 
@@ -75,7 +104,7 @@ function nextMove(round: Round): Action {
   if (data.minute / limit >= NASH_TABLES_BY) return { type: 'plenary' };
   const stances = GUARANTORS.map((g) => currentStance(data, g));
   if (guarantorsIn && stances.includes(null) && fits(90)) return { type: 'caucus' };
-  if (stances.every((s) => s === 'signs' || s === 'reserves')) return { type: 'plenary' };
+  if (stances.every((s) => s === 'signs' || s === 'reserves')) return settle(round) ?? { type: 'plenary' };
   // Someone still says no: time softens it, and a consultation calms it and builds trust.
   const holdout = GUARANTORS.find((g) => currentStance(data, g) === 'refuses' && seated(g));
   if (holdout !== undefined && fits(60 + 90)) return { type: 'consult', delegation: holdout };
