@@ -7,8 +7,12 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { PROJECT_ROOT, SCENARIO_DIR } from '../src/cli/io';
 import type { Figure } from './figures';
+import { sweepFigure } from './sweep';
 
 const json = process.argv.includes('--json');
+/** `--sweep-runs N`: how many 10,000-seed sweeps to time (each takes most of a minute); 0 skips them. */
+const runsAt = process.argv.indexOf('--sweep-runs');
+const sweepRuns = runsAt < 0 ? 3 : Number(process.argv[runsAt + 1]);
 const outDir = join(PROJECT_ROOT, 'node_modules/.cache/astana-bench');
 
 async function bundle(entry: string): Promise<string> {
@@ -29,6 +33,7 @@ function runFigures(file: string, ...args: string[]): Figure[] {
 
 const figures: Figure[] = [];
 figures.push(...runFigures(await bundle('bench/engine.ts'), SCENARIO_DIR));
+if (sweepRuns > 0) figures.push(sweepFigure(sweepRuns));
 
 if (json) {
   process.stdout.write(`${JSON.stringify(Object.fromEntries(figures.flatMap((f) => [[f.name, f.value], [`${f.name}Spread`, f.spread]])))}\n`);
