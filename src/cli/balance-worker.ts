@@ -1,6 +1,6 @@
 /** One worker thread of `npm run balance`: plays a slice of the seeds with every policy and reports back. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { tallyPolicy, type PolicyTally } from '../engine/balance';
+import { mergeTallies, tallySeeds, type PolicyTally } from '../engine/balance';
 import type { Policy } from '../engine/bots';
 import type { Difficulty } from '../engine/vocabulary';
 import { scenarioOrExit } from './io';
@@ -25,11 +25,8 @@ const CHUNK = 250;
 const out = new Map<Policy, PolicyTally[]>(job.policies.map((p) => [p, []]));
 for (let from = job.from; from < job.to; from += CHUNK) {
   const to = Math.min(job.to, from + CHUNK);
-  for (const policy of job.policies) out.get(policy)?.push(tallyPolicy(scenario, policy, job.difficulty, from, to));
+  for (const [policy, tally] of tallySeeds(scenario, job.policies, job.difficulty, from, to)) out.get(policy)?.push(tally);
   send({ type: 'progress', rounds: (to - from) * job.policies.length });
 }
-const tallies = [...out].map(([policy, parts]): [Policy, PolicyTally] => [
-  policy,
-  { rounds: parts.reduce((n, p) => n + p.rounds, 0), adopted: parts.reduce((n, p) => n + p.adopted, 0), scores: parts.flatMap((p) => p.scores) },
-]);
+const tallies = [...out].map(([policy, parts]): [Policy, PolicyTally] => [policy, mergeTallies(parts)]);
 send({ type: 'done', tallies });

@@ -33,20 +33,29 @@ export interface BalanceReport {
 /** The seeds of a sweep: "1" to "N", as `sim --seed` takes them. */
 export const sweepSeed = (index: number): string => String(index + 1);
 
-/** Plays seeds [from, to) of the sweep with one policy. */
-export function tallyPolicy(scenario: Scenario, policy: Policy, difficulty: Difficulty, from: number, to: number): PolicyTally {
-  let adopted = 0;
-  const scores: number[] = [];
+/**
+ * Plays seeds [from, to) of the sweep with every policy, seed by seed (so the bots of one seed share
+ * its compiled model).
+ */
+export function tallySeeds(scenario: Scenario, policies: readonly Policy[], difficulty: Difficulty, from: number, to: number): Map<Policy, PolicyTally> {
+  const adopted = policies.map(() => 0);
+  const scores: number[][] = policies.map(() => []);
   for (let i = from; i < to; i += 1) {
     const seed = sweepSeed(i);
-    const round = startPureRound(scenario, { seed, difficulty });
-    playBot(round, botFor(policy, seed));
-    const outcome = round.data().outcome;
-    if (outcome?.adopted === true) adopted += 1;
-    scores.push(outcome?.score.total ?? 0);
+    policies.forEach((policy, p) => {
+      const round = startPureRound(scenario, { seed, difficulty });
+      playBot(round, botFor(policy, seed));
+      const outcome = round.data().outcome;
+      if (outcome?.adopted === true) adopted[p] = (adopted[p] ?? 0) + 1;
+      scores[p]?.push(outcome?.score.total ?? 0);
+    });
   }
-  return { rounds: to - from, adopted, scores };
+  return new Map(policies.map((policy, p) => [policy, { rounds: to - from, adopted: adopted[p] ?? 0, scores: scores[p] ?? [] }]));
 }
+
+/** Plays seeds [from, to) of the sweep with one policy. */
+export const tallyPolicy = (scenario: Scenario, policy: Policy, difficulty: Difficulty, from: number, to: number): PolicyTally =>
+  tallySeeds(scenario, [policy], difficulty, from, to).get(policy) ?? { rounds: 0, adopted: 0, scores: [] };
 
 export function mergeTallies(parts: readonly PolicyTally[]): PolicyTally {
   return {
@@ -78,6 +87,5 @@ export function balanceReport(scenario: string, seeds: number, difficulty: Diffi
 
 /** The whole sweep in one thread: for tests and small runs (the CLI spreads it over worker threads). */
 export function sweep(scenario: Scenario, seeds: number, difficulty: Difficulty, policies: readonly Policy[]): BalanceReport {
-  const tallies = new Map(policies.map((p) => [p, tallyPolicy(scenario, p, difficulty, 0, seeds)] as const));
-  return balanceReport(scenario.id, seeds, difficulty, tallies);
+  return balanceReport(scenario.id, seeds, difficulty, tallySeeds(scenario, policies, difficulty, 0, seeds));
 }

@@ -64,7 +64,27 @@ function staticPart(scenario: Scenario): ReadonlyMap<DelegationId, StaticDelegat
   return out;
 }
 
+/** Recently compiled rounds: the balance sweep plays every bot on the same seed, one after another. */
+const recent = new WeakMap<Scenario, Map<string, RoundModel>>();
+const RECENT_ROUNDS = 4;
+
+/** The static model of one seeded round. Immutable, so rounds on the same seed may share it. */
 export function compileRound(scenario: Scenario, seed: string, difficulty: Difficulty): RoundModel {
+  let byKey = recent.get(scenario);
+  if (byKey === undefined) {
+    byKey = new Map();
+    recent.set(scenario, byKey);
+  }
+  const key = `${difficulty}/${seed}`;
+  const known = byKey.get(key);
+  if (known !== undefined) return known;
+  const model = compile(scenario, seed, difficulty);
+  if (byKey.size >= RECENT_ROUNDS) byKey.delete(byKey.keys().next().value ?? key);
+  byKey.set(key, model);
+  return model;
+}
+
+function compile(scenario: Scenario, seed: string, difficulty: Difficulty): RoundModel {
   const knobs = DIFFICULTY[difficulty];
   const hidden = createStream(seed, 'hidden');
   // Its own stream, one draw per delegation whatever the level, so hidden goals are drawn as before.
