@@ -4,7 +4,7 @@ import { RESERVE_BAND } from './model/acceptance';
 import type { RoundModel } from './model/round-model';
 import { msg, type Message } from './result';
 import type { Discrete, RoundData } from './round/state';
-import type { DelegationId } from './vocabulary';
+import { isGuarantor, type DelegationId } from './vocabulary';
 
 /** One delegation's line in the expert's comparison: gains are score minus reservation level. */
 export interface TableShare {
@@ -79,7 +79,10 @@ export function placeDraft(model: RoundModel, conditions: Conditions, bench: Ben
   };
 }
 
-const isGuarantorAt = (bench: Benchmark, i: number): boolean => ['russia', 'turkey', 'iran'].includes(bench.delegations[i] ?? '');
+const isGuarantorAt = (bench: Benchmark, i: number): boolean => {
+  const id = bench.delegations[i];
+  return id !== undefined && isGuarantor(id);
+};
 
 function sayings(bench: Benchmark, nash: Placed | null, gains: readonly number[], p: Pick<ExpertDebrief, 'feasible' | 'onFrontier' | 'toNash' | 'toFrontier' | 'shares'>): Message[] {
   if (nash === null || p.toNash === null) return [msg('expert.noFeasible', { drafts: bench.drafts })];

@@ -1,5 +1,4 @@
 import type { Action } from '../actions';
-import { delegationModel } from '../model/round-model';
 import { ACTION_MINUTES } from '../round/clock';
 import { seatedIn } from '../round/context';
 import { limitOf } from '../round/refusal';
@@ -68,7 +67,7 @@ function move(round: Round, kind: SingleAction, turn: number): Action | undefine
       return undefined;
     }
     case 'caucus':
-      return GUARANTORS.every((g) => seated(g) && delegationModel(model, g) !== undefined) ? { type: 'caucus' } : undefined;
+      return GUARANTORS.every(seated) ? { type: 'caucus' } : undefined;
     case 'edit': {
       // Never consults, so it bargains over the public goals alone.
       const edit = bestBargainEdit(makeBargain(round, { knowsNothingHidden: true }), agenda.ids, agenda.max);
