@@ -72,6 +72,10 @@ function currentStance(data: RoundData, id: DelegationId): keyof typeof DEMAND |
  * text moves toward it; meanwhile the clock softens everyone. It reads only what the mediator's view
  * shows: public and revealed goals, trust figures, stances, the count of goals still unknown, the
  * clock. Reservation levels it never sees: it assumes a typical one (`assumedReservation`).
+ *
+ * Where it peeks (as the greedy bot does): for a goal it knows, it uses the goal's weight and its
+ * value for each wording, which the view conveys only as the goal's text and status; and it reads
+ * trust unrounded where the view shows a whole number.
  */
 export function nashBot(): Bot {
   return { name: 'nash', next: nextMove };
