@@ -9,8 +9,12 @@ import { PROJECT_ROOT, SCENARIO_DIR } from '../src/cli/io';
 import { buildWeb, bundleFigures } from './bundle';
 import type { Figure } from './figures';
 import { browserFigures } from './browser';
+import { sweepFigure } from './sweep';
 
 const json = process.argv.includes('--json');
+/** `--sweep-runs N`: how many 10,000-seed sweeps to time (each takes most of a minute); 0 skips them. */
+const runsAt = process.argv.indexOf('--sweep-runs');
+const sweepRuns = runsAt < 0 ? 3 : Number(process.argv[runsAt + 1]);
 const outDir = join(PROJECT_ROOT, 'node_modules/.cache/astana-bench');
 
 async function bundle(entry: string): Promise<string> {
@@ -35,6 +39,7 @@ const webDir = join(PROJECT_ROOT, 'node_modules/.cache/astana-web');
 await buildWeb(PROJECT_ROOT, webDir);
 figures.push(...bundleFigures(webDir).figures);
 figures.push(...(await browserFigures(PROJECT_ROOT, webDir, (line) => process.stderr.write(`${line}\n`))));
+if (sweepRuns > 0) figures.push(sweepFigure(sweepRuns));
 
 if (json) {
   process.stdout.write(`${JSON.stringify(Object.fromEntries(figures.flatMap((f) => [[f.name, f.value], [`${f.name}Spread`, f.spread]])))}\n`);

@@ -70,9 +70,17 @@ export function libraryOrExit(extra: readonly string[] = []): Library {
   return result.value;
 }
 
+const isPathArg = (idOrPath: string): boolean => idOrPath.endsWith('.json') || idOrPath.includes('/');
+
+/** The round id a `--scenario` argument names, and the files to read for it. */
+export function scenarioSource(idOrPath: string): { id: string; files: RawFile[] } {
+  const isPath = isPathArg(idOrPath);
+  return { id: isPath ? (idOrPath.split('/').pop() ?? '').replace(/\.json$/, '') : idOrPath, files: libraryFiles(isPath ? [idOrPath] : []).files };
+}
+
 /** A scenario by round id (`astana-01`) or by the path of a round file. */
 export function scenarioOrExit(idOrPath: string): Scenario {
-  const isPath = idOrPath.endsWith('.json') || idOrPath.includes('/');
+  const isPath = isPathArg(idOrPath);
   const library = libraryOrExit(isPath ? [idOrPath] : []);
   const id = isPath ? (idOrPath.split('/').pop() ?? '').replace(/\.json$/, '') : idOrPath;
   const scenario = buildScenario(library, id);

@@ -4,11 +4,23 @@ import { refusalFor } from './round/refusal';
 import type { Discrete, RoundData } from './round/state';
 import { REPLIES, VERDICTS, type Phase } from './vocabulary';
 
+const cached = new WeakMap<RoundModel['scenario'], readonly Action[]>();
+
 /** Every action worth trying now, legal or not: the candidates `legalActions` filters. */
 export function candidateActions(model: RoundModel, phase: Phase): Action[] {
   if (phase === 'briefing') return [{ type: 'start' }];
   if (phase === 'opening') return [{ type: 'proceed' }];
   if (phase !== 'consultations') return [];
+  // The list depends on the scenario alone (its agenda and delegations), and the random bot asks for it at every step.
+  let list = cached.get(model.scenario);
+  if (list === undefined) {
+    list = consultationCandidates(model);
+    cached.set(model.scenario, list);
+  }
+  return [...list];
+}
+
+function consultationCandidates(model: RoundModel): Action[] {
   const { agenda } = model.scenario;
   const out: Action[] = [];
   const wordings: { clause: string; strength: number }[] = [];

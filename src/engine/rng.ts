@@ -5,7 +5,7 @@ import alea, { type AleaState } from 'seedrandom/lib/alea.js';
  * seed and its own name, so adding a draw to one concern never shifts another (DESIGN §4). Alea is
  * seedrandom's fastest generator (about 1 µs to create, 11 ns a number).
  */
-export type StreamName = 'events' | 'hidden' | `delegation:${string}` | `bot:${string}`;
+export type StreamName = 'events' | 'hidden' | 'temper' | `delegation:${string}` | `bot:${string}`;
 export type { AleaState };
 
 export interface Stream {

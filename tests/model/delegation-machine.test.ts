@@ -96,6 +96,9 @@ const walks: Walk[] = SUBJECTS.flatMap((id) => {
   }));
 });
 
+/** Whole-graph walks: a few seconds alone, several times that on a loaded shared machine. */
+const SLOW_WALK = 60_000;
+
 describe('delegation statechart: model-based, against the real actor and the pure mirror', () => {
   it.each(walks.map((w) => [w.dm.id, w.controller, w]))('%s (%s): every shortest path agrees step by step', (_, __, walk) => {
     const w = walk as Walk;
@@ -113,7 +116,7 @@ describe('delegation statechart: model-based, against the real actor and the pur
     });
     expect(paths.length).toBeGreaterThan(300);
     for (const path of paths) run(dm, 'ai', eventsOf(path), path);
-  });
+  }, SLOW_WALK);
 
   it('the walks reach every attendance and every decision', () => {
     const ends = walks.flatMap((w) => w.paths.map((p) => valueOf(p.state)));
@@ -193,7 +196,7 @@ describe('delegation statechart: named properties, probed from every state the w
       }
     }
     expect(probed).toBeGreaterThan(20_000);
-  }, 120_000);
+  }, SLOW_WALK);
 
   it('a seat that walks out while its students deliberate has decided to walk out, and cannot then sign', () => {
     const dm = delegationModel(round.model, 'opposition');

@@ -97,7 +97,8 @@ function walk({ scenario, seed }: Walked) {
 }
 
 const WALKS: readonly Walked[] = [
-  { name: 'astana-01 as written', scenario: loadScenario(), seed: '11', reaches: ['"outcome"', '/signs', '/refuses'] },
+  // Seed 9: with issue 5's difficulty lifts, a delegation that signs a text tabled at once needs a mild temper draw.
+  { name: 'astana-01 as written', scenario: loadScenario(), seed: '9', reaches: ['"outcome"', '/signs', '/refuses'] },
   // Iran boycotts (so the caucus waits for a recall) and the opposition's patience is short (so a red line walks it out).
   { name: 'iran boycotting, opposition on edge', scenario: loadScenario('astana-01', { iran: { arrival: 'boycott' }, opposition: { patience: 30 } } satisfies SeatChanges), seed: '4', reaches: ['"outcome"', 'boycotting/', 'walkedOut/', '"seated/undecided","seated/undecided","seated/undecided"'] },
 ];

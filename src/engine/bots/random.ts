@@ -1,9 +1,16 @@
 import type { Action } from '../actions';
-import { legalActions } from '../legal';
+import { candidateActions } from '../legal';
+import { refusalFor } from '../round/refusal';
 import { createStream } from '../rng';
+
 import { opening, type Bot } from './bot';
 
-/** Picks a legal action type at random, then one of its legal actions: a mediator with no plan. */
+/**
+ * Picks a legal action type at random, then one of its legal actions: a mediator with no plan. Types
+ * come in the order of their first legal action in `legalActions`, and only the chosen type's
+ * actions are checked in full; the draws are the same as filtering everything first, at a fraction
+ * of the cost (the balance sweep plays this bot ten thousand times).
+ */
 export function randomBot(seed: string): Bot {
   const stream = createStream(seed, 'bot:random');
   return {
@@ -11,12 +18,18 @@ export function randomBot(seed: string): Bot {
     next(round) {
       const early = opening(round);
       if (early !== undefined) return early;
-      const legal = legalActions(round.model, round.data(), round.discrete(), round.phase());
-      const byType = new Map<string, Action[]>();
-      for (const a of legal) byType.set(a.type, [...(byType.get(a.type) ?? []), a]);
-      const types = [...byType.keys()];
-      const chosen = byType.get(stream.pick(types)) ?? [];
-      return stream.pick(chosen);
+      const candidates = candidateActions(round.model, round.phase());
+      const legal = (a: Action): boolean => refusalFor(round.model, round.data(), round.discrete(), round.phase(), a) === null;
+      const types = legalTypes(candidates, legal);
+      const type = stream.pick(types);
+      return stream.pick(candidates.filter((a) => a.type === type && legal(a)));
     },
   };
 }
+
+function legalTypes(candidates: readonly Action[], legal: (a: Action) => boolean): Action['type'][] {
+  const found = new Set<Action['type']>();
+  for (const a of candidates) if (!found.has(a.type) && legal(a)) found.add(a.type);
+  return [...found];
+}
+

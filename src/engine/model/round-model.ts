@@ -64,9 +64,31 @@ function staticPart(scenario: Scenario): ReadonlyMap<DelegationId, StaticDelegat
   return out;
 }
 
+/** Recently compiled rounds: the balance sweep plays every bot on the same seed, one after another. */
+const recent = new WeakMap<Scenario, Map<string, RoundModel>>();
+const RECENT_ROUNDS = 4;
+
+/** The static model of one seeded round. Immutable, so rounds on the same seed may share it. */
 export function compileRound(scenario: Scenario, seed: string, difficulty: Difficulty): RoundModel {
+  let byKey = recent.get(scenario);
+  if (byKey === undefined) {
+    byKey = new Map();
+    recent.set(scenario, byKey);
+  }
+  const key = `${difficulty}/${seed}`;
+  const known = byKey.get(key);
+  if (known !== undefined) return known;
+  const model = compile(scenario, seed, difficulty);
+  if (byKey.size >= RECENT_ROUNDS) byKey.delete(byKey.keys().next().value ?? key);
+  byKey.set(key, model);
+  return model;
+}
+
+function compile(scenario: Scenario, seed: string, difficulty: Difficulty): RoundModel {
   const knobs = DIFFICULTY[difficulty];
   const hidden = createStream(seed, 'hidden');
+  // Its own stream, one draw per delegation whatever the level, so hidden goals are drawn as before.
+  const temper = createStream(seed, 'temper');
   const byId = new Map<DelegationId, DelegationModel>();
   for (const [id, { profile, fixed, pool }] of staticPart(scenario)) {
     const seat = scenario.seats[id];
@@ -88,13 +110,14 @@ export function compileRound(scenario: Scenario, seed: string, difficulty: Diffi
       high += b;
     }
     const base = profile.personality;
+    const lift = knobs.reservation + knobs.spread * temper.next();
     const personality: Personality = {
       ...base,
       trust: seat?.trust ?? base.trust,
       patience: Math.min(100, (seat?.patience ?? base.patience) * knobs.patience),
       reservation: {
-        min: Math.min(1, Math.max(0, base.reservation.min + knobs.reservation)),
-        max: Math.min(1, Math.max(0, base.reservation.max + knobs.reservation)),
+        min: Math.min(1, Math.max(0, base.reservation.min + lift)),
+        max: Math.min(1, Math.max(0, base.reservation.max + lift)),
       },
     };
     byId.set(id, {

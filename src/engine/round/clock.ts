@@ -61,9 +61,13 @@ export function advance(ctx: Ctx, data: RoundData, minutes: number, limit: numbe
     if (d === undefined || !seated(id)) continue;
     const { crossed } = evaluate(ctx, id, data.draft);
     const volatility = delegationModel(model, id).personality.volatility;
-    dyn[id] = { ...d, patience: withPatience(d.patience, -patienceLost(to - from, volatility, crossed)) };
+    // Spelled out rather than spread: this runs for every delegation after every action.
+    dyn[id] = { trust: d.trust, patience: withPatience(d.patience, -patienceLost(to - from, volatility, crossed)), revealed: d.revealed, replies: d.replies, stance: d.stance };
   }
-  const log: LogEntry[] = [...data.log];
+  let log: LogEntry[] | readonly LogEntry[] = data.log;
+  const logged = (e: LogEntry): void => {
+    log = [...log, e];
+  };
   const scriptedEvents = model.scenario.round.events;
   let scripted = data.scripted;
   while (scripted < scriptedEvents.length && (scriptedEvents[scripted]?.at ?? Infinity) <= to) {
@@ -71,7 +75,7 @@ export function advance(ctx: Ctx, data: RoundData, minutes: number, limit: numbe
     scripted += 1;
     if (event === undefined) continue;
     dyn = applyCard(ctx, dyn, event.card, event.at);
-    log.push(entry(event.at, 'event.card', { card: event.card.id }, 'neutral'));
+    logged(entry(event.at, 'event.card', { card: event.card.id }, 'neutral'));
   }
   let deck = data.deck;
   const rate = model.scenario.deck.rate * model.knobs.events;
@@ -83,7 +87,7 @@ export function advance(ctx: Ctx, data: RoundData, minutes: number, limit: numbe
     if (card === undefined) continue;
     deck = deck.filter((_, i) => i !== index);
     dyn = applyCard(ctx, dyn, card, hour * 60);
-    log.push(entry(hour * 60, 'event.card', { card: card.id }, 'neutral'));
+    logged(entry(hour * 60, 'event.card', { card: card.id }, 'neutral'));
   }
   return { ...data, minute: to, dyn, log, deck, scripted };
 }

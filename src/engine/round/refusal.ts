@@ -63,21 +63,26 @@ export const MAX_EXTRA_MINUTES = 8 * 60;
 
 export const limitOf = (model: RoundModel, data: RoundData): number => model.limit + data.extraMinutes;
 
-/** Why an action is not allowed now, or null when it is. Pure; the round machine's only guard. */
+function seatedRefusal(discrete: Discrete, d: DelegationId): Refusal | null {
+  const state = discrete[d];
+  if (state === undefined) return refuse('notInRound', { delegation: d });
+  return state.attendance === 'seated' ? null : refuse('notSeated', { delegation: d, attendance: state.attendance });
+}
+
+function wordingRefusal(model: RoundModel, clause: string, strength: number, allowZero: boolean): Refusal | null {
+  const at = model.scenario.agenda.index.get(clause);
+  if (at === undefined) return refuse('notOnAgenda', { clause });
+  const max = model.scenario.agenda.max[at] ?? 0;
+  const fits = Number.isInteger(strength) && strength <= max && strength >= (allowZero ? 0 : 1);
+  return fits ? null : refuse('badStrength', { clause, strength, max });
+}
+
+/**
+ * Why an action is not allowed now, or null when it is. Pure; the round machine's only guard. Its
+ * helpers live outside it: the random bot asks about a thousand candidates a step.
+ */
 export function refusalFor(model: RoundModel, data: RoundData, discrete: Discrete, phase: Phase, action: Action): Refusal | null {
   if (!PHASES_OF[action.type].includes(phase)) return refuse('wrongPhase', { action: action.type, phase });
-  const seated = (d: DelegationId): Refusal | null => {
-    const state = discrete[d];
-    if (state === undefined) return refuse('notInRound', { delegation: d });
-    return state.attendance === 'seated' ? null : refuse('notSeated', { delegation: d, attendance: state.attendance });
-  };
-  const wording = (clause: string, strength: number, allowZero: boolean): Refusal | null => {
-    const at = model.scenario.agenda.index.get(clause);
-    if (at === undefined) return refuse('notOnAgenda', { clause });
-    const max = model.scenario.agenda.max[at] ?? 0;
-    const fits = Number.isInteger(strength) && strength <= max && strength >= (allowZero ? 0 : 1);
-    return fits ? null : refuse('badStrength', { clause, strength, max });
-  };
   const cost = ACTION_MINUTES[action.type];
   if (cost > 0 && data.minute + cost > limitOf(model, data)) return refuse('notEnoughTime', { minutes: cost, left: limitOf(model, data) - data.minute });
   switch (action.type) {
@@ -86,25 +91,25 @@ export function refusalFor(model: RoundModel, data: RoundData, discrete: Discret
     case 'plenary':
       return null;
     case 'consult':
-      return seated(action.delegation);
+      return seatedRefusal(discrete, action.delegation);
     case 'sound':
-      return seated(action.delegation) ?? wording(action.clause, action.strength, false);
+      return seatedRefusal(discrete, action.delegation) ?? wordingRefusal(model, action.clause, action.strength, false);
     case 'assure': {
-      const problem = seated(action.delegation) ?? wording(action.clause, action.strength, false);
+      const problem = seatedRefusal(discrete, action.delegation) ?? wordingRefusal(model, action.clause, action.strength, false);
       if (problem !== null) return problem;
       const again = data.promises.some((p) => p.delegation === action.delegation && p.clause === action.clause);
       return again ? refuse('alreadyPromised', { delegation: action.delegation, clause: action.clause }) : null;
     }
     case 'shuttle':
       if (action.from === action.to) return refuse('sameDelegation', { delegation: action.from });
-      return seated(action.from) ?? seated(action.to) ?? wording(action.clause, action.strength, false);
+      return seatedRefusal(discrete, action.from) ?? seatedRefusal(discrete, action.to) ?? wordingRefusal(model, action.clause, action.strength, false);
     case 'caucus': {
       const away = model.delegations.filter(isGuarantor).find((d) => discrete[d]?.attendance !== 'seated');
       const missing = (['russia', 'turkey', 'iran'] as const).find((d) => discrete[d] === undefined);
       return missing !== undefined || away !== undefined ? refuse('guarantorsAway', { delegation: missing ?? away ?? '' }) : null;
     }
     case 'edit': {
-      const problem = wording(action.clause, action.strength, true);
+      const problem = wordingRefusal(model, action.clause, action.strength, true);
       if (problem !== null) return problem;
       const at = model.scenario.agenda.index.get(action.clause) ?? -1;
       return data.draft[at] === action.strength ? refuse('noChange', { clause: action.clause, strength: action.strength }) : null;
