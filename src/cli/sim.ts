@@ -5,7 +5,7 @@ import { startRound } from '../engine/session';
 import { summarize } from '../engine/summary';
 import { fail, printJson, scenarioOrExit } from './io';
 
-const USAGE = 'usage: npm run -s sim -- --scenario ID|PATH --seed N [--policy passive|random|greedy] [--record FILE]';
+const USAGE = 'usage: npm run -s sim -- --scenario ID|PATH --seed N [--policy passive|random|greedy|history] [--record FILE]';
 
 const { values } = (() => {
   try {

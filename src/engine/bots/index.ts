@@ -1,9 +1,11 @@
 import type { Bot } from './bot';
 import { greedyBot } from './greedy';
+import { historyBot } from './history';
 import { passiveBot } from './passive';
 import { randomBot } from './random';
 
-export const POLICIES = ['passive', 'random', 'greedy'] as const;
+/** `history` replays the round's recorded course and tables the real text (issue 6). */
+export const POLICIES = ['passive', 'random', 'greedy', 'history'] as const;
 export type Policy = (typeof POLICIES)[number];
 
 export function botFor(policy: Policy, seed: string): Bot {
@@ -14,6 +16,8 @@ export function botFor(policy: Policy, seed: string): Bot {
       return randomBot(seed);
     case 'greedy':
       return greedyBot();
+    case 'history':
+      return historyBot();
   }
 }
 

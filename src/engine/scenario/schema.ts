@@ -103,6 +103,8 @@ export const era = z.strictObject({
   drop: z.array(id).default([]),
   personality: personality.partial().optional(),
   role: z.enum(ROLES).optional(),
+  /** From this date the delegation stops coming to the rounds (false) or starts again (true). */
+  attends: z.boolean().optional(),
 });
 
 export const delegationFile = z.strictObject({
