@@ -37,6 +37,10 @@ function table(r: FidelityReport): string {
       lines.push(`${mark} ${round.id.padEnd(9)} ${c.delegation.padEnd(12)} ${c.predicted.padEnd(11)} ${c.real}`);
     }
   }
-  lines.push('', `${r.agree} of ${r.cells} cells agree (rate ${r.rate})`, '');
+  // Observer, absent and boycott cells follow from attendance and role, which round files and eras set:
+  // they agree by construction, so the figure that tests the model leaves them out.
+  const decided = r.rounds.flatMap((x) => x.cells).filter((c) => !['observer', 'absent', 'boycott'].includes(c.real));
+  const agreed = decided.filter((c) => c.predicted === c.real).length;
+  lines.push('', `${r.agree} of ${r.cells} cells agree (rate ${r.rate})`, `${agreed} of ${decided.length} cells of guarantors and parties agree (the others follow from attendance)`, '');
   return lines.join('\n');
 }
