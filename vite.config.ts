@@ -13,7 +13,9 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'engine', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], environment: 'node' },
+        // The model walks and the CLI tests take a few seconds alone; on a loaded two-core machine,
+        // several times that. A timeout is for hung tests, not slow ones.
+        test: { name: 'engine', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,
