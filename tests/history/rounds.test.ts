@@ -32,6 +32,11 @@ describe('the historical rounds (issue 6)', () => {
       expect(s.round.delegations[d as keyof typeof s.round.delegations], d).toBeDefined();
     }
     for (const kp of history.keyPoints) if (kp.clause !== undefined) expect(s.agenda.ids, kp.clause).toContain(kp.clause);
+    // The real text is exactly what the key points map to: the strongest wording named for each clause.
+    const mapped: Record<string, number> = {};
+    for (const kp of history.keyPoints) if (kp.clause !== undefined) mapped[kp.clause] = Math.max(mapped[kp.clause] ?? 0, kp.strength ?? 0);
+    const text = Object.fromEntries(history.text.split(/\s+/).filter((t) => t !== '').map((t) => [t.split(':')[0], Number(t.split(':')[1])]));
+    expect(mapped).toEqual(text);
     // Statements by named people are marked as paraphrases.
     for (const kp of history.keyPoints) if (/\bhead\b|envoy said|called/.test(kp.text.en) && !kp.clause) expect(kp.text.en).toMatch(/[Pp]araphrased|as reported/);
   });
