@@ -56,6 +56,12 @@ describe('campaign', () => {
     expect(save.wary).not.toContain('opposition');
   });
 
+  it('a delegation whose carried trust has collapsed stays away from the next round', () => {
+    const save = { ...newCampaign('1', ['astana-02']), trust: { opposition: 0 }, wary: ['opposition' as const] };
+    const round = startRound(campaignScenario(save, scenario('astana-02')), { seed: '1' });
+    expect(round.discrete().opposition?.attendance ?? round.model.byId.get('opposition')?.arrival).toBe('boycott');
+  });
+
   it('is deterministic and leaves the save it was given untouched', () => {
     const start = newCampaign('5', ['astana-01', 'astana-02']);
     const frozen = JSON.stringify(start);

@@ -4,6 +4,7 @@ import { historyBot } from '../../src/engine/bots/history';
 import { playBot } from '../../src/engine/bots/bot';
 import { parseDraft } from '../../src/engine/draft';
 import { fidelityOf, fidelityReport, FIDELITY_SEED } from '../../src/engine/fidelity';
+import { arrivalFor, BOYCOTT_TRUST } from '../../src/engine/model/temper';
 import { profileAt } from '../../src/engine/scenario/eras';
 import { REAL_RESULTS } from '../../src/engine/scenario/schema';
 import { startRound } from '../../src/engine/session';
@@ -67,6 +68,18 @@ describe('eras', () => {
     expect(profileAt(russia, '2017-01-23').profile.hiddenPool.some((g) => g.id === 'no-terrorist-truce')).toBe(true);
     expect(profileAt(russia, '2018-07-30').profile.hiddenPool.some((g) => g.id === 'no-terrorist-truce')).toBe(false);
     expect(JSON.stringify(turkey)).toBe(before);
+  });
+});
+
+describe('arrival', () => {
+  it('follows the starting trust unless a round file forces it', () => {
+    expect(arrivalFor(undefined, BOYCOTT_TRUST - 1)).toBe('boycott');
+    expect(arrivalFor(undefined, BOYCOTT_TRUST)).toBe('present');
+    expect(arrivalFor('present', 0)).toBe('present');
+    expect(arrivalFor('boycott', 100)).toBe('boycott');
+    // Astana 3: the opposition starts with little trust after the grievances it listed, and stays away.
+    expect(scenario('astana-03').round.delegations.opposition?.arrival).toBeUndefined();
+    expect(startRound(scenario('astana-03'), { seed: '1' }).model.byId.get('opposition')?.arrival).toBe('boycott');
   });
 });
 

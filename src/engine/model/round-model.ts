@@ -4,6 +4,7 @@ import type { DelegationProfile, Personality } from '../scenario/schema';
 import type { Arrival, DelegationId, Difficulty, GoalId, Role } from '../vocabulary';
 import { DIFFICULTY, type DifficultyKnobs } from './difficulty';
 import { compileGoal, goalRange, type CompiledGoal } from './goals';
+import { arrivalFor } from './temper';
 
 /** A delegation as it is in one round: its active goals (fixed ones plus those drawn for the seed). */
 export interface DelegationModel {
@@ -100,7 +101,7 @@ export function compileRound(scenario: Scenario, seed: string, difficulty: Diffi
     byId.set(id, {
       id,
       role: seat?.role ?? profile.role,
-      arrival: seat?.arrival ?? 'present',
+      arrival: arrivalFor(seat?.arrival, personality.trust),
       profile,
       goals,
       goal: new Map(goals.map((g) => [g.id, g])),

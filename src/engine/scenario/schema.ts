@@ -155,7 +155,8 @@ export const deckFile = z.strictObject({
 });
 
 export const seatPlan = z.strictObject({
-  arrival: z.enum(ARRIVALS).default('present'),
+  /** Set only to force it (tests, what-ifs); otherwise a delegation boycotts when its starting trust is below BOYCOTT_TRUST. */
+  arrival: z.enum(ARRIVALS).optional(),
   /** Overrides the profile's role for this round (Jordan as observer, say). */
   role: z.enum(ROLES).optional(),
   head: localized,
