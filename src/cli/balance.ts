@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { balanceReport, mergeTallies, type BalanceReport, type PolicyTally } from '../engine/balance';
-import { POLICIES, type Policy } from '../engine/bots';
+import { BALANCE_POLICIES, type Policy } from '../engine/bots';
 import { DIFFICULTIES, type Difficulty } from '../engine/vocabulary';
 import type { WorkerJob, WorkerMessage } from './balance-worker';
 import { fail, printJson, scenarioOrExit, scenarioSource } from './io';
@@ -50,7 +50,7 @@ if (values.json) printJson(report);
 else printTable(report);
 
 async function run(): Promise<BalanceReport> {
-  const total = seeds * POLICIES.length;
+  const total = seeds * BALANCE_POLICIES.length;
   const workers = Math.max(1, Math.min(threads, seeds));
   let done = 0;
   let shown = -1;
@@ -65,12 +65,12 @@ async function run(): Promise<BalanceReport> {
   };
   const entry = await workerEntry();
   const slices = Array.from({ length: workers }, (_, i) => {
-    const job: WorkerJob = { files: source.files, scenario: source.id, difficulty, policies: POLICIES, from: Math.floor((i * seeds) / workers), to: Math.floor(((i + 1) * seeds) / workers) };
+    const job: WorkerJob = { files: source.files, scenario: source.id, difficulty, policies: BALANCE_POLICIES, from: Math.floor((i * seeds) / workers), to: Math.floor(((i + 1) * seeds) / workers) };
     return runWorker(entry.start, job, progress);
   });
   const results = await Promise.all(slices).finally(entry.cleanUp);
   if (shown >= 0) process.stderr.write(`\rbalance: ${total} rounds in ${((performance.now() - began) / 1000).toFixed(1)} s${' '.repeat(20)}\n`);
-  const tallies = new Map<Policy, PolicyTally>(POLICIES.map((p) => [p, mergeTallies(results.map((r) => r.get(p) ?? { rounds: 0, adopted: 0, scores: [] }))]));
+  const tallies = new Map<Policy, PolicyTally>(BALANCE_POLICIES.map((p) => [p, mergeTallies(results.map((r) => r.get(p) ?? { rounds: 0, adopted: 0, scores: [] }))]));
   return balanceReport(scenario.id, seeds, difficulty, tallies);
 }
 

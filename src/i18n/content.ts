@@ -57,6 +57,7 @@ export function translate(message: Message, scenario: Scenario, t: i18n['t'], lo
     params.clause = clauseTitle(scenario, clause, locale);
     if (typeof raw.strength === 'number') params.wording = wordingShort(scenario, clause, raw.strength, locale, t);
     if (typeof raw.suggested === 'number') params.suggestedWording = wordingShort(scenario, clause, raw.suggested, locale, t);
+    if (typeof raw.real === 'number') params.realWording = wordingShort(scenario, clause, raw.real, locale, t);
   }
   const delegation = raw.delegation;
   if (typeof raw.goal === 'string' && isDelegationId(delegation)) {
@@ -65,5 +66,7 @@ export function translate(message: Message, scenario: Scenario, t: i18n['t'], lo
   }
   if (typeof raw.card === 'string') params.card = cardText(scenario, raw.card, locale);
   if (typeof raw.decision === 'string') params.decision = t(`decisionWord.${raw.decision}`);
+  if (typeof raw.result === 'string') params.result = t(`resultWord.${raw.result}`);
+  if (typeof raw.realResult === 'string') params.realResult = t(`resultWord.${raw.realResult}`);
   return t(message.key, params);
 }

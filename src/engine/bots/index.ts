@@ -1,13 +1,16 @@
 import type { Bot } from './bot';
 import { greedyBot } from './greedy';
 import { nashBot } from './nash';
+import { historyBot } from './history';
 import { passiveBot } from './passive';
 import { randomBot } from './random';
 import { singleActionBot, SINGLE_ACTIONS, type SingleAction } from './single';
 
-/** Every mediator the computer can play: the three baselines, the Nash mediator, and one per single action. */
-export const POLICIES = ['passive', 'random', 'greedy', 'nash', ...SINGLE_ACTIONS.map((a) => `only-${a}` as const)] as const;
+/** Every mediator the computer can play: the three baselines, the Nash mediator, one per single action, and history's. */
+export const POLICIES = ['passive', 'random', 'greedy', 'nash', ...SINGLE_ACTIONS.map((a) => `only-${a}` as const), 'history'] as const;
 export type Policy = (typeof POLICIES)[number];
+/** The mediators a balance sweep compares; `history` plays one fixed course, so it is no strategy to weigh. */
+export const BALANCE_POLICIES: readonly Policy[] = POLICIES.filter((p) => p !== 'history');
 export const SINGLE_ACTION_POLICIES: readonly Policy[] = SINGLE_ACTIONS.map((a) => `only-${a}` as const);
 
 export function botFor(policy: Policy, seed: string): Bot {
@@ -18,6 +21,8 @@ export function botFor(policy: Policy, seed: string): Bot {
       return randomBot(seed);
     case 'greedy':
       return greedyBot();
+    case 'history':
+      return historyBot();
     case 'nash':
       return nashBot();
     default:

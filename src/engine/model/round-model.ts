@@ -4,6 +4,7 @@ import type { DelegationProfile, Personality } from '../scenario/schema';
 import type { Arrival, DelegationId, Difficulty, GoalId, Role } from '../vocabulary';
 import { DIFFICULTY, type DifficultyKnobs } from './difficulty';
 import { compileGoal, goalRange, type CompiledGoal } from './goals';
+import { arrivalFor } from './temper';
 
 /** A delegation as it is in one round: its active goals (fixed ones plus those drawn for the seed). */
 export interface DelegationModel {
@@ -123,7 +124,7 @@ function compile(scenario: Scenario, seed: string, difficulty: Difficulty): Roun
     byId.set(id, {
       id,
       role: seat?.role ?? profile.role,
-      arrival: seat?.arrival ?? 'present',
+      arrival: arrivalFor(seat?.arrival, personality.trust),
       profile,
       goals,
       goal: new Map(goals.map((g) => [g.id, g])),

@@ -1,9 +1,15 @@
 import { clamp } from '../detmath';
-import type { Mood } from '../vocabulary';
+import type { Arrival, Mood } from '../vocabulary';
 
 /** Mood, patience and walk-outs: how a delegation's temper follows trust and the clock. */
 
 export const WALKOUT_PATIENCE = 25;
+
+/** A delegation whose trust in the mediator starts below this stays away from the round (issue 6). */
+export const BOYCOTT_TRUST = 20;
+
+/** How a delegation comes: as the round file forces it, or by its starting trust. */
+export const arrivalFor = (forced: Arrival | undefined, trust: number): Arrival => forced ?? (trust < BOYCOTT_TRUST ? 'boycott' : 'present');
 
 export function moodFor(trust: number, patience: number): Mood {
   if (trust < 30 || patience < WALKOUT_PATIENCE) return 'obstructive';

@@ -3,7 +3,8 @@ import { err, ok, type Result } from '../result';
 import { DELEGATIONS, type DelegationId, type RoundId, type SomeDelegations } from '../vocabulary';
 import { canonicalJson, sha256Hex } from './canonical';
 import type { Library } from './library';
-import type { ClauseDef, Deck, DelegationProfile, RoundFile, SeatPlan } from './schema';
+import { profileAt } from './eras';
+import type { ClauseDef, Deck, DelegationProfile, Era, RoundFile, SeatPlan } from './schema';
 
 /** One round's content, resolved: what a round is played from. Static, so never copied into state. */
 export interface Scenario {
@@ -14,9 +15,12 @@ export interface Scenario {
   readonly agenda: Agenda;
   /** The agenda's clauses, in agenda order. */
   readonly clauses: readonly ClauseDef[];
-  /** The delegations the round file names, in vocabulary order. */
+  /** The delegations the round file names and whose profile, on the round's first day, still comes. */
   readonly delegations: readonly DelegationId[];
+  /** Profiles as they stood on the round's first day (eras applied). */
   readonly profiles: SomeDelegations<DelegationProfile>;
+  /** The eras in force for each delegation named by the round file, for the Sources panel. */
+  readonly eras: SomeDelegations<readonly Era[]>;
   readonly seats: SomeDelegations<SeatPlan>;
   readonly deck: Deck;
   readonly initialDraft: Draft;
@@ -30,9 +34,22 @@ export function buildScenario(library: Library, id: RoundId): Result<Scenario, B
   // The library has been cross-checked, so every lookup below succeeds.
   const clauses = round.agenda.map((a) => library.clauses.get(a.clause) as ClauseDef);
   const agenda = makeAgenda(round.agenda.map((a, i) => ({ clause: a.clause, weight: a.weight, max: clauses[i]?.wordings.length ?? 0 })));
-  const delegations = DELEGATIONS.filter((d) => round.delegations[d] !== undefined);
   const profiles: SomeDelegations<DelegationProfile> = {};
-  for (const d of delegations) profiles[d] = library.delegations.get(d);
+  const eras: SomeDelegations<readonly Era[]> = {};
+  const seats: SomeDelegations<SeatPlan> = {};
+  const delegations: DelegationId[] = [];
+  for (const d of DELEGATIONS) {
+    const seat = round.delegations[d];
+    const base = library.delegations.get(d);
+    if (seat === undefined || base === undefined) continue;
+    // A round file says who was expected; a profile's eras say who, by then, still came (issue 6).
+    const at = profileAt(base, round.dates.start);
+    eras[d] = at.eras;
+    if (!at.attends) continue;
+    delegations.push(d);
+    profiles[d] = at.profile;
+    seats[d] = seat;
+  }
   const deck = library.decks.get(round.deck) as Deck;
   const draft = parseDraft(agenda, round.initialDraft);
   const contentHash = sha256Hex(canonicalJson({ round, clauses, profiles: delegations.map((d) => profiles[d]), deck }));
@@ -44,7 +61,8 @@ export function buildScenario(library: Library, id: RoundId): Result<Scenario, B
     clauses,
     delegations,
     profiles,
-    seats: round.delegations,
+    eras,
+    seats,
     deck,
     initialDraft: draft.ok ? draft.value : agenda.ids.map(() => 0),
   });

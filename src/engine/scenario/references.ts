@@ -1,4 +1,5 @@
-import { makeAgenda, parseDraft } from '../draft';
+import { parseAction } from '../actions';
+import { makeAgenda, parseDraft, type Agenda } from '../draft';
 import { DELEGATIONS } from '../vocabulary';
 import { pathKey, type Library } from './catalog';
 import { jsonPath, type Problem } from './problems';
@@ -66,6 +67,11 @@ export function checkReferences(library: Library): Problem[] {
         checkGoal(file, [list, i], goal);
       });
     }
+    profile.eras.forEach((era, e) => {
+      era.goals.forEach((goal, i) => checkGoal(file, ['eras', e, 'goals', i], goal));
+      const before = profile.eras[e - 1];
+      if (before !== undefined && before.from > era.from) problems.push({ file, path: jsonPath(['eras', e, 'from']), expected: `a date on or after ${before.from} (eras oldest first)`, found: era.from });
+    });
   }
 
   for (const [id, deck] of library.decks) {
@@ -91,8 +97,9 @@ function checkRound(library: Library, file: string, round: RoundFile, clauseIds:
   if (!library.decks.has(round.deck)) problems.push({ file, path: '$.deck', expected: 'a deck id from scenarios/decks', found: `"${round.deck}"` });
   if (problems.length === 0) {
     const agenda = makeAgenda(round.agenda.map((a) => ({ clause: a.clause, max: library.clauses.get(a.clause)?.wordings.length ?? 0, weight: a.weight })));
-    const draft = parseDraft(agenda, round.initialDraft);
-    if (!draft.ok) {
+    const checkDraft = (path: string, text: string): void => {
+      const draft = parseDraft(agenda, text);
+      if (draft.ok) return;
       const { token, code } = draft.error;
       const clause = token.split(':')[0] ?? '';
       const why = {
@@ -101,7 +108,12 @@ function checkRound(library: Library, file: string, round: RoundFile, clauseIds:
         badStrength: `but clause "${clause}" has wordings 1 to ${agenda.max[agenda.index.get(clause) ?? -1] ?? 0}`,
         duplicate: `but "${clause}" is already in the draft`,
       }[code];
-      problems.push({ file, path: '$.initialDraft', expected: 'draft notation over the agenda ("ceasefire:1 sovereignty:2")', found: `"${token}", ${why}` });
+      problems.push({ file, path, expected: 'draft notation over the agenda ("ceasefire:1 sovereignty:2")', found: `"${token}", ${why}` });
+    };
+    checkDraft('$.initialDraft', round.initialDraft);
+    if (round.history !== undefined) {
+      checkDraft('$.history.text', round.history.text);
+      problems.push(...checkCourse(file, round, agenda));
     }
   }
   const numbered = Number(round.id.slice('astana-'.length));
@@ -111,6 +123,28 @@ function checkRound(library: Library, file: string, round: RoundFile, clauseIds:
     event.card.effects.forEach((effect, j) => {
       if (round.delegations[effect.delegation] === undefined) problems.push({ file, path: jsonPath(['events', i, 'card', 'effects', j, 'delegation']), expected: 'a delegation taking part in this round', found: `"${effect.delegation}"` });
     });
+  });
+  return problems;
+}
+
+/** The real mediator's course: each step in action notation, over this round's agenda and delegations. */
+function checkCourse(file: string, round: RoundFile, agenda: Agenda): Problem[] {
+  const problems: Problem[] = [];
+  (round.history?.course ?? []).forEach((step, i) => {
+    const path = jsonPath(['history', 'course', i]);
+    const action = parseAction(step);
+    if (!action.ok) {
+      problems.push({ file, path, expected: 'an action in notation ("consult iran", "sound iran us-role:1", "edit ceasefire:2")', found: `"${step}"` });
+      return;
+    }
+    const a = action.value;
+    const named = 'delegation' in a ? [a.delegation] : a.type === 'shuttle' ? [a.from, a.to] : [];
+    for (const d of named) if (round.delegations[d] === undefined) problems.push({ file, path, expected: 'a delegation taking part in this round', found: `"${d}"` });
+    if ('clause' in a) {
+      const at = agenda.index.get(a.clause);
+      if (at === undefined) problems.push({ file, path, expected: 'a clause on this round\'s agenda', found: `"${a.clause}"` });
+      else if (a.strength > (agenda.max[at] ?? 0)) problems.push({ file, path, expected: `a strength from 0 to ${agenda.max[at] ?? 0}`, found: String(a.strength) });
+    }
   });
   return problems;
 }

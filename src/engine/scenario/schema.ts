@@ -103,6 +103,8 @@ export const era = z.strictObject({
   drop: z.array(id).default([]),
   personality: personality.partial().optional(),
   role: z.enum(ROLES).optional(),
+  /** From this date the delegation stops coming to the rounds (false) or starts again (true). */
+  attends: z.boolean().optional(),
 });
 
 export const delegationFile = z.strictObject({
@@ -153,7 +155,8 @@ export const deckFile = z.strictObject({
 });
 
 export const seatPlan = z.strictObject({
-  arrival: z.enum(ARRIVALS).default('present'),
+  /** Set only to force it (tests, what-ifs); otherwise a delegation boycotts when its starting trust is below BOYCOTT_TRUST. */
+  arrival: z.enum(ARRIVALS).optional(),
   /** Overrides the profile's role for this round (Jordan as observer, say). */
   role: z.enum(ROLES).optional(),
   head: localized,
@@ -164,6 +167,13 @@ export const seatPlan = z.strictObject({
 /** What each delegation did with the real text: a decision, or "observer" for those who only watched. */
 export const REAL_RESULTS = ['signs', 'reserves', 'refuses', 'walkedOut', 'boycott', 'absent', 'observer'] as const;
 
+/** One point of the real document in the game's words, with the clause and wording it maps to (if one does). */
+export const keyPoint = z.strictObject({
+  text: localized,
+  clause: id.optional(),
+  strength: z.number().int().min(1).max(9).optional(),
+});
+
 /** What really happened in a round (issue 6), for the history policy, fidelity and the debrief comparison. */
 export const history = z.strictObject({
   /** The document the round produced, named as the sources name it. */
@@ -172,8 +182,8 @@ export const history = z.strictObject({
   text: z.string(),
   /** Each delegation's real result (every delegation in the round, and any that stayed away). */
   results: z.partialRecord(delegationId, z.enum(REAL_RESULTS)),
-  /** The real key points, paraphrased and attributed. */
-  keyPoints: z.array(localized).default([]),
+  /** The real key points, paraphrased and attributed; each mapped to the clause and wording it matches, if any. */
+  keyPoints: z.array(keyPoint).default([]),
   /** The real mediator's course, in action notation, for the `history` policy. */
   course: z.array(z.string()).default([]),
   sources: z.array(z.string().url()).min(1),
@@ -214,6 +224,7 @@ export type Deck = z.infer<typeof deckFile>;
 export type SeatPlan = z.infer<typeof seatPlan>;
 export type RoundFile = z.infer<typeof roundFile>;
 export type History = z.infer<typeof history>;
+export type KeyPoint = z.infer<typeof keyPoint>;
 export type Era = z.infer<typeof era>;
 
 export const FILE_KINDS = {
