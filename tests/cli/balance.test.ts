@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICIES } from '../../src/engine/bots';
+import { BALANCE_POLICIES } from '../../src/engine/bots';
 import { runCli } from '../support/cli';
 
 /** Each call starts tsx and worker threads; on a loaded two-core machine that takes seconds. */
@@ -13,7 +13,7 @@ describe('balance', CLI_TIMEOUT, () => {
     const out = JSON.parse(result.stdout);
     expect(Object.keys(out)).toEqual(['scenario', 'seeds', 'difficulty', 'policies', 'degenerate']);
     expect(out).toMatchObject({ scenario: 'astana-01', seeds: 24, difficulty: 'hard' });
-    expect(Object.keys(out.policies)).toEqual([...POLICIES]);
+    expect(Object.keys(out.policies)).toEqual([...BALANCE_POLICIES]);
     for (const figures of Object.values(out.policies)) expect(Object.keys(figures as object)).toEqual(['adoptionRate', 'meanScore', 'medianScore']);
     expect(Array.isArray(out.degenerate)).toBe(true);
   });
