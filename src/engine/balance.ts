@@ -73,7 +73,8 @@ export function figuresOf(tally: PolicyTally): PolicyFigures {
   const mid = Math.floor(n / 2);
   const median = n === 0 ? 0 : n % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
   const mean = n === 0 ? 0 : sorted.reduce((s, x) => s + x, 0) / n;
-  return { adoptionRate: round3(n === 0 ? 0 : tally.adopted / n), meanScore: round3(mean), medianScore: round3(median) };
+  // The rate is not rounded: 9,996 adoptions in 10,000 must not print as 1, which says "every seed".
+  return { adoptionRate: n === 0 ? 0 : tally.adopted / n, meanScore: round3(mean), medianScore: round3(median) };
 }
 
 /** The report, with `degenerate` listing every single-action bot whose median reaches the Nash mediator's. */
