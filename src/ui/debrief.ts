@@ -4,6 +4,7 @@ import type { Play } from '../game/play';
 import { writeSave } from '../game/saves';
 import { clauseTitle, delegationName, translate, wordingShort, wordingText } from '../i18n/content';
 import { chartSection } from './chart';
+import { classroomExports } from './classroom-exports';
 import { button, el } from './dom';
 import { flagSvg } from './flag-svg';
 import { flagOf } from '../game/words';
@@ -69,6 +70,7 @@ export function showDebrief(play: Play): void {
       button(t('ui.back'), () => play.nav.menu()),
     ]),
     status,
+    play.lesson === null ? null : classroomExports(play, status),
     el('h2', outcome?.adopted === true ? t('ui.debrief.textHeading') : t('ui.debrief.textNone')),
     text,
     el('h2', t('ui.debrief.decisions')),
