@@ -31,7 +31,8 @@ export function openSeatTurn(play: Play, id: DelegationId, send: (action: Action
   const act = (action: Action): void => {
     if (!send(action)) return;
     status.textContent = t('ui.classroom.done');
-    if (round.phase() === 'outcome' || (action.type === 'decide' && action.decision === 'walkOut')) close();
+    // A decision ends the seat's turn: the table shows it to everyone.
+    if (round.phase() === 'outcome' || action.type === 'decide') close();
     else turn();
   };
   const gate = (): void => {
