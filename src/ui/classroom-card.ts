@@ -51,7 +51,7 @@ export function roleCardElement(play: Play, id: DelegationId, level: 2 | 3 = 2):
     el(sub, t('ui.classroom.mayTrade')),
     list(card.tradable),
     el(sub, t('ui.classroom.points')),
-    el('div', null, { class: 'table-scroll points-scroll' }, [
+    el('div', null, { class: 'table-scroll points-scroll', tabindex: '0', role: 'region', 'aria-label': t('ui.classroom.pointsCaption', { delegation: name }) }, [
       el('table', null, { class: 'data points' }, [el('caption', t('ui.classroom.pointsCaption', { delegation: name })), el('thead', null, {}, [head]), el('tbody', null, {}, rows)]),
     ]),
   ]);
