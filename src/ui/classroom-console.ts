@@ -38,12 +38,7 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
     pausedNote.hidden = !paused;
   };
   const timer = window.setInterval(() => (clock.isConnected ? tick() : window.clearInterval(timer)), 1000);
-  const body = el('tbody');
-  const seats = el('table', null, { class: 'data seats-table' }, [
-    el('caption', t('ui.classroom.seatsCaption')),
-    el('thead', null, {}, [el('tr', null, {}, ['seat', 'control', 'attendance', 'mood', 'trust', 'pending', 'steer'].map((k) => el('th', t(`ui.classroom.${k}`), { scope: 'col' })))]),
-    body,
-  ]);
+  const seats = el('ul', null, { class: 'seat-lines', 'aria-labelledby': 'seats-caption' });
   const cards = select(t('ui.classroom.injectCard'), 'card', []);
   const injectButton = button(t('ui.classroom.inject'), () => send({ type: 'inject', card: cards.select.value }));
   const news = el('input', null, { type: 'text', name: 'news', maxlength: '280', autocomplete: 'off' });
@@ -62,7 +57,8 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
     el('h2', t('ui.classroom.console'), { id: 'console-title' }),
     el('div', null, { class: 'console-clock' }, [clock, pauseButton]),
     pausedNote,
-    el('div', null, { class: 'table-scroll seats-scroll', tabindex: '0', role: 'region', 'aria-label': t('ui.classroom.seatsCaption') }, [seats]),
+    el('h3', t('ui.classroom.seatsCaption'), { id: 'seats-caption' }),
+    seats,
     el('div', null, { class: 'console-row' }, [cards.wrap, injectButton]),
     newsForm,
     el('div', null, { class: 'console-row' }, [extendBy.wrap, button(t('ui.classroom.extend'), () => send({ type: 'extend', minutes: Number(extendBy.select.value) }))]),
@@ -71,7 +67,7 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
   ]);
   const refresh = (view: RoundView): void => {
     tick();
-    body.replaceChildren(
+    seats.replaceChildren(
       ...view.delegations.map((d) => {
         const name = delegationName(scenario, d.id, locale);
         const names = namesOf(lesson, d.id);
@@ -79,15 +75,20 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
         const pending = [questions > 0 ? t('ui.classroom.questions', { count: questions }) : null, d.decision === 'awaitingHuman' ? t('ui.classroom.awaitingDecision') : null].filter((x) => x !== null);
         const human = d.controller === 'human';
         const present = d.attendance === 'seated';
-        return el('tr', null, { class: pending.length > 0 ? 'pending' : '' }, [
-          el('th', null, { scope: 'row' }, [el('span', name), names === '' ? null : el('span', ` (${names})`, { class: 'meta' })]),
-          el('td', t(human ? 'ui.classroom.human' : 'ui.classroom.ai')),
-          el('td', t(`ui.attendance.${d.attendance}`)),
-          el('td', null, { class: `mood mood-${d.mood}` }, [el('span', present ? MOOD_ICON[d.mood] : '∅', { class: 'mood-icon', 'aria-hidden': 'true' }), el('span', present ? ` ${t(`ui.mood.${d.mood}`)}` : ' —')]),
-          el('td', String(d.trust)),
-          el('td', pending.length === 0 ? t('ui.classroom.nothingPending') : pending.join(', ')),
-          el('td', null, { class: 'seat-buttons' }, [
-            human ? button(t('ui.classroom.seatTurn', { delegation: name }), () => openSeatTurn(play, d.id, send, redraw)) : null,
+        const facts = [t(`ui.attendance.${d.attendance}`), present ? t(`ui.mood.${d.mood}`) : null, t('ui.classroom.trustN', { trust: d.trust })].filter((x) => x !== null);
+        return el('li', null, { class: `seat-line${pending.length > 0 ? ' pending' : ''}${human ? ' human' : ''}` }, [
+          el('p', null, { class: 'seat-name' }, [
+            el('strong', name),
+            names === '' ? null : el('span', ` (${names})`, { class: 'meta' }),
+            el('span', ` · ${t(human ? 'ui.classroom.human' : 'ui.classroom.ai')}`, { class: 'meta' }),
+          ]),
+          el('p', null, { class: `seat-facts mood-${d.mood}` }, [
+            el('span', present ? MOOD_ICON[d.mood] : '∅', { class: 'mood-icon', 'aria-hidden': 'true' }),
+            el('span', ` ${facts.join(' · ')}`),
+          ]),
+          pending.length === 0 ? null : el('p', t('ui.classroom.waiting', { list: pending.join(', ') }), { class: 'seat-pending' }),
+          el('div', null, { class: 'seat-buttons' }, [
+            human ? button(t('ui.classroom.seatTurn', { delegation: name }), () => openSeatTurn(play, d.id, send, redraw), { class: pending.length > 0 ? 'primary' : '' }) : null,
             button(t(human ? 'ui.classroom.handToAi' : 'ui.classroom.handToStudents', { delegation: name }), () => send({ type: 'hand', delegation: d.id, to: human ? 'ai' : 'human' })),
           ]),
         ]);

@@ -43,7 +43,7 @@ export function showPlenary(play: Play): void {
     log.root,
   ]);
   const page = el('section', null, { class: 'screen table-screen plenary' }, [
-    el('header', null, { class: 'topbar' }, [el('h1', t('ui.plenary.heading')), el('p', translate({ key: outcome?.adopted === true ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale), { class: 'phase' })]),
+    el('header', null, { class: 'topbar' }, [el('h1', t('ui.plenary.heading')), el('p', outcome === null ? t('ui.classroom.plenaryWaiting') : translate({ key: outcome.adopted ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale), { class: 'phase' })]),
     el('div', null, { class: 'stage-wrap' }, [stage]),
     side,
   ]);

@@ -77,7 +77,7 @@ describe('a classroom round (issue 7)', () => {
     // The mediator sounds out the opposition; its students answer and speak in a seat turn.
     await page.getByRole('combobox', { name: 'Delegation', exact: true }).selectOption('opposition');
     await press(page, 'button', /^Sound out/);
-    await panel.locator('tr', { hasText: OPPOSITION }).getByText('1 question').waitFor();
+    await panel.locator('li', { hasText: OPPOSITION }).getByText('1 question').waitFor();
     await seatTurn(page, OPPOSITION);
     await press(page, 'button', 'Accept');
     await page.getByRole('dialog').getByText('No question waits for you.').waitFor();
@@ -135,7 +135,7 @@ describe('a classroom round (issue 7)', () => {
     const reports = await downloaded(page, 'Download the seat reports (HTML)');
     expect(reports.text).toContain('Report: Iran');
     expect(reports.text).toContain('Report: Syrian armed opposition');
-    expect(reports.text).toContain('Participation: 1 statements, 1 answers, 1 decisions, 1 questions put to it');
+    expect(reports.text).toContain('Participation — statements: 1, answers: 1, decisions: 1, questions put to it: 1');
     expect(reports.text).toContain('Rubric for Iran');
     await press(page, 'button', 'Seat reports for grading');
     await onScreen(page, 'reports');
