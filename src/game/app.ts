@@ -110,9 +110,9 @@ export function continueRound(shell: Shell): void {
       return;
     }
   }
-  const { round, screen, selected } = restored;
+  const { round, screen, selected, lesson } = restored;
   restored = null;
-  begin(shell, round, round.phase() === 'briefing' ? 'briefing' : screen, selected);
+  begin(shell, round, round.phase() === 'briefing' ? 'briefing' : screen, selected, lesson);
 }
 
 /** Replays a downloaded record; a bad file gets a message on the menu and changes nothing. */

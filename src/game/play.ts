@@ -36,7 +36,7 @@ export interface Play {
 /** Sends an action to the engine and saves after every accepted one. */
 export function act(play: Play, action: Action, screen: SavedScreen): ActResult {
   const result = play.round.act(action);
-  if (result.ok) play.unsaved = !writeSave(play.round, screen, play.selected);
+  if (result.ok) play.unsaved = !writeSave(play.round, screen, play.selected, play.lesson);
   return result;
 }
 

@@ -17,7 +17,7 @@ const PARTS = ['signatures', 'substance', 'credibility', 'time'] as const;
 export function showDebrief(play: Play): void {
   const { shell, round, scenario } = play;
   const { t, locale } = shell;
-  writeSave(round, 'debrief', play.selected);
+  writeSave(round, 'debrief', play.selected, play.lesson);
   const view = viewFor(round, 'mediator');
   const outcome = view.outcome;
   const record = round.record();

@@ -13,7 +13,7 @@ import { mountStage } from './stage';
 export function showPlenary(play: Play): void {
   const { shell, round, scenario } = play;
   const { t, locale } = shell;
-  writeSave(round, 'plenary', play.selected);
+  writeSave(round, 'plenary', play.selected, play.lesson);
   const view = viewFor(round, 'mediator');
   const outcome = view.outcome;
   const stage = el('div', t('ui.loadingTable'), { class: 'stage', role: 'img', 'aria-label': t('ui.table.canvas') });

@@ -141,6 +141,15 @@ describe('a classroom round (issue 7)', () => {
     await onScreen(page, 'reports');
     expect(await page.getByRole('table', { name: /^Rubric for / }).count()).toBe(2);
 
+    // After a reload, Continue brings the lesson back with its students' names.
+    await page.reload();
+    await onScreen(page, 'menu');
+    await expect.poll(() => page.getByRole('button', { name: 'Continue' }).isEnabled()).toBe(true);
+    await press(page, 'button', 'Continue');
+    await onScreen(page, 'debrief');
+    await press(page, 'button', 'Seat reports for grading');
+    await page.getByText('Students: Nur').waitFor();
+
     // The record loads again as a classroom round, with its reports.
     await press(page, 'button', 'Back to the debrief');
     await press(page, 'button', 'Back to the menu');
