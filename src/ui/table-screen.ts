@@ -105,7 +105,8 @@ export function showTable(play: Play): void {
   ]);
   const shortcuts = (e: KeyboardEvent): void => {
     const target = e.target as HTMLElement;
-    if (e.ctrlKey || e.metaKey || e.altKey || help.open || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+    // No table shortcut while a dialog (help, a seat's turn) is open.
+    if (e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]') !== null || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
     const key = e.key.toLowerCase();
     const move = KEY_MOVES[key];
     if (e.key === '?') help.showModal();
