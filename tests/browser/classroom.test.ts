@@ -46,6 +46,11 @@ describe('a classroom round (issue 7)', () => {
     await press(page, 'button', 'Hide and pass the device back');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(await page.locator('.role-card').count()).toBe(0);
+    // Students may walk out during the talks; the console shows it at once.
+    await seatTurn(page, OPPOSITION);
+    await press(page, 'button', 'Walk out');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('region', { name: "Teacher's console" }).locator('li', { hasText: OPPOSITION }).getByText(/walked out/).waitFor();
     expect(session.errors).toEqual([]);
   });
 
