@@ -7,6 +7,7 @@ import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium';
 import { onScreen, press, tableDrawn, toConsultations } from '../tests/browser/flow';
+import { classroomShots } from './classroom-shots';
 
 const SIZES = [
   { name: '1920x1080', width: 1920, height: 1080 },
@@ -16,8 +17,10 @@ const SIZES = [
 
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
-// `npm run -s screenshots -- 390x844` limits the run to the sizes named.
-const only = process.argv.slice(2);
+// `npm run -s screenshots -- 390x844` limits the run to the sizes named; `classroom` to the classroom's screens.
+const args = process.argv.slice(2);
+const classroomOnly = args.includes('classroom');
+const only = args.filter((a) => a !== 'classroom');
 const sizes = SIZES.filter((s) => only.length === 0 || only.includes(s.name));
 await build({ logLevel: 'warn' });
 const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
@@ -33,6 +36,13 @@ for (const size of sizes) {
   const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'no-preference' });
   const page = await context.newPage();
   page.on('pageerror', (e) => process.stderr.write(`${size.name}: ${e.message}\n`));
+  await page.goto(url);
+  await onScreen(page, 'menu');
+  await classroomShots(page, size.name, shot);
+  if (classroomOnly) {
+    await context.close();
+    continue;
+  }
   await page.goto(url);
   await onScreen(page, 'menu');
   await shot(page, size.name, '1-menu');

@@ -13,6 +13,9 @@ import type { Shell } from '../ui/shell';
 import { showSources } from '../ui/sources';
 import { showTable } from '../ui/table-screen';
 import type { Play } from './play';
+import { DEFAULT_LESSON_MINUTES, newLesson, type Lesson } from './lesson';
+import { showClassroomSetup, type LessonChoice } from '../ui/classroom-setup';
+import { showHandover } from '../ui/classroom-handover';
 import { checkSaved, savedBytes, writeSave, ASIDE_KEY, type Restored, type SavedScreen } from './saves';
 
 export { showSources };
@@ -28,9 +31,13 @@ function randomSeed(): string {
   return String((n[0] ?? 1) % 1_000_000);
 }
 
-function begin(shell: Shell, round: Round, screen: SavedScreen | 'briefing', selected?: string): void {
+type Opening = SavedScreen | 'briefing' | 'handover';
+
+function begin(shell: Shell, round: Round, screen: Opening, selected?: string, lesson?: Lesson | null): void {
   current?.round.stop();
   const play: Play = {
+    // A record with students' seats is a lesson even when it comes back from a file or a save.
+    lesson: lesson ?? (round.record().seats === undefined ? null : newLesson({}, shell.t('ui.classroom.teacher'), DEFAULT_LESSON_MINUTES)),
     shell,
     scenario: scenario(),
     round,
@@ -47,17 +54,36 @@ function begin(shell: Shell, round: Round, screen: SavedScreen | 'briefing', sel
         showMenu(shell);
       },
       again: (seed, difficulty) => newRound(shell, seed, difficulty),
+      briefing: () => showBriefing(play),
+      fork: (upTo) => {
+        const record = round.record();
+        const forked = replay(scenario(), { ...record, actions: record.actions.slice(0, upTo) });
+        if (!forked.ok) return;
+        const phase = forked.value.phase();
+        begin(shell, forked.value, phase === 'briefing' ? 'briefing' : phase === 'outcome' ? 'debrief' : 'table', play.selected, play.lesson);
+      },
     },
   };
   current = play;
   probe.phase = () => current?.round.phase() ?? null;
   probe.stateId = () => current?.round.data().stateId ?? null;
   if (screen === 'briefing') showBriefing(play);
+  else if (screen === 'handover') showHandover(play);
   else play.nav[screen]();
 }
 
 export function newRound(shell: Shell, seed = randomSeed(), difficulty: Difficulty = shell.settings.difficulty): void {
   begin(shell, startRound(scenario(), { seed, difficulty }), 'briefing');
+}
+
+/** The classroom set-up's Start: a round with the students' seats, then each seat's role card. */
+export function startLesson(shell: Shell, choice: LessonChoice): void {
+  const round = startRound(scenario(), { seed: choice.seed, difficulty: choice.difficulty, controllers: choice.controllers });
+  begin(shell, round, 'handover', undefined, newLesson(choice.names, choice.mediator, choice.minutes));
+}
+
+export function showClassroom(shell: Shell): void {
+  showClassroomSetup(shell, scenario(), randomSeed(), (choice) => startLesson(shell, choice), () => showMenu(shell));
 }
 
 /** Called by the menu: is there a save to continue, and if one had to be set aside, what to say. */
@@ -84,9 +110,9 @@ export function continueRound(shell: Shell): void {
       return;
     }
   }
-  const { round, screen, selected } = restored;
+  const { round, screen, selected, lesson } = restored;
   restored = null;
-  begin(shell, round, round.phase() === 'briefing' ? 'briefing' : screen, selected);
+  begin(shell, round, round.phase() === 'briefing' ? 'briefing' : screen, selected, lesson);
 }
 
 /** Replays a downloaded record; a bad file gets a message on the menu and changes nothing. */

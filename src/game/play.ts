@@ -1,8 +1,9 @@
-import type { Action } from '../engine/actions';
+import { MEDIATOR_ACTION_TYPES, type Action } from '../engine/actions';
 import type { Scenario } from '../engine/scenario/build';
 import type { ActResult, Round } from '../engine/session';
 import type { DelegationId, Difficulty } from '../engine/vocabulary';
 import type { Shell } from '../ui/shell';
+import { isPaused, type Lesson } from './lesson';
 import { writeSave, type SavedScreen } from './saves';
 
 export interface Nav {
@@ -12,6 +13,9 @@ export interface Nav {
   menu(): void;
   /** The same seed and difficulty, from the briefing. */
   again(seed: string, difficulty: Difficulty): void;
+  /** A new round replaying this one's record up to `upTo` actions (the classroom's "what if"). */
+  fork(upTo: number): void;
+  briefing(): void;
 }
 
 /** One round being played: the engine's round, the scenario, and what the screens remember between moves. */
@@ -25,11 +29,18 @@ export interface Play {
   shownLog: number;
   /** Set when the browser refused the last save (private mode, full storage). */
   unsaved: boolean;
+  /** The classroom lesson around the round, or null when one player plays alone. */
+  readonly lesson: Lesson | null;
 }
 
 /** Sends an action to the engine and saves after every accepted one. */
 export function act(play: Play, action: Action, screen: SavedScreen): ActResult {
   const result = play.round.act(action);
-  if (result.ok) play.unsaved = !writeSave(play.round, screen, play.selected);
+  if (result.ok) play.unsaved = !writeSave(play.round, screen, play.selected, play.lesson);
   return result;
 }
+
+/** While the teacher has paused the lesson, neither the mediator nor the students move; the teacher still steers. */
+const PAUSED_MOVES: ReadonlySet<Action['type']> = new Set([...MEDIATOR_ACTION_TYPES, 'decide', 'answer', 'say']);
+
+export const blockedByPause = (play: Play, action: Action): boolean => play.lesson !== null && isPaused(play.lesson) && PAUSED_MOVES.has(action.type);

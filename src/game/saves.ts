@@ -4,6 +4,8 @@ import { replay } from '../engine/replay';
 import type { Scenario } from '../engine/scenario/build';
 import type { Round } from '../engine/session';
 import { SAVE_KEY } from '../ui/save-key';
+import { isDelegationId } from '../engine/vocabulary';
+import { usedMs, type Lesson } from './lesson';
 
 /** Bump when a save's meaning changes; a save from a newer game is set aside, never read wrongly. */
 export const SAVE_VERSION = 1;
@@ -11,12 +13,20 @@ export const ASIDE_KEY = 'astana.save.set-aside';
 export const SAVED_SCREENS = ['table', 'plenary', 'debrief'] as const;
 export type SavedScreen = (typeof SAVED_SCREENS)[number];
 
+/** A classroom lesson's names and clock, kept beside the record (the record holds only who held which seat). */
+const savedLesson = z.strictObject({
+  names: z.record(z.string(), z.string().max(200)),
+  mediator: z.string().max(200),
+  limitMs: z.number().int().min(0),
+  usedMs: z.number().min(0),
+});
+
 /** A save is the engine's record (seed and moves) plus where the player was; restoring replays the record. */
 const saveFile = z.strictObject({
   version: z.number().int().min(1),
   savedAt: z.string(),
   record: z.unknown(),
-  ui: z.strictObject({ screen: z.enum(SAVED_SCREENS), selected: z.string().optional() }),
+  ui: z.strictObject({ screen: z.enum(SAVED_SCREENS), selected: z.string().optional(), lesson: savedLesson.optional() }),
 });
 
 export interface Restored {
@@ -24,6 +34,8 @@ export interface Restored {
   readonly record: RoundRecord;
   readonly screen: SavedScreen;
   readonly selected: string | undefined;
+  /** A lesson comes back paused: the class may not be in the room yet. */
+  readonly lesson: Lesson | null;
 }
 
 export type SaveCheck =
@@ -69,14 +81,17 @@ export function checkSaved(scenario: Scenario): SaveCheck {
   if (!record.ok) return fail(record.error.code === 'newerFormat' ? { newer: record.error.format } : 'corrupt');
   const round = replay(scenario, record.value);
   if (!round.ok) return fail(round.error.code === 'contentChanged' || round.error.code === 'otherScenario' ? 'stale' : 'corrupt');
-  return { ok: true, restored: { round: round.value, record: record.value, screen: parsed.data.ui.screen, selected: parsed.data.ui.selected } };
+  const saved = parsed.data.ui.lesson;
+  const lesson: Lesson | null = saved === undefined ? null : { ...saved, names: Object.fromEntries(Object.entries(saved.names).filter(([d]) => isDelegationId(d))), since: null };
+  return { ok: true, restored: { round: round.value, record: record.value, screen: parsed.data.ui.screen, selected: parsed.data.ui.selected, lesson } };
 }
 
 let lastBytes = 0;
 
 /** Writes the save after a move. Returns false when the browser refuses (private mode, quota). */
-export function writeSave(round: Round, screen: SavedScreen, selected?: string): boolean {
-  const text = JSON.stringify({ version: SAVE_VERSION, savedAt: new Date().toISOString(), record: round.record(), ui: { screen, selected } });
+export function writeSave(round: Round, screen: SavedScreen, selected?: string, lesson?: Lesson | null): boolean {
+  const kept = lesson === null || lesson === undefined ? undefined : { names: lesson.names, mediator: lesson.mediator, limitMs: lesson.limitMs, usedMs: usedMs(lesson) };
+  const text = JSON.stringify({ version: SAVE_VERSION, savedAt: new Date().toISOString(), record: round.record(), ui: { screen, selected, lesson: kept } });
   try {
     localStorage.setItem(SAVE_KEY, text);
     lastBytes = new TextEncoder().encode(text).length;

@@ -4,6 +4,7 @@ import type { Play } from '../game/play';
 import { writeSave } from '../game/saves';
 import { clauseTitle, delegationName, translate, wordingShort, wordingText } from '../i18n/content';
 import { chartSection } from './chart';
+import { classroomExports } from './classroom-exports';
 import { button, el } from './dom';
 import { flagSvg } from './flag-svg';
 import { flagOf } from '../game/words';
@@ -16,7 +17,7 @@ const PARTS = ['signatures', 'substance', 'credibility', 'time'] as const;
 export function showDebrief(play: Play): void {
   const { shell, round, scenario } = play;
   const { t, locale } = shell;
-  writeSave(round, 'debrief', play.selected);
+  writeSave(round, 'debrief', play.selected, play.lesson);
   const view = viewFor(round, 'mediator');
   const outcome = view.outcome;
   const record = round.record();
@@ -69,6 +70,7 @@ export function showDebrief(play: Play): void {
       button(t('ui.back'), () => play.nav.menu()),
     ]),
     status,
+    play.lesson === null ? null : classroomExports(play, status),
     el('h2', outcome?.adopted === true ? t('ui.debrief.textHeading') : t('ui.debrief.textNone')),
     text,
     el('h2', t('ui.debrief.decisions')),

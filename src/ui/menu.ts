@@ -32,6 +32,10 @@ export function showMenu(shell: Shell): void {
   const list = el('ul', null, { class: 'menu-list' }, [
     el('li', null, {}, [button(t('ui.menu.new'), () => void loadGame().then((g) => g.newRound(shell)), { class: 'primary' })]),
     el('li', null, {}, [cont, reason]),
+    el('li', null, {}, [
+      button(t('ui.menu.classroom'), () => void loadGame().then((g) => g.showClassroom(shell)), { 'aria-describedby': 'classroom-hint' }),
+      el('p', t('ui.menu.classroomHint'), { id: 'classroom-hint', class: 'hint' }),
+    ]),
     el('li', null, {}, [load, fileInput, el('p', t('ui.menu.loadHint'), { id: 'load-hint', class: 'hint' })]),
     el('li', null, {}, [button(t('ui.menu.settings'), () => showSettings(shell, () => showMenu(shell)))]),
     el('li', null, {}, [button(t('ui.menu.sources'), () => void loadGame().then((g) => g.showSources(shell)))]),

@@ -5,6 +5,7 @@ import { tableSnapshot } from '../game/table-snapshot';
 import { delegationName, translate } from '../i18n/content';
 import { button, el } from './dom';
 import { logPanel } from './log-panel';
+import { plenaryWaiting } from './classroom-plenary';
 import { show } from './shell';
 import { mountStage } from './stage';
 
@@ -12,32 +13,37 @@ import { mountStage } from './stage';
 export function showPlenary(play: Play): void {
   const { shell, round, scenario } = play;
   const { t, locale } = shell;
-  writeSave(round, 'plenary', play.selected);
+  writeSave(round, 'plenary', play.selected, play.lesson);
   const view = viewFor(round, 'mediator');
   const outcome = view.outcome;
   const stage = el('div', t('ui.loadingTable'), { class: 'stage', role: 'img', 'aria-label': t('ui.table.canvas') });
   const answers = el('ul', null, { class: 'decisions' });
   for (const id of round.model.delegations) {
-    const decision = outcome?.decisions[id] ?? 'absent';
-    answers.append(el('li', null, { class: `decision-${decision}` }, [el('strong', `${delegationName(scenario, id, locale)}: `), el('span', t(`decisionWord.${decision}`))]));
+    // While students are still deciding, the answers given so far; the others wait.
+    const live = view.delegations.find((d) => d.id === id)?.decision;
+    const decision = outcome?.decisions[id] ?? (live === 'awaitingHuman' ? 'awaiting' : live === undefined || live === 'undecided' ? 'absent' : live);
+    const word = decision === 'awaiting' ? t('ui.classroom.awaitingWord') : t(`decisionWord.${decision}`);
+    answers.append(el('li', null, { class: `decision-${decision}` }, [el('strong', `${delegationName(scenario, id, locale)}: `), el('span', word)]));
   }
   const verdict = outcome === null ? '' : t(outcome.adopted ? 'log.adopted' : 'log.notAdopted');
   const log = logPanel(play);
   const tabledAt = view.log.findIndex((e) => e.message.key === 'log.tabled' || e.message.key === 'log.timeUp');
   const plenaryEntries = view.log.slice(Math.max(0, tabledAt));
   log.add(plenaryEntries, view.limit, true);
+  const waiting = plenaryWaiting(play, () => showPlenary(play));
   const side = el('div', null, { class: 'side' }, [
+    waiting,
     el('section', null, { class: 'panel', 'aria-labelledby': 'plenary-title' }, [
       el('h2', t('ui.plenary.heading'), { id: 'plenary-title' }),
       el('p', t('ui.plenary.intro')),
       answers,
       el('p', verdict, { class: outcome?.adopted === true ? 'verdict good' : 'verdict bad' }),
-      button(t('ui.plenary.toDebrief'), () => play.nav.debrief(), { class: 'primary' }),
+      button(t('ui.plenary.toDebrief'), () => play.nav.debrief(), { class: 'primary', disabled: waiting !== null }),
     ]),
     log.root,
   ]);
   const page = el('section', null, { class: 'screen table-screen plenary' }, [
-    el('header', null, { class: 'topbar' }, [el('h1', t('ui.plenary.heading')), el('p', translate({ key: outcome?.adopted === true ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale), { class: 'phase' })]),
+    el('header', null, { class: 'topbar' }, [el('h1', t('ui.plenary.heading')), el('p', outcome === null ? t('ui.classroom.plenaryWaiting') : translate({ key: outcome.adopted ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale), { class: 'phase' })]),
     el('div', null, { class: 'stage-wrap' }, [stage]),
     side,
   ]);

@@ -1,7 +1,8 @@
 import type { Action } from '../engine/actions';
 import { viewFor } from '../engine/view';
 import { isDelegationId } from '../engine/vocabulary';
-import { act, type Play } from '../game/play';
+import { act, blockedByPause, type Play } from '../game/play';
+import { classroomConsole } from './classroom-console';
 import { tableSnapshot } from '../game/table-snapshot';
 import { clockWords } from '../game/words';
 import { translate } from '../i18n/content';
@@ -27,12 +28,18 @@ export function showTable(play: Play): void {
   const stage = el('div', t('ui.loadingTable'), { class: 'stage', role: 'img', 'aria-label': t('ui.table.canvas') });
   const log = logPanel(play);
   const side = el('div', null, { class: 'side' });
-  const send = (action: Action): void => {
+  const send = (action: Action): boolean => {
+    if (blockedByPause(play, action)) {
+      status.textContent = t('ui.classroom.pausedRefused');
+      status.className = 'status refused';
+      return false;
+    }
     const result = act(play, action, 'table');
     const saveNote = result.ok && play.unsaved ? t('ui.save.unavailable') : '';
     status.textContent = result.ok ? saveNote : t('ui.actions.refused', { reason: translate(result.refusal, scenario, t, locale) });
     status.className = result.ok && saveNote === '' ? 'status' : 'status refused';
     refresh();
+    return result.ok;
   };
   const moves = movesForm(play, send, (id) => {
     play.selected = id;
@@ -53,6 +60,7 @@ export function showTable(play: Play): void {
   };
   const refresh = (first = false): void => {
     const view = viewFor(round, 'mediator');
+    if (!page.isConnected && !first) return;
     if (view.phase === 'outcome' || view.phase === 'plenary') {
       play.nav.plenary();
       return;
@@ -70,6 +78,7 @@ export function showTable(play: Play): void {
     draft.refresh(view);
     refreshDossier();
     log.add(entries, view.limit, !first);
+    lesson?.refresh(view);
     const snap = tableSnapshot(scenario, view, t, locale, first ? entries.filter((e) => e.delegation !== undefined).slice(-2) : entries, shell.settings.reduceMotion);
     if (first) mountStage(stage, snap, (id) => pick(id), () => (stage.textContent = t('ui.table.noCanvas')));
     else updateStage(snap);
@@ -80,7 +89,8 @@ export function showTable(play: Play): void {
     moves.who.value = id;
     refreshDossier();
   };
-  side.append(status, opening, moves.root, draft.root, dossierSlot, log.root);
+  const lesson = play.lesson === null ? null : classroomConsole(play, send, () => refresh());
+  side.append(status, ...(lesson === null ? [] : [lesson.root]), opening, moves.root, draft.root, dossierSlot, log.root);
   const page = el('section', null, { class: 'screen table-screen' }, [
     el('header', null, { class: 'topbar' }, [
       el('h1', t('ui.table.heading')),
@@ -95,7 +105,8 @@ export function showTable(play: Play): void {
   ]);
   const shortcuts = (e: KeyboardEvent): void => {
     const target = e.target as HTMLElement;
-    if (e.ctrlKey || e.metaKey || e.altKey || help.open || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+    // No table shortcut while a dialog (help, a seat's turn) is open.
+    if (e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]') !== null || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
     const key = e.key.toLowerCase();
     const move = KEY_MOVES[key];
     if (e.key === '?') help.showModal();

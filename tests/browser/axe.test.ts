@@ -2,6 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openGame, type Session } from './browser';
+import { seatTurn, setUpLesson } from './classroom-flow';
 import { onScreen, press, tableDrawn, toConsultations } from './flow';
 
 async function serious(page: Page, screen: string): Promise<string[]> {
@@ -49,5 +50,46 @@ describe('accessibility', () => {
     await page.locator('.chart-slot[data-charts="2"]').waitFor();
     found.push(...(await serious(page, 'debrief')));
     expect(found).toEqual([]);
+  });
+
+  it('has none on the classroom screens either', async () => {
+    session = await openGame();
+    const { page } = session;
+    const found: string[] = [];
+    await setUpLesson(page, { Iran: 'Ali', Turkey: 'Dana' });
+    found.push(...(await serious(page, 'handover')));
+    await press(page, 'button', 'Printable role cards');
+    await onScreen(page, 'role-cards');
+    found.push(...(await serious(page, 'role cards to print')));
+    await press(page, 'button', 'Back to the hand-over');
+    await press(page, 'button', /^Press to reveal/);
+    found.push(...(await serious(page, 'role card')));
+    await press(page, 'button', 'Hide and pass on');
+    await press(page, 'button', /^Press to reveal/);
+    await press(page, 'button', 'Hide and pass on');
+    await press(page, 'button', 'Go on to the briefing');
+    await press(page, 'button', 'Take your seat at the table');
+    await press(page, 'button', 'Open the consultations');
+    await page.getByRole('region', { name: "Teacher's console" }).waitFor();
+    await page.getByRole('combobox', { name: 'Delegation', exact: true }).selectOption('iran');
+    await press(page, 'button', /^Sound out/);
+    found.push(...(await serious(page, 'console')));
+    await seatTurn(page, 'Iran');
+    found.push(...(await serious(page, 'seat turn')));
+    await press(page, 'button', 'Hide and pass the device back');
+    await press(page, 'button', 'Force the plenary now');
+    await onScreen(page, 'plenary');
+    found.push(...(await serious(page, 'plenary waiting')));
+    await press(page, 'button', 'Hand Iran to the computer');
+    await press(page, 'button', 'Hand Turkey to the computer');
+    await press(page, 'button', 'Read the debrief');
+    await onScreen(page, 'debrief');
+    await page.locator('.chart-slot[data-charts="2"]').waitFor();
+    found.push(...(await serious(page, 'classroom debrief')));
+    await press(page, 'button', 'Seat reports for grading');
+    await onScreen(page, 'reports');
+    found.push(...(await serious(page, 'seat reports')));
+    expect(found).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -1,0 +1,60 @@
+import type { Page } from 'playwright-core';
+import { seatTurn, setUpLesson } from '../tests/browser/classroom-flow';
+import { onScreen, press, tableDrawn } from '../tests/browser/flow';
+
+type Shot = (page: Page, size: string, screen: string, fullPage?: boolean) => Promise<void>;
+
+/** The classroom's screens, from the set-up to the seat reports (issue 7). */
+export async function classroomShots(page: Page, size: string, shot: Shot): Promise<void> {
+  await press(page, 'button', 'Classroom');
+  await onScreen(page, 'classroom');
+  await shot(page, size, 'c1-setup', true);
+  await page.getByRole('button', { name: 'Back to the menu' }).click();
+  await setUpLesson(page, { Iran: 'Ali, Sara', 'Syrian armed opposition': 'Nur' });
+  await shot(page, size, 'c2-handover');
+  await press(page, 'button', /^Press to reveal/);
+  await shot(page, size, 'c3-role-card', true);
+  await press(page, 'button', 'Hide and pass on');
+  await press(page, 'button', /^Press to reveal/);
+  await press(page, 'button', 'Hide and pass on');
+  await press(page, 'button', 'Printable role cards');
+  await onScreen(page, 'role-cards');
+  await shot(page, size, 'c4-print-cards', true);
+  await page.emulateMedia({ media: 'print' });
+  await shot(page, size, 'c4-print-cards-print', true);
+  await page.emulateMedia({ media: 'screen' });
+  await press(page, 'button', 'Back to the hand-over');
+  await press(page, 'button', 'Go on to the briefing');
+  await press(page, 'button', 'Take your seat at the table');
+  await onScreen(page, 'table');
+  await press(page, 'button', 'Open the consultations');
+  await tableDrawn(page);
+  await page.getByRole('combobox', { name: 'Delegation', exact: true }).selectOption('opposition');
+  await press(page, 'button', /^Sound out/);
+  await press(page, 'button', 'Pause the lesson');
+  await shot(page, size, 'c5-console');
+  await page.addStyleTag({ content: '.table-screen { height: auto !important; overflow: visible !important; } .side { overflow: visible !important; }' });
+  await shot(page, size, 'c5-console-full', true);
+  await press(page, 'button', 'Resume the lesson');
+  await seatTurn(page, 'Syrian armed opposition');
+  await shot(page, size, 'c6-seat-turn');
+  await press(page, 'button', 'Hide and pass the device back');
+  await press(page, 'button', 'Force the plenary now');
+  await onScreen(page, 'plenary');
+  await tableDrawn(page);
+  await shot(page, size, 'c7-plenary-waiting');
+  await seatTurn(page, 'Iran');
+  await press(page, 'button', 'Sign with reservations');
+  await seatTurn(page, 'Syrian armed opposition');
+  await press(page, 'button', 'Refuse');
+  await press(page, 'button', 'Read the debrief');
+  await onScreen(page, 'debrief');
+  await page.locator('.chart-slot[data-charts="2"]').waitFor();
+  await shot(page, size, 'c8-debrief', true);
+  await press(page, 'button', 'Seat reports for grading');
+  await onScreen(page, 'reports');
+  await shot(page, size, 'c9-reports', true);
+  await page.emulateMedia({ media: 'print' });
+  await shot(page, size, 'c9-reports-print', true);
+  await page.emulateMedia({ media: 'screen' });
+}

@@ -1,0 +1,87 @@
+import { humanSeats } from './classroom-handover';
+import { seatReportElement } from './classroom-reports';
+import type { Play } from '../game/play';
+import { clockWords } from '../game/words';
+import { limitOf } from '../engine/round/refusal';
+import { pick, translate } from '../i18n/content';
+import { button, el } from './dom';
+import { show } from './shell';
+
+function download(name: string, type: string, text: string): void {
+  const a = el('a', null, { href: URL.createObjectURL(new Blob([text], { type })), download: name });
+  a.click();
+  URL.revokeObjectURL(a.href);
+}
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/** Every log entry with its hour, translated: what was said, done and decided. */
+function transcriptLines(play: Play): { title: string; lines: string[] } {
+  const { t, locale } = play.shell;
+  const { round, scenario } = play;
+  const data = round.data();
+  const limit = limitOf(round.model, data);
+  const record = round.record();
+  const title = t('ui.classroom.transcriptTitle', { scenario: pick(scenario.round.title, locale), seed: record.seed });
+  return { title, lines: data.log.map((e) => `${clockWords(t, e.minute, limit).clock} — ${translate(e.message, scenario, t, locale)}`) };
+}
+
+/** A standalone page to print or keep, with the game's print rules inline. */
+function htmlPage(title: string, body: string): string {
+  const css = '@page{size:auto;margin:15mm}body{font:11pt/1.4 system-ui,sans-serif;color:#000}article{break-after:page;page-break-after:always}table{border-collapse:collapse}th,td{border:1px solid #555;padding:4px 8px;text-align:start}td{min-width:6em;height:1.6em}';
+  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${css}</style></head><body>\n${body}\n</body></html>\n`;
+}
+
+/** The debrief's classroom part: transcript downloads and the per-seat reports. */
+export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
+  const { t } = play.shell;
+  const record = play.round.record();
+  const base = `${record.scenario}-seed-${record.seed}`;
+  const done = (file: string): void => void (status.textContent = t('ui.classroom.downloaded', { file }));
+  const text = (): void => {
+    const { title, lines } = transcriptLines(play);
+    download(`${base}-transcript.txt`, 'text/plain', `${title}\n\n${lines.join('\n')}\n`);
+    done(`${base}-transcript.txt`);
+  };
+  const html = (): void => {
+    const { title, lines } = transcriptLines(play);
+    download(`${base}-transcript.html`, 'text/html', htmlPage(title, `<h1>${escapeHtml(title)}</h1>\n<ol>\n${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('\n')}\n</ol>`));
+    done(`${base}-transcript.html`);
+  };
+  const reports = (): void => {
+    const title = t('ui.classroom.reportsHeading');
+    const body = reportSeats(play).map((id) => seatReportElement(play, id).outerHTML).join('\n');
+    download(`${base}-reports.html`, 'text/html', htmlPage(title, `<h1>${escapeHtml(title)}</h1>\n${body}`));
+    done(`${base}-reports.html`);
+  };
+  return el('section', null, { class: 'panel classroom-exports', 'aria-labelledby': 'exports-title' }, [
+    el('h2', t('ui.classroom.exportsHeading'), { id: 'exports-title' }),
+    el('div', null, { class: 'actions-row' }, [
+      button(t('ui.classroom.transcriptText'), text),
+      button(t('ui.classroom.transcriptHtml'), html),
+      button(t('ui.classroom.reports'), () => showReports(play)),
+      button(t('ui.classroom.reportsHtml'), reports),
+    ]),
+  ]);
+}
+
+/** The students' seats, or every seat when students held none at the end. */
+const reportSeats = (play: Play) => {
+  const seats = humanSeats(play);
+  const first = Object.keys(play.round.record().seats ?? {});
+  const held = play.round.model.delegations.filter((d) => seats.includes(d) || first.includes(d));
+  return held.length > 0 ? held : [...play.round.model.delegations];
+};
+
+/** The reports on screen, one a printed page. */
+export function showReports(play: Play): void {
+  const { shell } = play;
+  const { t } = shell;
+  const page = el('section', null, { class: 'screen reports' }, [
+    el('h1', t('ui.classroom.reportsHeading'), { class: 'no-print' }),
+    el('p', t('ui.classroom.reportsIntro'), { class: 'no-print' }),
+    el('div', null, { class: 'actions-row no-print' }, [button(t('ui.classroom.print'), () => window.print(), { class: 'primary' }), button(t('ui.classroom.backToDebrief'), () => play.nav.debrief())]),
+    ...reportSeats(play).map((id) => el('div', null, { class: 'print-page' }, [seatReportElement(play, id)])),
+  ]);
+  show(shell, 'reports', page);
+}
