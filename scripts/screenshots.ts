@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium';
-import { onScreen, press, tableDrawn, toConsultations } from '../tests/browser/flow';
+import { newRound, onScreen, press, tableDrawn, toConsultations } from '../tests/browser/flow';
 
 const SIZES = [
   { name: '1920x1080', width: 1920, height: 1080 },
@@ -42,8 +42,7 @@ for (const size of sizes) {
   await press(page, 'button', 'Sources');
   await shot(page, size.name, '3-sources');
   await press(page, 'button', 'Back to the menu');
-  await press(page, 'button', 'New round');
-  await onScreen(page, 'briefing');
+  await newRound(page);
   await shot(page, size.name, '4-briefing', true);
   await press(page, 'button', 'Take your seat at the table');
   await onScreen(page, 'table');

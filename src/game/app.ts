@@ -1,8 +1,12 @@
 import { parseRecord } from '../engine/record';
 import { replay } from '../engine/replay';
 import { startRound, type Round } from '../engine/session';
-import { isDelegationId, type Difficulty } from '../engine/vocabulary';
-import { scenario } from './scenario';
+import { isDelegationId, type Difficulty, type RoundId } from '../engine/vocabulary';
+import { roundIds, scenario, scenarioOf } from './scenario';
+import { campaignFor, loadCampaign, writeCampaign } from './campaign-store';
+import { campaignScenario, newCampaign, nextRound, roundSeed, trajectory, type CampaignSave } from '../engine/campaign';
+import { showCampaignScreen } from '../ui/campaign-screen';
+import { noteSeen, showContentNote } from '../ui/content-note';
 import { pick } from '../i18n/content';
 import { showBriefing } from '../ui/briefing';
 import { showDebrief } from '../ui/debrief';
@@ -13,9 +17,10 @@ import type { Shell } from '../ui/shell';
 import { showSources } from '../ui/sources';
 import { showTable } from '../ui/table-screen';
 import type { Play } from './play';
-import { checkSaved, savedBytes, writeSave, ASIDE_KEY, type Restored, type SavedScreen } from './saves';
+import { checkSaved, savedBytes, saveAsCampaign, writeSave, ASIDE_KEY, type Restored, type SavedScreen } from './saves';
 
 export { showSources };
+export { roundIds, scenarioOf } from './scenario';
 
 probe.saveBytes = savedBytes;
 
@@ -28,12 +33,14 @@ function randomSeed(): string {
   return String((n[0] ?? 1) % 1_000_000);
 }
 
-function begin(shell: Shell, round: Round, screen: SavedScreen | 'briefing', selected?: string): void {
+export function begin(shell: Shell, round: Round, screen: SavedScreen | 'briefing', selected?: string, campaign = false): void {
   current?.round.stop();
+  saveAsCampaign(campaign);
   const play: Play = {
     shell,
-    scenario: scenario(),
+    scenario: round.model.scenario,
     round,
+    campaign,
     selected: isDelegationId(selected) && round.model.delegations.includes(selected) ? selected : (round.model.delegations[0] ?? 'russia'),
     shownLog: round.data().log.length,
     unsaved: false,
@@ -46,7 +53,8 @@ function begin(shell: Shell, round: Round, screen: SavedScreen | 'briefing', sel
         current = null;
         showMenu(shell);
       },
-      again: (seed, difficulty) => newRound(shell, seed, difficulty),
+      campaign: () => showCampaign(shell),
+      again: (seed, difficulty) => newRound(shell, seed, difficulty, round.model.scenario.id),
     },
   };
   current = play;
@@ -56,14 +64,25 @@ function begin(shell: Shell, round: Round, screen: SavedScreen | 'briefing', sel
   else play.nav[screen]();
 }
 
-export function newRound(shell: Shell, seed = randomSeed(), difficulty: Difficulty = shell.settings.difficulty): void {
-  begin(shell, startRound(scenario(), { seed, difficulty }), 'briefing');
+export function newRound(shell: Shell, seed = randomSeed(), difficulty: Difficulty = shell.settings.difficulty, id: RoundId = 'astana-01'): void {
+  const start = (): void => begin(shell, startRound(scenarioOf(id) ?? scenario(), { seed, difficulty }), 'briefing');
+  // The content note comes before the first round a player starts (issue 6, Care).
+  if (noteSeen()) start();
+  else showContentNote(shell, () => showMenu(shell), start);
 }
+
+export { randomSeed };
+
+/** The scenario a save's record replays on: its own round, with the campaign's carry-over for a campaign round. */
+const scenarioForSave = (record: { scenario: string }, campaign: boolean) => {
+  const base = scenarioOf(record.scenario);
+  return base === undefined || !campaign ? base : campaignFor(base);
+};
 
 /** Called by the menu: is there a save to continue, and if one had to be set aside, what to say. */
 export function checkSave(shell: Shell): { ok: true; summary: string } | { ok: false; message: string | null } {
   const { t } = shell;
-  const check = checkSaved(scenario());
+  const check = checkSaved(scenarioForSave);
   if (!check.ok) {
     restored = null;
     if (check.problem === null) return { ok: false, message: null };
@@ -72,7 +91,7 @@ export function checkSave(shell: Shell): { ok: true; summary: string } | { ok: f
   }
   restored = check.restored;
   const r = check.restored.record;
-  return { ok: true, summary: t('ui.menu.continueFrom', { scenario: pick(scenario().round.title, shell.locale), seed: r.seed, moves: r.actions.length }) };
+  return { ok: true, summary: t('ui.menu.continueFrom', { scenario: pick(check.restored.round.model.scenario.round.title, shell.locale), seed: r.seed, moves: r.actions.length }) };
 }
 
 export function continueRound(shell: Shell): void {
@@ -84,9 +103,9 @@ export function continueRound(shell: Shell): void {
       return;
     }
   }
-  const { round, screen, selected } = restored;
+  const { round, screen, selected, campaign } = restored;
   restored = null;
-  begin(shell, round, round.phase() === 'briefing' ? 'briefing' : screen, selected);
+  begin(shell, round, round.phase() === 'briefing' ? 'briefing' : screen, selected, campaign);
 }
 
 /** Replays a downloaded record; a bad file gets a message on the menu and changes nothing. */
@@ -105,10 +124,66 @@ export function loadRecord(shell: Shell, text: string): void {
   }
   const record = parseRecord(json);
   if (!record.ok) return fail(t(`ui.recordError.${record.error.code}`));
-  const round = replay(scenario(), record.value);
+  const played = scenarioOf(record.value.scenario);
+  if (played === undefined) return fail(t('ui.recordError.otherScenario'));
+  const round = replay(played, record.value);
   if (!round.ok) return fail(t(`ui.recordError.${round.error.code}`, { index: 'index' in round.error ? round.error.index + 1 : 0 }));
   const phase = round.value.phase();
   const screen: SavedScreen = phase === 'outcome' ? 'debrief' : 'table';
+  saveAsCampaign(false);
   writeSave(round.value, screen);
   begin(shell, round.value, phase === 'briefing' ? 'briefing' : screen);
+}
+
+/** The campaign screen: progress, the trajectory against the real one, and the next round (issue 6). */
+export function showCampaign(shell: Shell, fresh?: CampaignSave): void {
+  current?.round.stop();
+  current = null;
+  const check = fresh === undefined ? loadCampaign() : { ok: true as const, save: fresh };
+  if (!check.ok && check.problem === 'corrupt') shell.notice = shell.t('ui.campaign.corrupt');
+  const save = check.ok ? check.save : null;
+  showCampaignScreen(shell, {
+    save,
+    points: save === null ? [] : trajectory(save, scenarioOf),
+    scenarioOf,
+    start: () => {
+      const made = newCampaign(randomSeed(), roundIds());
+      if (!writeCampaign(made)) shell.notice = shell.t('ui.campaign.unsaved');
+      showCampaign(shell, made);
+    },
+    next: () => {
+      if (save !== null) startCampaignRound(shell, save);
+    },
+    menu: () => showMenu(shell),
+  });
+}
+
+export function startCampaignRound(shell: Shell, save: CampaignSave): void {
+  const id = nextRound(save);
+  const base = id === undefined ? undefined : scenarioOf(id);
+  if (id === undefined || base === undefined) return showCampaign(shell, save);
+  const start = (): void => begin(shell, startRound(campaignScenario(save, base), { seed: roundSeed(save, id), difficulty: shell.settings.difficulty }), 'briefing', undefined, true);
+  if (noteSeen()) start();
+  else showContentNote(shell, () => showMenu(shell), start);
+}
+
+/** The menu's round picker: every historical round with its date; the hint under it gives date and venue. */
+export function fillRoundPicker(shell: Shell, picker: HTMLSelectElement, hint: HTMLElement): void {
+  const { t, locale } = shell;
+  const ids = roundIds();
+  const chosen = ids.includes(picker.value) ? picker.value : 'astana-01';
+  picker.replaceChildren(...ids.map((id) => {
+    const r = scenarioOf(id)?.round;
+    const option = document.createElement('option');
+    option.value = id;
+    option.textContent = r === undefined ? id : t('ui.menu.roundOption', { title: pick(r.title, locale), date: r.dates.start });
+    return option;
+  }));
+  picker.value = chosen;
+  const say = (): void => {
+    const r = scenarioOf(picker.value)?.round;
+    hint.textContent = r === undefined ? '' : t('ui.menu.roundHint', { start: r.dates.start, end: r.dates.end, venue: pick(r.venue, locale) });
+  };
+  picker.addEventListener('change', say);
+  say();
 }

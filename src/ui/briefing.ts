@@ -4,6 +4,7 @@ import { clauseTitle, delegationName, pick, wordingShort } from '../i18n/content
 import { button, el } from './dom';
 import { flagSvg } from './flag-svg';
 import { show } from './shell';
+import { attendance, sourcesSection } from './sources-panel';
 
 /** The situation in plain words, the delegations and their public positions, the agenda and the score. */
 export function showBriefing(play: Play): void {
@@ -55,12 +56,15 @@ export function showBriefing(play: Play): void {
     el('h1', `${t('ui.briefing.heading')}: ${pick(r.title, locale)}`),
     el('p', `${r.dates.start} – ${r.dates.end} · ${pick(r.venue, locale)} · ${t('ui.briefing.seed', { seed: record.seed, difficulty: t(`ui.difficulty.${record.difficulty}`) })}`, { class: 'meta' }),
     el('h2', t('ui.briefing.situationHeading')),
-    el('p', t('ui.briefing.situation1')),
-    el('p', t('ui.briefing.situation2')),
+    // The opening paragraphs tell January 2017; a later round starts from its own record below.
+    r.number === 1 ? el('p', t('ui.briefing.situation1')) : el('p', t('roundContext.later', { number: r.number, start: r.dates.start })),
+    r.number === 1 ? el('p', t('ui.briefing.situation2')) : null,
     el('p', t('ui.briefing.situation3')),
     el('h2', t('ui.briefing.roleHeading')),
     el('p', t('ui.briefing.role1')),
     el('p', t('ui.briefing.record', { context: pick(r.context, locale) }), { class: 'quote' }),
+    el('h2', t('roundContext.whoCame')),
+    attendance(shell, scenario),
     el('h2', t('ui.briefing.delegations')),
     delegations,
     el('h2', t('ui.briefing.agenda')),
@@ -68,6 +72,7 @@ export function showBriefing(play: Play): void {
     agenda,
     el('h2', t('ui.briefing.scoreHeading')),
     score,
+    sourcesSection(shell, scenario),
     el('div', null, { class: 'actions-row' }, [start, button(t('ui.back'), () => play.nav.menu())]),
   ]);
   show(shell, 'briefing', page);
