@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium';
+import { newScreens } from './screenshots-new';
 import { newRound, onScreen, press, tableDrawn, toConsultations } from '../tests/browser/flow';
 
 const SIZES = [
@@ -17,8 +18,10 @@ const SIZES = [
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 // `npm run -s screenshots -- 390x844` limits the run to the sizes named.
+// `new` limits it to the screens of the history and campaign work (scripts/screenshots-new.ts).
 const only = process.argv.slice(2);
-const sizes = SIZES.filter((s) => only.length === 0 || only.includes(s.name));
+const named = only.filter((o) => o !== 'new');
+const sizes = SIZES.filter((s) => named.length === 0 || named.includes(s.name));
 await build({ logLevel: 'warn' });
 const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
 const url = server.resolvedUrls?.local[0] ?? '';
@@ -35,6 +38,11 @@ for (const size of sizes) {
   page.on('pageerror', (e) => process.stderr.write(`${size.name}: ${e.message}\n`));
   await page.goto(url);
   await onScreen(page, 'menu');
+  if (only.includes('new')) {
+    await newScreens(page, size.name, shot);
+    await context.close();
+    continue;
+  }
   await shot(page, size.name, '1-menu');
   await press(page, 'button', 'Settings');
   await shot(page, size.name, '2-settings');
@@ -92,6 +100,7 @@ for (const size of sizes) {
   await page.waitForTimeout(2500);
   await shot(page, size.name, '9-walkout');
   await page.locator('.stage-wrap').screenshot({ path: `${out}/9-walkout-stage-${size.name}.png` });
+  await newScreens(page, size.name, shot);
   await context.close();
   process.stdout.write(`${size.name}: done\n`);
 }

@@ -140,7 +140,7 @@ export function showCampaign(shell: Shell, fresh?: CampaignSave): void {
   current?.round.stop();
   current = null;
   const check = fresh === undefined ? loadCampaign() : { ok: true as const, save: fresh };
-  if (!check.ok && check.problem === 'corrupt') shell.notice = shell.t('ui.campaign.corrupt');
+  if (!check.ok && check.problem === 'corrupt') shell.notice = shell.t('campaign.corrupt');
   const save = check.ok ? check.save : null;
   showCampaignScreen(shell, {
     save,
@@ -148,7 +148,7 @@ export function showCampaign(shell: Shell, fresh?: CampaignSave): void {
     scenarioOf,
     start: () => {
       const made = newCampaign(randomSeed(), roundIds());
-      if (!writeCampaign(made)) shell.notice = shell.t('ui.campaign.unsaved');
+      if (!writeCampaign(made)) shell.notice = shell.t('campaign.unsaved');
       showCampaign(shell, made);
     },
     next: () => {

@@ -5,6 +5,7 @@ import { button, el } from './dom';
 import { flagSvg } from './flag-svg';
 import { show } from './shell';
 import { attendance, sourcesSection } from './sources-panel';
+import { loadCampaign } from '../game/campaign-store';
 
 /** The situation in plain words, the delegations and their public positions, the agenda and the score. */
 export function showBriefing(play: Play): void {
@@ -52,9 +53,11 @@ export function showBriefing(play: Play): void {
     act(play, { type: 'start' }, 'table');
     play.nav.table();
   }, { class: 'primary' });
+  const campaign = play.campaign ? loadCampaign() : null;
   const page = el('section', null, { class: 'screen briefing' }, [
     el('h1', `${t('ui.briefing.heading')}: ${pick(r.title, locale)}`),
     el('p', `${r.dates.start} – ${r.dates.end} · ${pick(r.venue, locale)} · ${t('ui.briefing.seed', { seed: record.seed, difficulty: t(`ui.difficulty.${record.difficulty}`) })}`, { class: 'meta' }),
+    campaign?.ok === true ? el('p', t('campaign.briefing', { number: campaign.save.played.length + 1, total: campaign.save.rounds.length }), { class: 'notice' }) : null,
     el('h2', t('ui.briefing.situationHeading')),
     // The opening paragraphs tell January 2017; a later round starts from its own record below.
     r.number === 1 ? el('p', t('ui.briefing.situation1')) : el('p', t('roundContext.later', { number: r.number, start: r.dates.start })),

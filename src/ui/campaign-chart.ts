@@ -48,7 +48,7 @@ export async function campaignChart(shell: Shell, points: readonly TrajectoryPoi
     {
       width,
       height: Math.max(200, Math.round(width * 0.45)),
-      legend: { show: true },
+      legend: { show: true, live: false },
       cursor: { show: true },
       scales: { x: { time: false } },
       series: [{ label: t('campaign.col.round') }, ...LINES.map((l) => ({ label: t(`campaign.col.${l.key}`), stroke: l.colour, dash: [...l.dash], width: 2, points: { show: true, size: 7 } }))],

@@ -1,4 +1,5 @@
 import { expertDebrief, type ExpertDebrief } from '../engine/debrief';
+import { BLOCKED_GAIN } from '../engine/expert';
 import type { Play } from '../game/play';
 import { delegationName, translate } from '../i18n/content';
 import { el } from './dom';
@@ -32,6 +33,8 @@ async function fill(play: Play, ex: ExpertDebrief, slot: HTMLElement): Promise<v
   const { scenario } = play;
   const words = el('ul', null, { class: 'expert-words' }, ex.messages.map((m) => el('li', translate(m, scenario, t, locale))));
   const names = ex.chart.delegations.map((d) => delegationName(scenario, d, locale));
+  const shortNames = ex.chart.delegations.map((d) => t(`expertView.short.${d}`));
+  const num = (n: number | null): string => (n === null ? '—' : n <= BLOCKED_GAIN ? t('expertView.redLine') : String(Math.round(n * 100)));
   const table = el('table', null, { class: 'data' }, [
     el('caption', t('expertView.tableCaption'), { class: 'visually-hidden' }),
     el('thead', null, {}, [el('tr', null, {}, ['delegation', 'player', 'nash', 'best', 'left'].map((k) => el('th', t(`expertView.col.${k}`), { scope: 'col' })))]),
@@ -59,9 +62,9 @@ async function fill(play: Play, ex: ExpertDebrief, slot: HTMLElement): Promise<v
     {
       width,
       height: Math.max(220, Math.round(width * 0.5)),
-      legend: { show: true },
+      legend: { show: true, live: false },
       cursor: { show: false },
-      scales: { x: { time: false, range: [-0.6, xs.length - 0.4] } },
+      scales: { x: { time: false, range: [-0.6, xs.length - 0.4] }, y: { range: (_u: unknown, lo: number, hi: number) => [Math.min(FLOOR, lo), Math.max(20, hi + 5)] } },
       series: [
         { label: t('expertView.col.delegation') },
         { label: t('expertView.col.player'), stroke: PLAYER, fill: `${PLAYER}cc`, width: 1, paths: bars(-1), points: { show: false } },
@@ -69,17 +72,16 @@ async function fill(play: Play, ex: ExpertDebrief, slot: HTMLElement): Promise<v
         { label: t('expertView.signLine'), stroke: '#000000', dash: [6, 4], width: 1.5, points: { show: false } },
       ],
       axes: [
-        { splits: () => xs, values: (_u: unknown, ticks: number[]) => ticks.map((v) => short(names[v] ?? '')), size: 44 },
+        { splits: () => xs, values: (_u: unknown, ticks: number[]) => ticks.map((v) => shortNames[v] ?? ''), size: 44 },
         { label: t('expertView.axis') },
       ],
     },
-    [xs, [...ex.chart.player], [...ex.chart.nash], xs.map(() => ex.chart.signLine)],
+    [xs, floored(ex.chart.player), floored(ex.chart.nash), xs.map(() => ex.chart.signLine)],
     box,
   );
   slot.dataset.charts = String([chart].length);
 }
 
-const num = (n: number | null): string => (n === null ? '—' : String(Math.round(n * 100)));
-
-/** Axis labels stay short on a phone: the first word of a delegation's name. */
-const short = (name: string): string => (name.length > 10 ? (name.split(/[\s(]/)[0] ?? name) : name);
+/** A red line crossed counts far below any gain; the chart shows it at its floor, the table says so. */
+const FLOOR = -100;
+const floored = (xs: readonly number[]): number[] => xs.map((x) => Math.max(FLOOR, x));

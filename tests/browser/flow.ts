@@ -50,3 +50,15 @@ export async function toConsultations(page: Page): Promise<void> {
 export async function tableDrawn(page: Page): Promise<void> {
   await page.waitForFunction(() => (Reflect.get(window, '__astana') as { frameTimes(): number[] }).frameTimes().length > 5, undefined, { timeout: 60_000 });
 }
+
+/** Table the opening draft of the round whose briefing is showing, and read its debrief. */
+export async function toDebrief(page: Page): Promise<void> {
+  await press(page, 'button', 'Take your seat at the table');
+  await onScreen(page, 'table');
+  await press(page, 'button', 'Open the consultations');
+  await page.waitForFunction(() => (Reflect.get(window, '__astana') as { state(): { phase: string } }).state().phase === 'consultations');
+  await press(page, 'button', /^Call the plenary/);
+  await onScreen(page, 'plenary');
+  await press(page, 'button', 'Read the debrief');
+  await onScreen(page, 'debrief');
+}
