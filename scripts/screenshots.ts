@@ -35,7 +35,7 @@ async function shot(page: Page, size: string, screen: string, fullPage = false):
 for (const size of sizes) {
   const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'no-preference' });
   const page = await context.newPage();
-  page.on('pageerror', (e) => process.stderr.write(`${size.name}: ${e.message}\n`));
+  page.on('pageerror', (e) => process.stderr.write(`${size.name}: ${e.stack ?? e.message}\n`));
   await page.goto(url);
   await onScreen(page, 'menu');
   if (only.includes('new')) {

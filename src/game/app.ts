@@ -176,13 +176,13 @@ export function fillRoundPicker(shell: Shell, picker: HTMLSelectElement, hint: H
     const r = scenarioOf(id)?.round;
     const option = document.createElement('option');
     option.value = id;
-    option.textContent = r === undefined ? id : t('ui.menu.roundOption', { title: pick(r.title, locale), date: r.dates.start });
+    option.textContent = r === undefined ? id : t('ui.menu.roundOption', { number: r.number, date: r.dates.start });
     return option;
   }));
   picker.value = chosen;
   const say = (): void => {
     const r = scenarioOf(picker.value)?.round;
-    hint.textContent = r === undefined ? '' : t('ui.menu.roundHint', { start: r.dates.start, end: r.dates.end, venue: pick(r.venue, locale) });
+    hint.textContent = r === undefined ? '' : t('ui.menu.roundHint', { title: pick(r.title, locale), start: r.dates.start, end: r.dates.end, venue: pick(r.venue, locale) });
   };
   picker.addEventListener('change', say);
   say();

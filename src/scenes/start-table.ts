@@ -1,6 +1,6 @@
 import { Game, Scale, WEBGL } from 'phaser';
 import type { TableSnapshot } from './snapshot';
-import { TABLE_SCENE, TableScene } from './table-scene';
+import { TableScene } from './table-scene';
 
 export interface TableHandle {
   show(snapshot: TableSnapshot): void;
@@ -26,7 +26,8 @@ export function startTable(parent: HTMLElement, first: TableSnapshot): TableHand
   });
   scene.show(first);
   return {
-    show: (snapshot) => (game.scene.getScene(TABLE_SCENE) as TableScene).show(snapshot),
+    // The scene object itself: before Phaser has booted it, getScene() is still null (a fast move after the table opens).
+    show: (snapshot) => scene.show(snapshot),
     onPick: (listener) => {
       scene.onPick = listener;
     },

@@ -19,7 +19,7 @@ describe('historical rounds, the debrief against history and the campaign (issue
     const found: string[] = [];
     await onScreen(page, 'menu');
     await page.getByRole('combobox', { name: 'Round to play' }).selectOption('astana-04');
-    expect(await page.locator('#round-hint').textContent()).toBe('2017-05-03 to 2017-05-04, Astana.');
+    expect(await page.locator('#round-hint').textContent()).toBe('Astana 4: the de-escalation memorandum — 2017-05-03 to 2017-05-04, Astana.');
     await press(page, 'button', 'New round');
     await onScreen(page, 'content-note');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Before you begin');
