@@ -19,6 +19,10 @@ export async function newScreens(page: Page, size: string, shot: Shot): Promise<
   await press(page, 'button', 'I understand, continue');
   await onScreen(page, 'briefing');
   await shot(page, size, '12-briefing-astana-04', true);
+  await shot(page, size, '12-briefing-astana-04-top');
+  await page.locator('.attendance').screenshot({ path: `screenshots/12-briefing-attendance-${size}.png` });
+  await page.locator('.sources-panel summary').click();
+  await page.locator('.sources-panel').screenshot({ path: `screenshots/12-briefing-sources-${size}.png` });
   await toDebrief(page);
   await page.locator('.expert-body[data-charts="1"]').waitFor({ timeout: 60_000 });
   await page.locator('.chart-slot[data-charts="2"]').waitFor();
@@ -37,4 +41,5 @@ export async function newScreens(page: Page, size: string, shot: Shot): Promise<
   await onScreen(page, 'campaign');
   await page.locator('.campaign-chart[data-charts="1"]').waitFor();
   await shot(page, size, '15-campaign-one', true);
+  await page.locator('.campaign-chart').screenshot({ path: `screenshots/15-campaign-chart-${size}.png` });
 }

@@ -50,7 +50,7 @@ export async function campaignChart(shell: Shell, points: readonly TrajectoryPoi
       height: Math.max(200, Math.round(width * 0.45)),
       legend: { show: true, live: false },
       cursor: { show: true },
-      scales: { x: { time: false } },
+      scales: { x: { time: false }, y: { range: (_u: unknown, _lo: number, hi: number) => [0, Math.max(4, hi + 1)] } },
       series: [{ label: t('campaign.col.round') }, ...LINES.map((l) => ({ label: t(`campaign.col.${l.key}`), stroke: l.colour, dash: [...l.dash], width: 2, points: { show: true, size: 7 } }))],
       axes: [{ label: t('campaign.roundsPlayed'), incrs: [1, 2, 5], values: (_u: unknown, ticks: number[]) => ticks.map((v) => { const r = Number.isInteger(v) ? points[v - 1]?.round : undefined; return r === undefined ? '' : String(Number(r.slice(-2))); }) }, { label: t('campaign.count'), incrs: [1, 2, 5] }],
     },

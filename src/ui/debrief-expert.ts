@@ -72,7 +72,7 @@ async function fill(play: Play, ex: ExpertDebrief, slot: HTMLElement): Promise<v
         { label: t('expertView.signLine'), stroke: '#000000', dash: [6, 4], width: 1.5, points: { show: false } },
       ],
       axes: [
-        { splits: () => xs, values: (_u: unknown, ticks: number[]) => ticks.map((v) => shortNames[v] ?? ''), size: 44 },
+        { splits: () => xs, values: (_u: unknown, ticks: number[]) => ticks.map((v) => shortNames[v] ?? ''), ...(width < 520 ? { rotate: -45, size: 58 } : { size: 44 }) },
         { label: t('expertView.axis') },
       ],
     },
