@@ -39,7 +39,7 @@ export async function newScreens(page: Page, size: string, shot: Shot): Promise<
   await toDebrief(page);
   await press(page, 'button', 'Back to the campaign');
   await onScreen(page, 'campaign');
-  await page.locator('.campaign-chart[data-charts="1"]').waitFor();
+  await page.locator('.campaign-chart[data-charts="2"]').waitFor();
   await shot(page, size, '15-campaign-one', true);
   await page.locator('.campaign-chart').screenshot({ path: `screenshots/15-campaign-chart-${size}.png` });
 }

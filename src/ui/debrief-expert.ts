@@ -35,7 +35,7 @@ async function fill(play: Play, ex: ExpertDebrief, slot: HTMLElement): Promise<v
   const names = ex.chart.delegations.map((d) => delegationName(scenario, d, locale));
   const shortNames = ex.chart.delegations.map((d) => t(`expertView.short.${d}`));
   const num = (n: number | null): string => (n === null ? '—' : n <= BLOCKED_GAIN ? t('expertView.redLine') : String(Math.round(n * 100)));
-  const table = el('table', null, { class: 'data' }, [
+  const table = el('table', null, { class: 'data expert-table' }, [
     el('caption', t('expertView.tableCaption'), { class: 'visually-hidden' }),
     el('thead', null, {}, [el('tr', null, {}, ['delegation', 'player', 'nash', 'best', 'left'].map((k) => el('th', t(`expertView.col.${k}`), { scope: 'col' })))]),
     el('tbody', null, {}, ex.shares.map((s, i) => el('tr', null, {}, [

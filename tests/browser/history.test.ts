@@ -77,7 +77,7 @@ describe('historical rounds, the debrief against history and the campaign (issue
     await toDebrief(page);
     await press(page, 'button', 'Back to the campaign');
     await onScreen(page, 'campaign');
-    await page.locator('.campaign-chart[data-charts="1"]').waitFor();
+    await page.locator('.campaign-chart[data-charts="2"]').waitFor();
     expect(await page.getByText('1 of 18 rounds played.').count()).toBe(1);
     expect(await page.getByRole('table', { name: /Each round played/ }).getByRole('row').count()).toBe(2);
     expect(await serious(page, 'campaign')).toEqual([]);
