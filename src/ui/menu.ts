@@ -41,7 +41,7 @@ export function showMenu(shell: Shell): void {
     el('li', null, {}, [cont, reason]),
     el('li', null, {}, [load, fileInput, el('p', t('ui.menu.loadHint'), { id: 'load-hint', class: 'hint' })]),
     el('li', null, {}, [button(t('ui.menu.settings'), () => showSettings(shell, () => showMenu(shell)))]),
-    el('li', null, {}, [button(t('ui.menu.sources'), () => void loadGame().then((g) => g.showSources(shell)))]),
+    el('li', null, {}, [button(t('ui.menu.sources'), () => void loadGame().then((g) => g.showSources(shell, picker.select.value)))]),
     el('li', null, {}, [button(t('contentNote.title'), () => showContentNote(shell, () => showMenu(shell)))]),
   ]);
   const emblem = flagSvg(hostFlag(), 120);
