@@ -72,7 +72,8 @@ export function showDebrief(play: Play): void {
       play.campaign ? button(t('campaign.back'), () => play.nav.campaign(), { class: 'primary' }) : null,
       button(t('ui.debrief.download'), download, { class: play.campaign ? undefined : 'primary' }),
       button(t('ui.debrief.copySeed'), copy),
-      button(t('ui.debrief.again'), () => play.nav.again(record.seed, record.difficulty)),
+      // A campaign round's seats carry the campaign; the same seed on the plain round would not be the same round.
+      play.campaign ? null : button(t('ui.debrief.again'), () => play.nav.again(record.seed, record.difficulty)),
       button(t('ui.back'), () => play.nav.menu()),
     ]),
     status,
