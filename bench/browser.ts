@@ -62,6 +62,9 @@ async function pressButton(page: Page, name: string | RegExp): Promise<void> {
 
 async function toConsultations(page: Page): Promise<void> {
   await pressButton(page, 'New round');
+  // The content note stands before the first round a browser starts.
+  await page.waitForFunction(() => ['briefing', 'content-note'].includes((Reflect.get(window, '__astana') as Probe | undefined)?.state().screen ?? ''));
+  if ((await page.evaluate(() => (Reflect.get(window, '__astana') as Probe).state().screen)) === 'content-note') await pressButton(page, 'I understand, continue');
   await onScreen(page, 'briefing');
   await pressButton(page, 'Take your seat at the table');
   await onScreen(page, 'table');

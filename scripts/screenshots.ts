@@ -6,8 +6,9 @@ import { mkdirSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium';
-import { onScreen, press, tableDrawn, toConsultations } from '../tests/browser/flow';
 import { classroomShots } from './classroom-shots';
+import { newScreens } from './screenshots-new';
+import { newRound, onScreen, press, tableDrawn, toConsultations } from '../tests/browser/flow';
 
 const SIZES = [
   { name: '1920x1080', width: 1920, height: 1080 },
@@ -17,11 +18,13 @@ const SIZES = [
 
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
-// `npm run -s screenshots -- 390x844` limits the run to the sizes named; `classroom` to the classroom's screens.
+// `npm run -s screenshots -- 390x844` limits the run to the sizes named; `classroom` to the classroom's
+// screens, `new` to those of the history and campaign work (scripts/screenshots-new.ts).
 const args = process.argv.slice(2);
 const classroomOnly = args.includes('classroom');
-const only = args.filter((a) => a !== 'classroom');
-const sizes = SIZES.filter((s) => only.length === 0 || only.includes(s.name));
+const newOnly = args.includes('new');
+const named = args.filter((a) => a !== 'classroom' && a !== 'new');
+const sizes = SIZES.filter((s) => named.length === 0 || named.includes(s.name));
 await build({ logLevel: 'warn' });
 const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
 const url = server.resolvedUrls?.local[0] ?? '';
@@ -35,9 +38,14 @@ async function shot(page: Page, size: string, screen: string, fullPage = false):
 for (const size of sizes) {
   const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'no-preference' });
   const page = await context.newPage();
-  page.on('pageerror', (e) => process.stderr.write(`${size.name}: ${e.message}\n`));
+  page.on('pageerror', (e) => process.stderr.write(`${size.name}: ${e.stack ?? e.message}\n`));
   await page.goto(url);
   await onScreen(page, 'menu');
+  if (newOnly) {
+    await newScreens(page, size.name, shot);
+    await context.close();
+    continue;
+  }
   await classroomShots(page, size.name, shot);
   if (classroomOnly) {
     await context.close();
@@ -52,8 +60,7 @@ for (const size of sizes) {
   await press(page, 'button', 'Sources');
   await shot(page, size.name, '3-sources');
   await press(page, 'button', 'Back to the menu');
-  await press(page, 'button', 'New round');
-  await onScreen(page, 'briefing');
+  await newRound(page);
   await shot(page, size.name, '4-briefing', true);
   await press(page, 'button', 'Take your seat at the table');
   await onScreen(page, 'table');
@@ -103,6 +110,7 @@ for (const size of sizes) {
   await page.waitForTimeout(2500);
   await shot(page, size.name, '9-walkout');
   await page.locator('.stage-wrap').screenshot({ path: `${out}/9-walkout-stage-${size.name}.png` });
+  await newScreens(page, size.name, shot);
   await context.close();
   process.stdout.write(`${size.name}: done\n`);
 }

@@ -11,6 +11,8 @@ export interface Nav {
   plenary(): void;
   debrief(): void;
   menu(): void;
+  /** Back to the campaign screen (a campaign round's debrief). */
+  campaign(): void;
   /** The same seed and difficulty, from the briefing. */
   again(seed: string, difficulty: Difficulty): void;
   /** A new round replaying this one's record up to `upTo` actions (the classroom's "what if"). */
@@ -24,6 +26,8 @@ export interface Play {
   readonly scenario: Scenario;
   readonly round: Round;
   readonly nav: Nav;
+  /** A round of a campaign: the debrief records it and leads back to the campaign. */
+  readonly campaign: boolean;
   selected: DelegationId;
   /** How many log entries the table has already shown. */
   shownLog: number;

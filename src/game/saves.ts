@@ -26,7 +26,7 @@ const saveFile = z.strictObject({
   version: z.number().int().min(1),
   savedAt: z.string(),
   record: z.unknown(),
-  ui: z.strictObject({ screen: z.enum(SAVED_SCREENS), selected: z.string().optional(), lesson: savedLesson.optional() }),
+  ui: z.strictObject({ screen: z.enum(SAVED_SCREENS), selected: z.string().optional(), lesson: savedLesson.optional(), campaign: z.boolean().optional() }),
 });
 
 export interface Restored {
@@ -36,7 +36,12 @@ export interface Restored {
   readonly selected: string | undefined;
   /** A lesson comes back paused: the class may not be in the room yet. */
   readonly lesson: Lesson | null;
+  /** The round is one of a campaign's: its seats carry the campaign's trust. */
+  readonly campaign: boolean;
 }
+
+/** The scenario a saved record is replayed on: its own round, with the campaign's carry-over when it is a campaign's. */
+export type ScenarioFor = (record: RoundRecord, campaign: boolean) => Scenario | undefined;
 
 export type SaveCheck =
   | { readonly ok: true; readonly restored: Restored }
@@ -60,7 +65,7 @@ function setAside(raw: string): void {
   }
 }
 
-export function checkSaved(scenario: Scenario): SaveCheck {
+export function checkSaved(scenarioFor: Scenario | ScenarioFor): SaveCheck {
   const raw = read();
   if (raw === null) return { ok: false, problem: null };
   const fail = (problem: 'corrupt' | 'stale' | { newer: number }): SaveCheck => {
@@ -79,19 +84,37 @@ export function checkSaved(scenario: Scenario): SaveCheck {
   if (!parsed.success) return fail('corrupt');
   const record = parseRecord(parsed.data.record);
   if (!record.ok) return fail(record.error.code === 'newerFormat' ? { newer: record.error.format } : 'corrupt');
+  const campaign = parsed.data.ui.campaign === true;
+  const scenario = typeof scenarioFor === 'function' ? scenarioFor(record.value, campaign) : scenarioFor;
+  if (scenario === undefined) return fail('stale');
   const round = replay(scenario, record.value);
   if (!round.ok) return fail(round.error.code === 'contentChanged' || round.error.code === 'otherScenario' ? 'stale' : 'corrupt');
   const saved = parsed.data.ui.lesson;
   const lesson: Lesson | null = saved === undefined ? null : { ...saved, names: Object.fromEntries(Object.entries(saved.names).filter(([d]) => isDelegationId(d))), since: null };
-  return { ok: true, restored: { round: round.value, record: record.value, screen: parsed.data.ui.screen, selected: parsed.data.ui.selected, lesson } };
+  return { ok: true, restored: { round: round.value, record: record.value, screen: parsed.data.ui.screen, selected: parsed.data.ui.selected, lesson, campaign } };
 }
 
 let lastBytes = 0;
+let inCampaign = false;
+
+/** Set when a round starts: whether its saves belong to a campaign. */
+export function saveAsCampaign(campaign: boolean): void {
+  inCampaign = campaign;
+}
+
+/** Forgets the round's autosave (a campaign round once the campaign has recorded it). */
+export function dropSave(): void {
+  try {
+    localStorage.removeItem(SAVE_KEY);
+  } catch {
+    // Private mode: nothing was saved either.
+  }
+}
 
 /** Writes the save after a move. Returns false when the browser refuses (private mode, quota). */
 export function writeSave(round: Round, screen: SavedScreen, selected?: string, lesson?: Lesson | null): boolean {
   const kept = lesson === null || lesson === undefined ? undefined : { names: lesson.names, mediator: lesson.mediator, limitMs: lesson.limitMs, usedMs: usedMs(lesson) };
-  const text = JSON.stringify({ version: SAVE_VERSION, savedAt: new Date().toISOString(), record: round.record(), ui: { screen, selected, lesson: kept } });
+  const text = JSON.stringify({ version: SAVE_VERSION, savedAt: new Date().toISOString(), record: round.record(), ui: { screen, selected, lesson: kept, ...(inCampaign ? { campaign: true } : {}) } });
   try {
     localStorage.setItem(SAVE_KEY, text);
     lastBytes = new TextEncoder().encode(text).length;

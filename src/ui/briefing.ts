@@ -4,6 +4,8 @@ import { clauseTitle, delegationName, pick, wordingShort } from '../i18n/content
 import { button, el } from './dom';
 import { flagSvg } from './flag-svg';
 import { show } from './shell';
+import { attendance, sourcesSection } from './sources-panel';
+import { loadCampaign } from '../game/campaign-store';
 
 /** The situation in plain words, the delegations and their public positions, the agenda and the score. */
 export function showBriefing(play: Play): void {
@@ -51,16 +53,21 @@ export function showBriefing(play: Play): void {
     act(play, { type: 'start' }, 'table');
     play.nav.table();
   }, { class: 'primary' });
+  const campaign = play.campaign ? loadCampaign() : null;
   const page = el('section', null, { class: 'screen briefing' }, [
     el('h1', `${t('ui.briefing.heading')}: ${pick(r.title, locale)}`),
     el('p', `${r.dates.start} – ${r.dates.end} · ${pick(r.venue, locale)} · ${t('ui.briefing.seed', { seed: record.seed, difficulty: t(`ui.difficulty.${record.difficulty}`) })}`, { class: 'meta' }),
+    campaign?.ok === true ? el('p', t('campaign.briefing', { number: campaign.save.played.length + 1, total: campaign.save.rounds.length }), { class: 'notice' }) : null,
     el('h2', t('ui.briefing.situationHeading')),
-    el('p', t('ui.briefing.situation1')),
-    el('p', t('ui.briefing.situation2')),
+    // The opening paragraphs tell January 2017; a later round starts from its own record below.
+    r.number === 1 ? el('p', t('ui.briefing.situation1')) : el('p', t('roundContext.later', { number: r.number, start: r.dates.start })),
+    r.number === 1 ? el('p', t('ui.briefing.situation2')) : null,
     el('p', t('ui.briefing.situation3')),
     el('h2', t('ui.briefing.roleHeading')),
     el('p', t('ui.briefing.role1')),
     el('p', t('ui.briefing.record', { context: pick(r.context, locale) }), { class: 'quote' }),
+    el('h2', t('roundContext.whoCame')),
+    attendance(shell, scenario),
     el('h2', t('ui.briefing.delegations')),
     delegations,
     el('h2', t('ui.briefing.agenda')),
@@ -68,6 +75,7 @@ export function showBriefing(play: Play): void {
     agenda,
     el('h2', t('ui.briefing.scoreHeading')),
     score,
+    sourcesSection(shell, scenario),
     el('div', null, { class: 'actions-row' }, [start, button(t('ui.back'), () => play.nav.menu())]),
   ]);
   show(shell, 'briefing', page);

@@ -1,7 +1,10 @@
 import { timelineOf } from '../engine/timeline';
 import { viewFor } from '../engine/view';
 import type { Play } from '../game/play';
-import { writeSave } from '../game/saves';
+import { dropSave, writeSave } from '../game/saves';
+import { recordCampaignRound } from '../game/campaign-store';
+import { expertSection } from './debrief-expert';
+import { historySection } from './debrief-history';
 import { clauseTitle, delegationName, translate, wordingShort, wordingText } from '../i18n/content';
 import { chartSection } from './chart';
 import { classroomExports } from './classroom-exports';
@@ -18,6 +21,9 @@ export function showDebrief(play: Play): void {
   const { shell, round, scenario } = play;
   const { t, locale } = shell;
   writeSave(round, 'debrief', play.selected, play.lesson);
+  // A campaign round lives on in the campaign's save once recorded; its own autosave is done with.
+  const recorded = play.campaign && recordCampaignRound(round);
+  if (recorded) dropSave();
   const view = viewFor(round, 'mediator');
   const outcome = view.outcome;
   const record = round.record();
@@ -64,19 +70,24 @@ export function showDebrief(play: Play): void {
     el('h1', `${t('ui.debrief.heading')}: ${t(outcome?.adopted === true ? 'ui.debrief.adopted' : 'ui.debrief.notAdopted')}`),
     el('p', outcome === null ? '' : translate({ key: outcome.adopted ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale), { class: 'verdict' }),
     el('div', null, { class: 'actions-row' }, [
-      button(t('ui.debrief.download'), download, { class: 'primary' }),
+      play.campaign ? button(t('campaign.back'), () => play.nav.campaign(), { class: 'primary' }) : null,
+      button(t('ui.debrief.download'), download, { class: play.campaign ? undefined : 'primary' }),
       button(t('ui.debrief.copySeed'), copy),
-      button(t('ui.debrief.again'), () => play.nav.again(record.seed, record.difficulty)),
+      // A campaign round's seats carry the campaign; the same seed on the plain round would not be the same round.
+      play.campaign ? null : button(t('ui.debrief.again'), () => play.nav.again(record.seed, record.difficulty)),
       button(t('ui.back'), () => play.nav.menu()),
     ]),
     status,
     play.lesson === null ? null : classroomExports(play, status),
+    play.campaign && !recorded ? el('p', t('campaign.notRecorded'), { class: 'notice', role: 'alert' }) : null,
     el('h2', outcome?.adopted === true ? t('ui.debrief.textHeading') : t('ui.debrief.textNone')),
     text,
     el('h2', t('ui.debrief.decisions')),
     decisions,
     el('h2', t('ui.debrief.score', { total: outcome?.score.total ?? 0 })),
     score,
+    historySection(play),
+    expertSection(play),
     el('h2', t('ui.debrief.chartHeading')),
     chart,
   ]);

@@ -1,5 +1,6 @@
 import { hostFlag } from '../scenes/flag-shapes';
-import { button, el } from './dom';
+import { button, el, select } from './dom';
+import { showContentNote } from './content-note';
 import { flagSvg } from './flag-svg';
 import { showSettings } from './settings-screen';
 import { SAVE_KEY } from './save-key';
@@ -29,16 +30,23 @@ export function showMenu(shell: Shell): void {
     if (file !== undefined) void Promise.all([file.text(), loadGame()]).then(([text, g]) => g.loadRecord(shell, text));
   });
   const load = button(t('ui.menu.load'), () => fileInput.click(), { 'aria-describedby': 'load-hint' });
+  // The round to play: any of the historical rounds; filled in once the game's chunk (with the rounds) is here.
+  const picker = select(t('ui.menu.round'), 'round', [{ value: 'astana-01', text: 'Astana 1' }], 'astana-01');
+  picker.select.setAttribute('aria-describedby', 'round-hint');
+  picker.wrap.classList.add('round-pick');
+  const roundHint = el('p', null, { id: 'round-hint', class: 'hint' });
   const list = el('ul', null, { class: 'menu-list' }, [
-    el('li', null, {}, [button(t('ui.menu.new'), () => void loadGame().then((g) => g.newRound(shell)), { class: 'primary' })]),
+    el('li', null, {}, [picker.wrap, roundHint, button(t('ui.menu.new'), () => void loadGame().then((g) => g.newRound(shell, undefined, undefined, picker.select.value)), { class: 'primary' })]),
+    el('li', null, {}, [button(t('ui.menu.campaign'), () => void loadGame().then((g) => g.showCampaign(shell)), { 'aria-describedby': 'campaign-hint' }), el('p', t('ui.menu.campaignHint'), { id: 'campaign-hint', class: 'hint' })]),
     el('li', null, {}, [cont, reason]),
     el('li', null, {}, [
-      button(t('ui.menu.classroom'), () => void loadGame().then((g) => g.showClassroom(shell)), { 'aria-describedby': 'classroom-hint' }),
+      button(t('ui.menu.classroom'), () => void loadGame().then((g) => g.showClassroom(shell, picker.select.value)), { 'aria-describedby': 'classroom-hint' }),
       el('p', t('ui.menu.classroomHint'), { id: 'classroom-hint', class: 'hint' }),
     ]),
     el('li', null, {}, [load, fileInput, el('p', t('ui.menu.loadHint'), { id: 'load-hint', class: 'hint' })]),
     el('li', null, {}, [button(t('ui.menu.settings'), () => showSettings(shell, () => showMenu(shell)))]),
-    el('li', null, {}, [button(t('ui.menu.sources'), () => void loadGame().then((g) => g.showSources(shell)))]),
+    el('li', null, {}, [button(t('ui.menu.sources'), () => void loadGame().then((g) => g.showSources(shell, picker.select.value)))]),
+    el('li', null, {}, [button(t('contentNote.title'), () => showContentNote(shell, () => showMenu(shell)))]),
   ]);
   const emblem = flagSvg(hostFlag(), 120);
   emblem.classList.add('emblem');
@@ -51,6 +59,7 @@ export function showMenu(shell: Shell): void {
   ]);
   show(shell, 'menu', page);
   void loadGame().then((g) => {
+    g.fillRoundPicker(shell, picker.select, roundHint);
     const state = g.checkSave(shell);
     if (state.ok) {
       cont.disabled = false;

@@ -1,14 +1,14 @@
 import { GENERAL_SOURCES } from '../content/sources';
-import { scenario } from '../game/scenario';
+import { scenario, scenarioOf } from '../game/scenario';
 import { pick } from '../i18n/content';
 import { button, el } from './dom';
 import { showMenu } from './menu';
 import { show, type Shell } from './shell';
 
 /** Where the round's facts come from: its own history sources when it has them, else the reports it was built from. */
-export function showSources(shell: Shell): void {
+export function showSources(shell: Shell, id?: string): void {
   const { t, locale } = shell;
-  const s = scenario();
+  const s = (id === undefined ? undefined : scenarioOf(id)) ?? scenario();
   const history = s.round.history?.sources;
   const urls = history ?? GENERAL_SOURCES[s.id] ?? [];
   const list = el('ul', null, { class: 'sources' });

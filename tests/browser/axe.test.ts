@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openGame, type Session } from './browser';
 import { seatTurn, setUpLesson } from './classroom-flow';
-import { onScreen, press, tableDrawn, toConsultations } from './flow';
+import { newRound, onScreen, press, tableDrawn, toConsultations } from './flow';
 
 async function serious(page: Page, screen: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -29,8 +29,7 @@ describe('accessibility', () => {
     found.push(...(await serious(page, 'sources')));
     await press(page, 'button', 'Back to the menu');
     await onScreen(page, 'menu');
-    await press(page, 'button', 'New round');
-    await onScreen(page, 'briefing');
+    await newRound(page);
     found.push(...(await serious(page, 'briefing')));
     await press(page, 'button', 'Back to the menu');
     await onScreen(page, 'menu');

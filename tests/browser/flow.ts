@@ -20,10 +20,26 @@ export async function onScreen(page: Page, screen: string): Promise<void> {
   await page.waitForFunction((s) => (Reflect.get(window, '__astana') as { state(): { screen: string } } | undefined)?.state().screen === s, screen);
 }
 
+/** Waits until the screen is one of `screens`; says which. */
+export async function onAnyScreen(page: Page, screens: readonly string[]): Promise<string> {
+  const handle = await page.waitForFunction((list) => {
+    const s = (Reflect.get(window, '__astana') as { state(): { screen: string } } | undefined)?.state().screen;
+    return s !== undefined && list.includes(s) ? s : false;
+  }, screens);
+  return (await handle.jsonValue()) as string;
+}
+
+/** From the menu to a new round's briefing, past the content note if this is the first round here. */
+export async function newRound(page: Page, round?: string): Promise<void> {
+  if (round !== undefined) await page.getByRole('combobox', { name: 'Round to play' }).selectOption(round);
+  await press(page, 'button', 'New round');
+  if ((await onAnyScreen(page, ['briefing', 'content-note'])) === 'content-note') await press(page, 'button', 'I understand, continue');
+  await onScreen(page, 'briefing');
+}
+
 /** From the menu to the open consultations, by keyboard. */
 export async function toConsultations(page: Page): Promise<void> {
-  await press(page, 'button', 'New round');
-  await onScreen(page, 'briefing');
+  await newRound(page);
   await press(page, 'button', 'Take your seat at the table');
   await onScreen(page, 'table');
   await press(page, 'button', 'Open the consultations');
@@ -33,4 +49,16 @@ export async function toConsultations(page: Page): Promise<void> {
 /** Waits until the Phaser table has drawn a few frames. */
 export async function tableDrawn(page: Page): Promise<void> {
   await page.waitForFunction(() => (Reflect.get(window, '__astana') as { frameTimes(): number[] }).frameTimes().length > 5, undefined, { timeout: 60_000 });
+}
+
+/** Table the opening draft of the round whose briefing is showing, and read its debrief. */
+export async function toDebrief(page: Page): Promise<void> {
+  await press(page, 'button', 'Take your seat at the table');
+  await onScreen(page, 'table');
+  await press(page, 'button', 'Open the consultations');
+  await page.waitForFunction(() => (Reflect.get(window, '__astana') as { state(): { phase: string } }).state().phase === 'consultations');
+  await press(page, 'button', /^Call the plenary/);
+  await onScreen(page, 'plenary');
+  await press(page, 'button', 'Read the debrief');
+  await onScreen(page, 'debrief');
 }
