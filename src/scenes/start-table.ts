@@ -22,7 +22,7 @@ export function startTable(parent: HTMLElement, first: TableSnapshot): TableHand
     scene: [scene],
     banner: false,
     audio: { noAudio: true },
-    render: { antialias: true },
+    render: { antialias: true, antialiasGL: false },
   });
   scene.show(first);
   return {

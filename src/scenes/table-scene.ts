@@ -97,8 +97,7 @@ export class TableScene extends Scene {
     const ry = (h - band) * (phone ? 0.25 : 0.27);
     const g = this.backdrop;
     g.clear();
-    g.fillStyle(PALETTE.floor, 1);
-    g.fillRect(0, 0, w, h);
+    // The floor is the game's background colour (start-table.ts): filling it again cost a whole-canvas pass a frame.
     g.fillStyle(0x2c3a49, 1);
     g.fillEllipse(cx, cy + 8, rx * 2.9, ry * 3.3);
     g.fillStyle(PALETTE.woodEdge, 1);

@@ -76,7 +76,10 @@ function effect(ctx: Ctx, data: RoundData, action: Action): Step {
         patience: withPatience(d.patience, 5),
         revealed: goal === undefined ? d.revealed : [...d.revealed, goal],
       }));
-      return only(log(next, entry(m, goal === undefined ? 'log.consultNothingNew' : 'log.consultRevealed', goal === undefined ? { delegation: id } : { delegation: id, goal }, 'good', id)));
+      if (goal === undefined) return only(log(next, entry(m, 'log.consultNothingNew', { delegation: id }, 'good', id)));
+      // A veto's text names what the delegation refuses, so it is told as a refusal, not as a wish.
+      const refused = delegationModel(model, id).goal.get(goal)?.kind === 'vetoes';
+      return only(log(next, entry(m, refused ? 'log.consultRevealedVeto' : 'log.consultRevealed', { delegation: id, goal }, 'good', id)));
     }
     case 'sound': {
       if (human(action.delegation)) return only(update(ask(data, { delegation: action.delegation, clause: action.clause, strength: action.strength, minute: m, via: 'sound' }), action.delegation, gain('sound', 1, m)));
