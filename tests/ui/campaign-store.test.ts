@@ -4,21 +4,7 @@ import { startRound } from '../../src/engine/session';
 import { CAMPAIGN_ASIDE_KEY, CAMPAIGN_KEY, campaignFor, loadCampaign, recordCampaignRound, writeCampaign } from '../../src/game/campaign-store';
 import { checkSaved, saveAsCampaign, writeSave } from '../../src/game/saves';
 import { loadScenario } from '../support/round';
-
-/** A Map-backed localStorage, enough for the save code. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (k) => items.get(k) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (k) => void items.delete(k),
-    setItem: (k, v) => void items.set(k, String(v)),
-  };
-}
+import { memoryStorage } from '../support/storage';
 
 describe('the campaign save (issue 6): zod-checked, a bad one set aside, a finished round recorded once', () => {
   beforeEach(() => Reflect.set(globalThis, 'localStorage', memoryStorage()));

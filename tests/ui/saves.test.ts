@@ -3,21 +3,7 @@ import { ASIDE_KEY, checkSaved, writeSave } from '../../src/game/saves';
 import { startRound } from '../../src/engine/session';
 import { SAVE_KEY } from '../../src/ui/save-key';
 import { loadScenario } from '../support/round';
-
-/** A Map-backed localStorage, enough for the save code. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (k) => items.get(k) ?? null,
-    key: (i) => [...items.keys()][i] ?? null,
-    removeItem: (k) => void items.delete(k),
-    setItem: (k, v) => void items.set(k, String(v)),
-  };
-}
+import { memoryStorage } from '../support/storage';
 
 describe('saves (issue 4): validated on load, a bad one set aside and never read wrongly', () => {
   beforeEach(() => {

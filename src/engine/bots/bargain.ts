@@ -1,14 +1,14 @@
 import { detLn } from '../detmath';
-import { withStrength, type Draft } from '../draft';
+import type { Draft } from '../draft';
 import { knownGoals } from '../knowledge';
 import { RESERVE_BAND, trustTerm } from '../model/acceptance';
-import { blocksSignature, goalRange, goalStatus, goalValue, type CompiledGoal } from '../model/goals';
 import { delegationModel } from '../model/round-model';
 import { trustAt } from '../model/trust';
 import { seatedIn } from '../round/context';
 import { limitOf } from '../round/refusal';
 import type { Round } from '../session';
 import { isGuarantor, type DelegationId } from '../vocabulary';
+import { incremental, knownSeat, shareOf, type KnownSeat } from './incremental';
 
 /** Below this a gain counts as nothing: the logarithm of the Nash product stays finite. */
 const FLOOR = 0.01;
@@ -25,22 +25,10 @@ const SUBSTANCE_TIE = 0.002;
  */
 export const assumedReservation = (t: number): number => 0.55 - 0.25 * t;
 
-interface Touching {
-  readonly goal: CompiledGoal;
-  readonly value: number;
-  readonly blocks: boolean;
-}
-
-interface Seat {
+interface Seat extends KnownSeat {
   readonly guarantor: boolean;
-  readonly low: number;
-  readonly high: number;
-  readonly known: number;
   /** Trust's term (the trust figure is shown to the mediator) minus the assumed reservation. */
   readonly offset: number;
-  readonly byAt: readonly (readonly Touching[])[];
-  readonly utility: number;
-  readonly blocked: number;
 }
 
 /**
@@ -74,59 +62,19 @@ export function makeBargain(round: Round, options: BargainOptions = {}): Bargain
     const dm = delegationModel(model, id);
     const dyn = data.dyn[id];
     const goals = options.knowsNothingHidden === true ? dm.goals.filter((g) => g.public) : knownGoals(dm, dyn);
-    let low = 0;
-    let high = 0;
-    let utility = 0;
-    let blocked = 0;
-    const byAt: Touching[][] = agenda.ids.map(() => []);
-    for (const g of goals) {
-      const [a, b] = goalRange(g);
-      low += a;
-      high += b;
-      const status = goalStatus(g, draft, seated);
-      const value = goalValue(g, draft, status);
-      const blocks = blocksSignature(g, status);
-      utility += value;
-      if (blocks) blocked += 1;
-      for (const at of g.touches) byAt[at]?.push({ goal: g, value, blocks });
-    }
+    const known = knownSeat(goals, draft, agenda.ids.length, seated);
     const trust = dyn === undefined ? dm.personality.trust : trustAt(dyn.trust, data.minute);
-    seats.push({ guarantor: isGuarantor(id), low, high, known: goals.length, offset: trustTerm(trust) - assumedReservation(t) - (options.demand?.(id) ?? 0) + RESERVE_BAND, byAt, utility, blocked });
+    seats.push({ ...known, guarantor: isGuarantor(id), offset: trustTerm(trust) - assumedReservation(t) - (options.demand?.(id) ?? 0) + RESERVE_BAND });
   }
   const seatValue = (s: Seat, utility: number, blocked: number): number => {
     if (blocked > 0) return s.guarantor ? GUARANTOR_BLOCKED : OTHER_BLOCKED;
-    const share = s.known === 0 || s.high === s.low ? 0.5 : (utility - s.low) / (s.high - s.low);
-    const gain = share + s.offset;
+    const gain = shareOf(s, utility) + s.offset;
     // Below its reservation a delegation still counts, linearly, so that the search can climb back.
     return gain >= 0 ? detLn(FLOOR + gain) : LOG_FLOOR + gain;
   };
   const substance = (at: number, strength: number): number => (SUBSTANCE_TIE * (agenda.weights[at] ?? 0) * strength) / (agenda.max[at] ?? 1);
-  let value = 0;
-  for (const s of seats) value += seatValue(s, s.utility, s.blocked);
-  draft.forEach((strength, at) => {
-    value += substance(at, strength);
-  });
-  return {
-    draft,
-    value,
-    valueWith(at, strength) {
-      const next = withStrength(draft, at, strength);
-      let total = value - substance(at, draft[at] ?? 0) + substance(at, strength);
-      for (const s of seats) {
-        const touching = s.byAt[at] ?? [];
-        if (touching.length === 0) continue;
-        let utility = s.utility;
-        let blocked = s.blocked;
-        for (const tg of touching) {
-          const after = goalStatus(tg.goal, next, seated);
-          utility += goalValue(tg.goal, next, after) - tg.value;
-          blocked += Number(blocksSignature(tg.goal, after)) - Number(tg.blocks);
-        }
-        total += seatValue(s, utility, blocked) - seatValue(s, s.utility, s.blocked);
-      }
-      return total;
-    },
-  };
+  const scored = incremental(draft, seats, seatValue, substance, seated);
+  return { draft, value: scored.value, valueWith: (at, strength) => scored.valueWith(at, strength) };
 }
 
 /** The one-clause change that raises the Nash product most, if any does. */

@@ -33,7 +33,7 @@ function bestEdit(round: Round): Action | undefined {
 const orders = new WeakMap<RoundModel, readonly DelegationId[]>();
 
 /** Guarantors first, then the parties, then the observers. */
-function consultOrder(model: RoundModel): readonly DelegationId[] {
+export function consultOrder(model: RoundModel): readonly DelegationId[] {
   let order = orders.get(model);
   if (order === undefined) {
     const rank = (d: DelegationId): number => ROLE_ORDER[delegationModel(model, d).role];

@@ -1,30 +1,19 @@
 import type { Action } from '../actions';
 import { knownGoals } from '../knowledge';
-import { delegationModel, type RoundModel } from '../model/round-model';
+import { delegationModel } from '../model/round-model';
 import { seatedIn } from '../round/context';
 import { limitOf } from '../round/refusal';
 import type { RoundData } from '../round/state';
 import type { Round } from '../session';
-import { GUARANTORS, isGuarantor, type DelegationId, type Role } from '../vocabulary';
+import { GUARANTORS, isGuarantor, type DelegationId } from '../vocabulary';
 import { opening, type Bot } from './bot';
 import { bestBargainEdit, makeBargain } from './bargain';
+import { consultOrder } from './greedy';
 
 /** Share of the clock after which the Nash mediator tables whatever it has. */
 export const NASH_TABLES_BY = 0.85;
 /** What a stance heard in the caucus says about how demanding a guarantor is, over a typical one. */
 const DEMAND = { signs: 0, reserves: 0.05, refuses: 0.15 } as const;
-const ROLE_ORDER: Readonly<Record<Role, number>> = { guarantor: 3, party: 2, observer: 1 };
-
-const orders = new WeakMap<RoundModel, readonly DelegationId[]>();
-function byRole(model: RoundModel): readonly DelegationId[] {
-  let order = orders.get(model);
-  if (order === undefined) {
-    const rank = (d: DelegationId): number => ROLE_ORDER[delegationModel(model, d).role];
-    order = model.delegations.toSorted((a, b) => rank(b) - rank(a));
-    orders.set(model, order);
-  }
-  return order;
-}
 
 /** Share of the clock until which, the guarantors won, the Nash mediator courts the parties. */
 export const NASH_COURTS_UNTIL = 0.72;
@@ -40,7 +29,7 @@ function settle(round: Round): Action | undefined {
   const limit = limitOf(model, data);
   if ((data.minute + 30) / limit > NASH_COURTS_UNTIL) return undefined;
   const seated = seatedIn(round.discrete());
-  const parties = byRole(model).filter((d) => seated(d) && delegationModel(model, d).role === 'party');
+  const parties = consultOrder(model).filter((d) => seated(d) && delegationModel(model, d).role === 'party');
   const { agenda } = model.scenario;
   for (const id of parties) {
     if (data.promises.some((p) => p.delegation === id)) continue;
@@ -50,7 +39,7 @@ function settle(round: Round): Action | undefined {
     if (clause !== undefined) return { type: 'assure', delegation: id, clause, strength: data.draft[at] ?? 1 };
   }
   if ((data.minute + 60) / limit > NASH_COURTS_UNTIL) return undefined;
-  const consults = (id: DelegationId): number => data.dyn[id]?.trust.entries.filter((e) => e.source === 'consult').length ?? 0;
+  const consults = (id: DelegationId): number => consultsWith(data, id);
   const calm = parties.toSorted((a, b) => consults(a) - consults(b))[0];
   return calm === undefined ? undefined : { type: 'consult', delegation: calm };
 }
@@ -59,6 +48,9 @@ function settle(round: Round): Action | undefined {
 const draftSince = (data: RoundData): number => data.versions.at(-1)?.minute ?? 0;
 
 /** A guarantor's stance from a caucus held on the draft as it stands, or null when none was. */
+/** How many times the mediator has consulted a delegation, read off its trust ledger. */
+const consultsWith = (data: RoundData, id: DelegationId): number => data.dyn[id]?.trust.entries.filter((e) => e.source === 'consult').length ?? 0;
+
 function currentStance(data: RoundData, id: DelegationId): keyof typeof DEMAND | null {
   const stance = data.dyn[id]?.stance;
   return stance !== null && stance !== undefined && stance.minute >= draftSince(data) ? stance.verdict : null;
@@ -91,8 +83,8 @@ function nextMove(round: Round): Action {
   const seated = seatedIn(discrete);
   const limit = limitOf(model, data);
   const fits = (minutes: number): boolean => data.minute + minutes <= limit;
-  const order = byRole(model).filter(seated);
-  const consulted = (id: DelegationId): number => data.dyn[id]?.trust.entries.filter((e) => e.source === 'consult').length ?? 0;
+  const order = consultOrder(model).filter(seated);
+  const consulted = (id: DelegationId): number => consultsWith(data, id);
   const away = model.delegations.find((d) => isGuarantor(d) && discrete[d]?.attendance === 'walkedOut');
   if (away !== undefined && fits(60)) return { type: 'recall', delegation: away };
   const first = order.find((id) => consulted(id) === 0 && delegationModel(model, id).role !== 'observer');

@@ -7,7 +7,7 @@ import { moodFor, recallChance, withPatience } from '../model/temper';
 import type { ArrivalPlan } from '../delegation/arrival';
 import { addTrust, trustAt } from '../model/trust';
 import { GUARANTORS, type DelegationId } from '../vocabulary';
-import { aiReply, gain, log, replied, toneOf, update, type Change } from './changes';
+import { aiReply, gain, log, only, replied, replyEntry, update, type Change } from './changes';
 import { classroomEffect, isHeld } from './classroom';
 import { ACTION_MINUTES, advance } from './clock';
 import { entry, evaluate, seatedIn, type Ctx, type Send, type Step } from './context';
@@ -47,9 +47,6 @@ function arrive(ctx: Ctx, data: RoundData): Step {
   return { data: log(data, ...entries), sends: [], arrivals };
 }
 
-const only = (next: RoundData): Step => ({ data: next, sends: [] });
-const replyEntry = (r: ReplyRecord, id: DelegationId): LogEntry =>
-  entry(r.minute, `log.reply.${r.reply}`, { delegation: id, clause: r.clause, strength: r.strength, suggested: r.suggested ?? 0 }, toneOf(r), id);
 /** A question to a students' seat waits for their answer; the log says it was put. */
 const ask = (data: RoundData, q: Question): RoundData =>
   log({ ...data, questions: [...data.questions, q] }, entry(q.minute, 'log.asked', { delegation: q.delegation, clause: q.clause, strength: q.strength }, 'neutral', q.delegation));

@@ -2,7 +2,7 @@ import { honestNow, spokenAnswer, truthfulAnswer } from '../model/replies';
 import { delegationModel } from '../model/round-model';
 import { addTrust, trustAt, type TrustSource } from '../model/trust';
 import type { DelegationId } from '../vocabulary';
-import { seatedIn, type Ctx } from './context';
+import { entry, seatedIn, type Ctx, type Step } from './context';
 import type { DelegationDynamics, LogEntry, ReplyRecord, RoundData, Tone } from './state';
 
 /** The small immutable edits every step is made of. */
@@ -19,6 +19,11 @@ export const update = (data: RoundData, id: DelegationId, change: Change): Round
 export const gain = (source: TrustSource, amount: number, minute: number): Change => (d) => ({ ...d, trust: addTrust(d.trust, source, amount, minute) });
 export const log = (data: RoundData, ...entries: LogEntry[]): RoundData => (entries.length === 0 ? data : { ...data, log: [...data.log, ...entries] });
 export const replied = (r: ReplyRecord): Change => (d) => ({ ...d, replies: [...d.replies, r] });
+/** A step that changes data and tells no delegation anything. */
+export const only = (data: RoundData): Step => ({ data, sends: [] });
+/** The log line of a reply: the AI's (`log.reply.*`) unless another key is given (students' answers). */
+export const replyEntry = (r: ReplyRecord, id: DelegationId, key = `log.reply.${r.reply}`): LogEntry =>
+  entry(r.minute, key, { delegation: id, clause: r.clause, strength: r.strength, suggested: r.suggested ?? 0 }, toneOf(r), id);
 export const toneOf = (r: ReplyRecord): Tone => (r.reply === 'accept' ? 'good' : r.reply === 'reject' ? 'bad' : 'neutral');
 
 /** What an AI-held delegation answers on a wording: the truth, or a bluff when it does not trust the mediator. */

@@ -1,18 +1,14 @@
 import type { ClassroomAction } from '../actions';
-import { aiReply, log, replied, toneOf, update } from './changes';
+import { aiReply, log, only, replied, replyEntry, update } from './changes';
 import { applyCard } from './clock';
 import { entry, type Ctx, type Send, type Step } from './context';
 import { plenaryEvent } from './plenary';
-import type { Discrete, LogEntry, Question, ReplyRecord, RoundData } from './state';
+import type { Discrete, Question, ReplyRecord, RoundData } from './state';
 import type { DelegationId } from '../vocabulary';
 
 /** Whether students hold a seat now (a hand-over changes it mid-round). */
 export const isHeld = (discrete: Discrete) => (d: DelegationId): boolean => discrete[d]?.control === 'human';
 
-const only = (data: RoundData): Step => ({ data, sends: [] });
-
-const answered = (r: ReplyRecord, id: DelegationId, key: string): LogEntry =>
-  entry(r.minute, key, { delegation: id, clause: r.clause, strength: r.strength, suggested: r.suggested ?? 0 }, toneOf(r), id);
 
 /** Takes the oldest question to `id` off the list and files its answer. */
 function settle(data: RoundData, id: DelegationId, answer: (q: Question) => ReplyRecord, key: (r: ReplyRecord) => string): RoundData {
@@ -20,7 +16,7 @@ function settle(data: RoundData, id: DelegationId, answer: (q: Question) => Repl
   if (question === undefined) return data;
   const r = answer(question);
   const next = update({ ...data, questions: data.questions.filter((q) => q !== question) }, id, replied(r));
-  return log(next, answered(r, id, key(r)));
+  return log(next, replyEntry(r, id, key(r)));
 }
 
 /** Students' answers and decisions, and the teacher's steering (issue 7). Pure; refusalFor has allowed it. */
