@@ -31,7 +31,14 @@ export default defineConfig(({ command }) => ({
   publicDir: 'assets',
   plugins: [phaserSwitches()],
   // The smaller Phaser is for builds; the dev server serves Phaser's own ES module build.
-  resolve: command === 'build' ? { alias: [{ find: /^phaser$/, replacement: fileURLToPath(new URL('./vendor/phaser-lite.cjs', import.meta.url)) }] } : {},
+  resolve:
+    command === 'build'
+      ? {
+          alias: [
+            { find: /^phaser$/, replacement: fileURLToPath(new URL('./vendor/phaser-lite.cjs', import.meta.url)) },
+          ],
+        }
+      : {},
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -46,7 +53,13 @@ export default defineConfig(({ command }) => ({
         extends: true,
         // The model walks and the CLI tests take a few seconds alone; on a loaded two-core machine,
         // several times that. A timeout is for hung tests, not slow ones.
-        test: { name: 'engine', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'], environment: 'node', testTimeout: 60_000 },
+        test: {
+          name: 'engine',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
       },
       {
         extends: true,

@@ -21,7 +21,14 @@ interface Noted {
 
 const figure = (name: string, values: number[], unit: string, target: number, below = false): Figure => {
   const value = median(values);
-  return { name, value, spread: spread(values), unit, target: `${below ? '<' : '<='} ${target}`, ok: below ? value < target : value <= target };
+  return {
+    name,
+    value,
+    spread: spread(values),
+    unit,
+    target: `${below ? '<' : '<='} ${target}`,
+    ok: below ? value < target : value <= target,
+  };
 };
 
 /**
@@ -46,14 +53,20 @@ async function coldLoad(browser: Browser, url: string): Promise<{ paint: number;
   await page.waitForFunction(() => (window as Noted).astanaInteractiveAt !== undefined, undefined, { timeout: 30_000 });
   await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0, undefined, { timeout: 10_000 });
   const result = await page.evaluate(() => ({
-    paint: performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ?? performance.getEntriesByType('paint')[0]?.startTime ?? Number.NaN,
+    paint:
+      performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint')?.startTime ??
+      performance.getEntriesByType('paint')[0]?.startTime ??
+      Number.NaN,
     interactive: (window as Noted).astanaInteractiveAt ?? Number.NaN,
   }));
   await context.close();
   return result;
 }
 
-const onScreen = (page: Page, screen: string): Promise<unknown> => page.waitForFunction((s) => (Reflect.get(window, '__astana') as Probe | undefined)?.state().screen === s, screen, { timeout: 60_000 });
+const onScreen = (page: Page, screen: string): Promise<unknown> =>
+  page.waitForFunction((s) => (Reflect.get(window, '__astana') as Probe | undefined)?.state().screen === s, screen, {
+    timeout: 60_000,
+  });
 
 async function pressButton(page: Page, name: string | RegExp): Promise<void> {
   await page.getByRole('button', { name }).first().focus();
@@ -63,14 +76,23 @@ async function pressButton(page: Page, name: string | RegExp): Promise<void> {
 async function toConsultations(page: Page): Promise<void> {
   await pressButton(page, 'New round');
   // The content note stands before the first round a browser starts.
-  await page.waitForFunction(() => ['briefing', 'content-note'].includes((Reflect.get(window, '__astana') as Probe | undefined)?.state().screen ?? ''));
-  if ((await page.evaluate(() => (Reflect.get(window, '__astana') as Probe).state().screen)) === 'content-note') await pressButton(page, 'I understand, continue');
+  await page.waitForFunction(() =>
+    ['briefing', 'content-note'].includes((Reflect.get(window, '__astana') as Probe | undefined)?.state().screen ?? ''),
+  );
+  if ((await page.evaluate(() => (Reflect.get(window, '__astana') as Probe).state().screen)) === 'content-note')
+    await pressButton(page, 'I understand, continue');
   await onScreen(page, 'briefing');
   await pressButton(page, 'Take your seat at the table');
   await onScreen(page, 'table');
   await pressButton(page, 'Open the consultations');
-  await page.waitForFunction(() => (Reflect.get(window, '__astana') as Probe | undefined)?.state().phase === 'consultations');
-  await page.waitForFunction(() => ((Reflect.get(window, '__astana') as Probe | undefined)?.frameTimes().length ?? 0) > 30, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (Reflect.get(window, '__astana') as Probe | undefined)?.state().phase === 'consultations',
+  );
+  await page.waitForFunction(
+    () => ((Reflect.get(window, '__astana') as Probe | undefined)?.frameTimes().length ?? 0) > 30,
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 /** Ten seconds at the table, a move every 0.6 s so that delegations keep reacting; frame deltas and save sizes. */
@@ -88,12 +110,18 @@ async function tableFrames(browser: Browser, url: string): Promise<{ p95: number
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press(keys[i % keys.length] ?? 'c');
     await page.waitForTimeout(600);
-    save = Math.max(save, await page.evaluate(() => (Reflect.get(window, '__astana') as Probe | undefined)?.saveBytes() ?? 0));
+    save = Math.max(
+      save,
+      await page.evaluate(() => (Reflect.get(window, '__astana') as Probe | undefined)?.saveBytes() ?? 0),
+    );
   }
   const frames = await page.evaluate(() => (Reflect.get(window, '__astana') as Probe | undefined)?.frameTimes() ?? []);
   await pressButton(page, /^Call the plenary/);
   await onScreen(page, 'plenary');
-  save = Math.max(save, await page.evaluate(() => (Reflect.get(window, '__astana') as Probe | undefined)?.saveBytes() ?? 0));
+  save = Math.max(
+    save,
+    await page.evaluate(() => (Reflect.get(window, '__astana') as Probe | undefined)?.saveBytes() ?? 0),
+  );
   await context.close();
   const sorted = frames.toSorted((a, b) => a - b);
   return { p95: sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN, saveKB: save / 1024 };
@@ -128,7 +156,12 @@ async function heapGrowth(browser: Browser, url: string): Promise<number> {
 
 export async function browserFigures(root: string, outDir: string, say: (line: string) => void): Promise<Figure[]> {
   const executablePath = ensureChromium();
-  const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const server = await preview({
+    root,
+    logLevel: 'error',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (url === undefined) throw new Error('the preview server gave no URL');
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
@@ -143,11 +176,33 @@ export async function browserFigures(root: string, outDir: string, say: (line: s
     for (let i = 0; i < 3; i += 1) heaps.push(await heapGrowth(browser, url));
     say('browser: heap growth done');
     return [
-      figure('coldLoadMs', loads.map((l) => l.paint), 'ms', 1000, true),
-      figure('interactiveMs', loads.map((l) => l.interactive), 'ms', 2500, true),
-      figure('frameP95Ms', tables.map((t) => t.p95), 'ms', 16.7),
+      figure(
+        'coldLoadMs',
+        loads.map((l) => l.paint),
+        'ms',
+        1000,
+        true,
+      ),
+      figure(
+        'interactiveMs',
+        loads.map((l) => l.interactive),
+        'ms',
+        2500,
+        true,
+      ),
+      figure(
+        'frameP95Ms',
+        tables.map((t) => t.p95),
+        'ms',
+        16.7,
+      ),
       figure('heapGrowthMB', heaps, 'MB', 5),
-      figure('saveKB', tables.map((t) => t.saveKB), 'kB', 50),
+      figure(
+        'saveKB',
+        tables.map((t) => t.saveKB),
+        'kB',
+        50,
+      ),
     ];
   } finally {
     await browser.close();

@@ -22,14 +22,23 @@ async function bundle(entry: string): Promise<string> {
     configFile: false,
     logLevel: 'error',
     root: PROJECT_ROOT,
-    build: { ssr: join(PROJECT_ROOT, entry), outDir, emptyOutDir: false, minify: false, rollupOptions: { output: { entryFileNames: '[name].mjs' } } },
+    build: {
+      ssr: join(PROJECT_ROOT, entry),
+      outDir,
+      emptyOutDir: false,
+      minify: false,
+      rollupOptions: { output: { entryFileNames: '[name].mjs' } },
+    },
     ssr: { noExternal: true },
   });
   return join(outDir, `${entry.split('/').pop()?.replace(/\.ts$/, '')}.mjs`);
 }
 
 function runFigures(file: string, ...args: string[]): Figure[] {
-  const out = execFileSync(process.execPath, [file, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [file, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return JSON.parse(out.trim().split('\n').pop() ?? '[]') as Figure[];
 }
 
@@ -42,12 +51,28 @@ figures.push(...(await browserFigures(PROJECT_ROOT, webDir, (line) => process.st
 if (sweepRuns > 0) figures.push(sweepFigure(sweepRuns));
 
 if (json) {
-  process.stdout.write(`${JSON.stringify(Object.fromEntries(figures.flatMap((f) => [[f.name, f.value], [`${f.name}Spread`, f.spread]])))}\n`);
+  process.stdout.write(
+    `${JSON.stringify(
+      Object.fromEntries(
+        figures.flatMap((f) => [
+          [f.name, f.value],
+          [`${f.name}Spread`, f.spread],
+        ]),
+      ),
+    )}\n`,
+  );
 } else {
-  const rows = figures.map((f) => [f.name, `${round(f.value)} ${f.unit}`, `${round(f.spread[0])}–${round(f.spread[1])}`, f.target, f.ok ? 'ok' : 'MISSED']);
+  const rows = figures.map((f) => [
+    f.name,
+    `${round(f.value)} ${f.unit}`,
+    `${round(f.spread[0])}–${round(f.spread[1])}`,
+    f.target,
+    f.ok ? 'ok' : 'MISSED',
+  ]);
   const header = ['figure', 'median', 'spread', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
-  for (const row of [header, ...rows]) process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}\n`);
+  for (const row of [header, ...rows])
+    process.stdout.write(`${row.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ')}\n`);
 }
 
 function round(value: number): string {

@@ -13,12 +13,32 @@ export function sweepFigure(runs: number): Figure {
   const seconds: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const began = performance.now();
-    execFileSync(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli/balance.ts'), '--scenario', 'astana-01', '--seeds', String(SWEEP_SEEDS), '--json'], {
-      cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join(PROJECT_ROOT, 'src/cli/balance.ts'),
+        '--scenario',
+        'astana-01',
+        '--seeds',
+        String(SWEEP_SEEDS),
+        '--json',
+      ],
+      {
+        cwd: PROJECT_ROOT,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     seconds.push((performance.now() - began) / 1000);
   }
   const value = median(seconds);
-  return { name: 'sweep10kSeconds', value, spread: spread(seconds), unit: `s (${runs} run${runs === 1 ? '' : 's'})`, target: '< 60', ok: value < 60 };
+  return {
+    name: 'sweep10kSeconds',
+    value,
+    spread: spread(seconds),
+    unit: `s (${runs} run${runs === 1 ? '' : 's'})`,
+    target: '< 60',
+    ok: value < 60,
+  };
 }

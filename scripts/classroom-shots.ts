@@ -33,7 +33,11 @@ export async function classroomShots(page: Page, size: string, shot: Shot): Prom
   await press(page, 'button', /^Sound out/);
   await press(page, 'button', 'Pause the lesson');
   await shot(page, size, 'c5-console');
-  await page.addStyleTag({ content: '.table-screen { height: auto !important; overflow: visible !important; } .side { overflow: visible !important; }' });
+  await page.addStyleTag({
+    content:
+      '.table-screen { height: auto !important; overflow: visible !important; } .side { overflow: visible ' +
+      '!important; }',
+  });
   await shot(page, size, 'c5-console-full', true);
   await press(page, 'button', 'Resume the lesson');
   await seatTurn(page, 'Syrian armed opposition');

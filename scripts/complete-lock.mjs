@@ -14,14 +14,20 @@ for (const [key, entry] of Object.entries(pkgs)) {
   for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
     const at = `node_modules/${name}`;
     if (pkgs[at] !== undefined) continue;
-    const m = /binding-(\w+)-(\w+?)(?:-(gnu|musl|msvc|eabi|gnueabihf|musleabihf))?$/.exec(name) ?? /cli-(\w+)-(\w+?)(?:-(musl))?$/.exec(name);
-    if (!m) { console.error(`cannot tell the platform of ${name}`); continue; }
+    const m =
+      /binding-(\w+)-(\w+?)(?:-(gnu|musl|msvc|eabi|gnueabihf|musleabihf))?$/.exec(name) ??
+      /cli-(\w+)-(\w+?)(?:-(musl))?$/.exec(name);
+    if (!m) {
+      console.error(`cannot tell the platform of ${name}`);
+      continue;
+    }
     const [, os, cpu, abi] = m;
     const cpuName = cpu === 'arm' ? 'arm' : cpu;
     const e = { version, cpu: [cpuName], os: [os === 'win32' ? 'win32' : os], optional: true };
     if (abi === 'gnu' || abi === 'gnueabihf') e.libc = ['glibc'];
     if (abi === 'musl' || abi === 'musleabihf') e.libc = ['musl'];
-    pkgs[at] = e; added += 1;
+    pkgs[at] = e;
+    added += 1;
   }
 }
 writeFileSync(path, JSON.stringify(lock, null, 2) + '\n');

@@ -36,7 +36,10 @@ async function shot(page: Page, size: string, screen: string, fullPage = false):
 }
 
 for (const size of sizes) {
-  const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, reducedMotion: 'no-preference' });
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    reducedMotion: 'no-preference',
+  });
   const page = await context.newPage();
   page.on('pageerror', (e) => process.stderr.write(`${size.name}: ${e.stack ?? e.message}\n`));
   await page.goto(url);
@@ -76,7 +79,11 @@ for (const size of sizes) {
   await page.waitForTimeout(1200);
   await shot(page, size.name, '5-table');
   // The side panel scrolls on its own; unroll it to see all of it in one picture.
-  await page.addStyleTag({ content: '.table-screen { height: auto !important; overflow: visible !important; } .side { overflow: visible !important; }' });
+  await page.addStyleTag({
+    content:
+      '.table-screen { height: auto !important; overflow: visible !important; } .side { overflow: visible ' +
+      '!important; }',
+  });
   await shot(page, size.name, '5-table-full', true);
   await page.reload();
   await onScreen(page, 'menu');
@@ -98,10 +105,21 @@ for (const size of sizes) {
   await page.locator('.chart-slot[data-charts="2"]').waitFor();
   await shot(page, size.name, '8-debrief', true);
   // A walk-out, replayed from a record: the government's red line (a transition clause) in the draft.
-  const record = { format: 1, scenario: 'astana-01', contentHash: await page.evaluate(() => JSON.parse(localStorage.getItem('astana.save.v1') ?? '{}').record.contentHash as string), seed: '1', difficulty: 'normal', actions: ['start', 'proceed', 'edit political:3', 'edit us-role:2'] };
+  const record = {
+    format: 1,
+    scenario: 'astana-01',
+    contentHash: await page.evaluate(
+      () => JSON.parse(localStorage.getItem('astana.save.v1') ?? '{}').record.contentHash as string,
+    ),
+    seed: '1',
+    difficulty: 'normal',
+    actions: ['start', 'proceed', 'edit political:3', 'edit us-role:2'],
+  };
   await press(page, 'button', 'Back to the menu');
   await onScreen(page, 'menu');
-  await page.locator('#record-file').setInputFiles({ name: 'walkout.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+  await page
+    .locator('#record-file')
+    .setInputFiles({ name: 'walkout.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
   await onScreen(page, 'table');
   await tableDrawn(page);
   await page.getByRole('combobox', { name: 'Delegation', exact: true }).selectOption('un');

@@ -35,14 +35,19 @@ const CHUNK = 100;
 function run(): void {
   const library = loadLibrary([...job.files]);
   const built = library.ok ? buildScenario(library.value, job.scenario) : undefined;
-  if (built === undefined || !built.ok) return send({ type: 'failed', message: `scenario ${job.scenario} does not load` });
+  if (built === undefined || !built.ok)
+    return send({ type: 'failed', message: `scenario ${job.scenario} does not load` });
   const out = new Map<Policy, PolicyTally[]>(job.policies.map((p) => [p, []]));
   for (let from = job.from; from < job.to; from += CHUNK) {
     const to = Math.min(job.to, from + CHUNK);
-    for (const [policy, tally] of tallySeeds(built.value, job.policies, job.difficulty, from, to)) out.get(policy)?.push(tally);
+    for (const [policy, tally] of tallySeeds(built.value, job.policies, job.difficulty, from, to))
+      out.get(policy)?.push(tally);
     send({ type: 'progress', rounds: (to - from) * job.policies.length });
   }
-  send({ type: 'done', tallies: [...out].map(([policy, parts]): [Policy, PolicyTally] => [policy, mergeTallies(parts)]) });
+  send({
+    type: 'done',
+    tallies: [...out].map(([policy, parts]): [Policy, PolicyTally] => [policy, mergeTallies(parts)]),
+  });
 }
 
 run();

@@ -15,7 +15,8 @@ import { DIFFICULTIES, type Difficulty } from '../engine/vocabulary';
 import type { WorkerJob, WorkerMessage } from './balance-worker';
 import { fail, printJson, scenarioOrExit, scenarioSource } from './io';
 
-const USAGE = 'usage: npm run -s balance -- --scenario ID --seeds N [--difficulty easy|normal|hard] [--json] [--threads N]';
+const USAGE =
+  'usage: npm run -s balance -- --scenario ID --seeds N [--difficulty easy|normal|hard] [--json] [--threads N]';
 
 const { values } = (() => {
   try {
@@ -35,11 +36,14 @@ const { values } = (() => {
 })();
 if (values.scenario === undefined || values.seeds === undefined) fail(USAGE);
 const seeds = Number(values.seeds);
-if (!Number.isInteger(seeds) || seeds < 1) fail(`--seeds must be a whole number of at least 1, found "${values.seeds}"`);
-if (!(DIFFICULTIES as readonly string[]).includes(values.difficulty)) fail(`unknown difficulty "${values.difficulty}": expected one of ${DIFFICULTIES.join(', ')}`);
+if (!Number.isInteger(seeds) || seeds < 1)
+  fail(`--seeds must be a whole number of at least 1, found "${values.seeds}"`);
+if (!(DIFFICULTIES as readonly string[]).includes(values.difficulty))
+  fail(`unknown difficulty "${values.difficulty}": expected one of ${DIFFICULTIES.join(', ')}`);
 const difficulty = values.difficulty as Difficulty;
 const threads = values.threads === undefined ? availableParallelism() : Number(values.threads);
-if (!Number.isInteger(threads) || threads < 1) fail(`--threads must be a whole number of at least 1, found "${values.threads}"`);
+if (!Number.isInteger(threads) || threads < 1)
+  fail(`--threads must be a whole number of at least 1, found "${values.threads}"`);
 // Checks the scenario here, so that a wrong id is one clear message rather than one per worker.
 const scenario = scenarioOrExit(values.scenario);
 
@@ -60,17 +64,34 @@ async function run(): Promise<BalanceReport> {
     const percent = Math.floor((100 * done) / total);
     if (percent !== shown && process.stderr.isTTY !== false && seeds >= 1000) {
       shown = percent;
-      process.stderr.write(`\rbalance: ${done}/${total} rounds (${percent} %), ${((performance.now() - began) / 1000).toFixed(1)} s`);
+      process.stderr.write(
+        `\rbalance: ${done}/${total} rounds (${percent} %), ${((performance.now() - began) / 1000).toFixed(1)} s`,
+      );
     }
   };
   const entry = await workerEntry();
   const slices = Array.from({ length: workers }, (_, i) => {
-    const job: WorkerJob = { files: source.files, scenario: source.id, difficulty, policies: BALANCE_POLICIES, from: Math.floor((i * seeds) / workers), to: Math.floor(((i + 1) * seeds) / workers) };
+    const job: WorkerJob = {
+      files: source.files,
+      scenario: source.id,
+      difficulty,
+      policies: BALANCE_POLICIES,
+      from: Math.floor((i * seeds) / workers),
+      to: Math.floor(((i + 1) * seeds) / workers),
+    };
     return runWorker(entry.start, job, progress);
   });
   const results = await Promise.all(slices).finally(entry.cleanUp);
-  if (shown >= 0) process.stderr.write(`\rbalance: ${total} rounds in ${((performance.now() - began) / 1000).toFixed(1)} s${' '.repeat(20)}\n`);
-  const tallies = new Map<Policy, PolicyTally>(BALANCE_POLICIES.map((p) => [p, mergeTallies(results.map((r) => r.get(p) ?? { rounds: 0, adopted: 0, scores: [] }))]));
+  if (shown >= 0)
+    process.stderr.write(
+      `\rbalance: ${total} rounds in ${((performance.now() - began) / 1000).toFixed(1)} s${' '.repeat(20)}\n`,
+    );
+  const tallies = new Map<Policy, PolicyTally>(
+    BALANCE_POLICIES.map((p) => [
+      p,
+      mergeTallies(results.map((r) => r.get(p) ?? { rounds: 0, adopted: 0, scores: [] })),
+    ]),
+  );
   return balanceReport(scenario.id, seeds, difficulty, tallies);
 }
 
@@ -90,8 +111,19 @@ async function workerEntry(): Promise<Entry> {
     const { build } = await import('esbuild');
     const dir = mkdtempSync(join(tmpdir(), 'astana-balance-'));
     const outfile = join(dir, 'worker.mjs');
-    await build({ entryPoints: [workerSource], outfile, bundle: true, platform: 'node', format: 'esm', mainFields: ['module', 'main'], logLevel: 'error' });
-    return { start: (job) => new Worker(outfile, { workerData: job }), cleanUp: () => rmSync(dir, { recursive: true, force: true }) };
+    await build({
+      entryPoints: [workerSource],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      mainFields: ['module', 'main'],
+      logLevel: 'error',
+    });
+    return {
+      start: (job) => new Worker(outfile, { workerData: job }),
+      cleanUp: () => rmSync(dir, { recursive: true, force: true }),
+    };
   } catch {
     const href = new URL('./balance-worker.ts', import.meta.url).href;
     const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(href)}); });`;
@@ -99,7 +131,11 @@ async function workerEntry(): Promise<Entry> {
   }
 }
 
-function runWorker(start: Entry['start'], job: WorkerJob, progress: (rounds: number) => void): Promise<Map<Policy, PolicyTally>> {
+function runWorker(
+  start: Entry['start'],
+  job: WorkerJob,
+  progress: (rounds: number) => void,
+): Promise<Map<Policy, PolicyTally>> {
   return new Promise((resolve, reject) => {
     const worker = start(job);
     worker.on('message', (message: WorkerMessage) => {
@@ -125,6 +161,12 @@ function printTable(r: BalanceReport): void {
   const header = ['policy', 'adopted', 'mean score', 'median score', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
   process.stdout.write(`${r.scenario}, ${r.seeds} seeds, ${r.difficulty}\n`);
-  for (const row of [header, ...rows]) process.stdout.write(`${row.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd()}\n`);
+  for (const row of [header, ...rows])
+    process.stdout.write(
+      `${row
+        .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd()}\n`,
+    );
   process.stdout.write(r.degenerate.length === 0 ? 'degenerate: none\n' : `degenerate: ${r.degenerate.join(', ')}\n`);
 }

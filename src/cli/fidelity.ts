@@ -7,7 +7,10 @@ const USAGE = 'usage: npm run -s fidelity [-- --json] [--seed S]';
 
 const { values } = (() => {
   try {
-    return parseArgs({ options: { json: { type: 'boolean', default: false }, seed: { type: 'string', default: FIDELITY_SEED } }, strict: true });
+    return parseArgs({
+      options: { json: { type: 'boolean', default: false }, seed: { type: 'string', default: FIDELITY_SEED } },
+      strict: true,
+    });
   } catch (error) {
     return fail(`${(error as Error).message}\n${USAGE}`);
   }
@@ -41,6 +44,11 @@ function table(r: FidelityReport): string {
   // they agree by construction, so the figure that tests the model leaves them out.
   const decided = r.rounds.flatMap((x) => x.cells).filter((c) => !['observer', 'absent', 'boycott'].includes(c.real));
   const agreed = decided.filter((c) => c.predicted === c.real).length;
-  lines.push('', `${r.agree} of ${r.cells} cells agree (rate ${r.rate})`, `${agreed} of ${decided.length} cells of guarantors and parties agree (the others follow from attendance)`, '');
+  lines.push(
+    '',
+    `${r.agree} of ${r.cells} cells agree (rate ${r.rate})`,
+    `${agreed} of ${decided.length} cells of guarantors and parties agree (the others follow from attendance)`,
+    '',
+  );
   return lines.join('\n');
 }

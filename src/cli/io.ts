@@ -34,7 +34,8 @@ function twinOf(path: string, text: string): string | undefined {
     return undefined;
   }
   const kind = kindOf(path, data);
-  const id = typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string' ? data.id : undefined;
+  const id =
+    typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string' ? data.id : undefined;
   // A file whose id does not match its name is an error of its own; it replaces nothing.
   if (kind === undefined || id === undefined || basename(path) !== `${id}.json`) return undefined;
   return join(SCENARIO_DIR, kind, `${id}.json`);
@@ -75,7 +76,10 @@ const isPathArg = (idOrPath: string): boolean => idOrPath.endsWith('.json') || i
 /** The round id a `--scenario` argument names, and the files to read for it. */
 export function scenarioSource(idOrPath: string): { id: string; files: RawFile[] } {
   const isPath = isPathArg(idOrPath);
-  return { id: isPath ? (idOrPath.split('/').pop() ?? '').replace(/\.json$/, '') : idOrPath, files: libraryFiles(isPath ? [idOrPath] : []).files };
+  return {
+    id: isPath ? (idOrPath.split('/').pop() ?? '').replace(/\.json$/, '') : idOrPath,
+    files: libraryFiles(isPath ? [idOrPath] : []).files,
+  };
 }
 
 /** A scenario by round id (`astana-01`) or by the path of a round file. */

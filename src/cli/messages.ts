@@ -13,7 +13,10 @@ export function describeReplayError(e: ReplayError): string {
     case 'otherScenario':
       return `the record is for scenario "${e.found}", not "${e.expected}"`;
     case 'contentChanged':
-      return `the scenario's content has changed since this record was made (content hash ${e.found.slice(0, 12)}…, now ${e.expected.slice(0, 12)}…)`;
+      return (
+        "the scenario's content has changed since this record was made " +
+        `(content hash ${e.found.slice(0, 12)}…, now ${e.expected.slice(0, 12)}…)`
+      );
     case 'badAction':
       return `action ${e.index + 1} ("${e.text}") is not valid action notation`;
     case 'refusedAction':

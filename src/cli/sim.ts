@@ -10,7 +10,12 @@ const USAGE = `usage: npm run -s sim -- --scenario ID|PATH --seed N [--policy ${
 const { values } = (() => {
   try {
     return parseArgs({
-      options: { scenario: { type: 'string' }, seed: { type: 'string' }, policy: { type: 'string', default: 'greedy' }, record: { type: 'string' } },
+      options: {
+        scenario: { type: 'string' },
+        seed: { type: 'string' },
+        policy: { type: 'string', default: 'greedy' },
+        record: { type: 'string' },
+      },
       strict: true,
     });
   } catch (error) {
@@ -18,11 +23,13 @@ const { values } = (() => {
   }
 })();
 if (values.scenario === undefined || values.seed === undefined) fail(USAGE);
-if (!(POLICIES as readonly string[]).includes(values.policy)) fail(`unknown policy "${values.policy}": expected one of ${POLICIES.join(', ')}`);
+if (!(POLICIES as readonly string[]).includes(values.policy))
+  fail(`unknown policy "${values.policy}": expected one of ${POLICIES.join(', ')}`);
 const policy = values.policy as Policy;
 
 const scenario = scenarioOrExit(values.scenario);
 const round = startRound(scenario, { seed: values.seed });
 playBot(round, botFor(policy, values.seed));
-if (values.record !== undefined) writeFileSync(values.record, `${JSON.stringify({ ...round.record(), policy }, null, 2)}\n`);
+if (values.record !== undefined)
+  writeFileSync(values.record, `${JSON.stringify({ ...round.record(), policy }, null, 2)}\n`);
 printJson(summarize(round, policy));

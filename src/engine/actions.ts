@@ -1,6 +1,14 @@
 import { err, ok, type Result } from './result';
 import type { Controller } from './delegation/events';
-import { isDelegationId, REPLIES, VERDICTS, type ClauseId, type DelegationId, type Reply, type Verdict } from './vocabulary';
+import {
+  isDelegationId,
+  REPLIES,
+  VERDICTS,
+  type ClauseId,
+  type DelegationId,
+  type Reply,
+  type Verdict,
+} from './vocabulary';
 
 /** Everything the mediator can do. The record of a round is a list of these, in notation. */
 export type Action =
@@ -8,7 +16,13 @@ export type Action =
   | { readonly type: 'proceed' }
   | { readonly type: 'consult'; readonly delegation: DelegationId }
   | { readonly type: 'sound'; readonly delegation: DelegationId; readonly clause: ClauseId; readonly strength: number }
-  | { readonly type: 'shuttle'; readonly from: DelegationId; readonly to: DelegationId; readonly clause: ClauseId; readonly strength: number }
+  | {
+      readonly type: 'shuttle';
+      readonly from: DelegationId;
+      readonly to: DelegationId;
+      readonly clause: ClauseId;
+      readonly strength: number;
+    }
   | { readonly type: 'assure'; readonly delegation: DelegationId; readonly clause: ClauseId; readonly strength: number }
   | { readonly type: 'caucus' }
   | { readonly type: 'edit'; readonly clause: ClauseId; readonly strength: number }
@@ -30,8 +44,27 @@ export type ClassroomAction =
   | { readonly type: 'extend'; readonly minutes: number };
 
 export type ActionType = Action['type'];
-export const MEDIATOR_ACTION_TYPES = ['start', 'proceed', 'consult', 'sound', 'shuttle', 'assure', 'caucus', 'edit', 'recall', 'plenary'] as const satisfies readonly ActionType[];
-export const CLASSROOM_ACTION_TYPES = ['decide', 'answer', 'say', 'hand', 'inject', 'news', 'extend'] as const satisfies readonly ClassroomAction['type'][];
+export const MEDIATOR_ACTION_TYPES = [
+  'start',
+  'proceed',
+  'consult',
+  'sound',
+  'shuttle',
+  'assure',
+  'caucus',
+  'edit',
+  'recall',
+  'plenary',
+] as const satisfies readonly ActionType[];
+export const CLASSROOM_ACTION_TYPES = [
+  'decide',
+  'answer',
+  'say',
+  'hand',
+  'inject',
+  'news',
+  'extend',
+] as const satisfies readonly ClassroomAction['type'][];
 export const ACTION_TYPES = [...MEDIATOR_ACTION_TYPES, ...CLASSROOM_ACTION_TYPES] as const;
 /** Free text (typed news, a student's statement) fits on one line of the record. */
 export const MAX_TEXT = 280;
@@ -57,7 +90,9 @@ export function makeAction(action: Action): string {
     case 'decide':
       return `decide ${action.delegation} ${action.decision}`;
     case 'answer':
-      return action.strength === undefined ? `answer ${action.delegation} ${action.reply}` : `answer ${action.delegation} ${action.reply}:${action.strength}`;
+      return action.strength === undefined
+        ? `answer ${action.delegation} ${action.reply}`
+        : `answer ${action.delegation} ${action.reply}:${action.strength}`;
     case 'say':
       return `say ${action.delegation} ${action.text}`;
     case 'hand':
@@ -85,7 +120,8 @@ const DECISION_WORDS: readonly string[] = [...VERDICTS, 'walkOut'];
 const isDecisionWord = (w: string | undefined): w is Verdict | 'walkOut' => DECISION_WORDS.includes(w ?? '');
 const isReply = (w: string | undefined): w is Reply => (REPLIES as readonly string[]).includes(w ?? '');
 /** The words after the first `skip` ones, as written: free text keeps its own spacing. */
-const textAfter = (line: string, skip: number): string => line.trim().split(/\s+/).length > skip ? line.trim().replace(new RegExp(`^(\\S+\\s+){${skip}}`), '') : '';
+const textAfter = (line: string, skip: number): string =>
+  line.trim().split(/\s+/).length > skip ? line.trim().replace(new RegExp(`^(\\S+\\s+){${skip}}`), '') : '';
 
 export function parseAction(text: string): Result<Action, NotationError> {
   const [verb, ...rest] = text.trim().split(/\s+/);
@@ -103,7 +139,9 @@ export function parseAction(text: string): Result<Action, NotationError> {
     case 'sound':
     case 'assure': {
       const at = clauseAt(b);
-      return rest.length === 2 && isDelegationId(a) && at !== undefined ? ok({ type: verb, delegation: a, ...at }) : fail;
+      return rest.length === 2 && isDelegationId(a) && at !== undefined
+        ? ok({ type: verb, delegation: a, ...at })
+        : fail;
     }
     case 'shuttle': {
       const at = clauseAt(c);
@@ -116,7 +154,9 @@ export function parseAction(text: string): Result<Action, NotationError> {
       return rest.length === 1 && at !== undefined ? ok({ type: 'edit', ...at }) : fail;
     }
     case 'decide':
-      return rest.length === 2 && isDelegationId(a) && isDecisionWord(b) ? ok({ type: 'decide', delegation: a, decision: b }) : fail;
+      return rest.length === 2 && isDelegationId(a) && isDecisionWord(b)
+        ? ok({ type: 'decide', delegation: a, decision: b })
+        : fail;
     case 'answer': {
       const [reply, strength] = (b ?? '').split(':');
       if (rest.length !== 2 || !isDelegationId(a) || !isReply(reply)) return fail;
@@ -124,11 +164,17 @@ export function parseAction(text: string): Result<Action, NotationError> {
       return /^\d$/.test(strength) ? ok({ type: 'answer', delegation: a, reply, strength: Number(strength) }) : fail;
     }
     case 'say':
-      return isDelegationId(a) && rest.length >= 2 ? ok({ type: 'say', delegation: a, text: textAfter(text, 2) }) : fail;
+      return isDelegationId(a) && rest.length >= 2
+        ? ok({ type: 'say', delegation: a, text: textAfter(text, 2) })
+        : fail;
     case 'hand':
-      return rest.length === 2 && isDelegationId(a) && (b === 'ai' || b === 'human') ? ok({ type: 'hand', delegation: a, to: b }) : fail;
+      return rest.length === 2 && isDelegationId(a) && (b === 'ai' || b === 'human')
+        ? ok({ type: 'hand', delegation: a, to: b })
+        : fail;
     case 'inject':
-      return rest.length === 1 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a ?? '') ? ok({ type: 'inject', card: a ?? '' }) : fail;
+      return rest.length === 1 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a ?? '')
+        ? ok({ type: 'inject', card: a ?? '' })
+        : fail;
     case 'news':
       return rest.length >= 1 && rest[0] !== '' ? ok({ type: 'news', text: textAfter(text, 1) }) : fail;
     case 'extend':

@@ -37,7 +37,13 @@ export const sweepSeed = (index: number): string => String(index + 1);
  * Plays seeds [from, to) of the sweep with every policy, seed by seed (so the bots of one seed share
  * its compiled model).
  */
-export function tallySeeds(scenario: Scenario, policies: readonly Policy[], difficulty: Difficulty, from: number, to: number): Map<Policy, PolicyTally> {
+export function tallySeeds(
+  scenario: Scenario,
+  policies: readonly Policy[],
+  difficulty: Difficulty,
+  from: number,
+  to: number,
+): Map<Policy, PolicyTally> {
   const adopted = policies.map(() => 0);
   const scores: number[][] = policies.map(() => []);
   for (let i = from; i < to; i += 1) {
@@ -50,11 +56,19 @@ export function tallySeeds(scenario: Scenario, policies: readonly Policy[], diff
       scores[p]?.push(outcome?.score.total ?? 0);
     });
   }
-  return new Map(policies.map((policy, p) => [policy, { rounds: to - from, adopted: adopted[p] ?? 0, scores: scores[p] ?? [] }]));
+  return new Map(
+    policies.map((policy, p) => [policy, { rounds: to - from, adopted: adopted[p] ?? 0, scores: scores[p] ?? [] }]),
+  );
 }
 
 /** Plays seeds [from, to) of the sweep with one policy. */
-export const tallyPolicy = (scenario: Scenario, policy: Policy, difficulty: Difficulty, from: number, to: number): PolicyTally =>
+export const tallyPolicy = (
+  scenario: Scenario,
+  policy: Policy,
+  difficulty: Difficulty,
+  from: number,
+  to: number,
+): PolicyTally =>
   tallySeeds(scenario, [policy], difficulty, from, to).get(policy) ?? { rounds: 0, adopted: 0, scores: [] };
 
 export function mergeTallies(parts: readonly PolicyTally[]): PolicyTally {
@@ -78,15 +92,27 @@ export function figuresOf(tally: PolicyTally): PolicyFigures {
 }
 
 /** The report, with `degenerate` listing every single-action bot whose median reaches the Nash mediator's. */
-export function balanceReport(scenario: string, seeds: number, difficulty: Difficulty, tallies: ReadonlyMap<Policy, PolicyTally>): BalanceReport {
+export function balanceReport(
+  scenario: string,
+  seeds: number,
+  difficulty: Difficulty,
+  tallies: ReadonlyMap<Policy, PolicyTally>,
+): BalanceReport {
   const policies: Record<string, PolicyFigures> = {};
   for (const [policy, tally] of tallies) policies[policy] = figuresOf(tally);
   const nash = policies.nash?.medianScore ?? Number.POSITIVE_INFINITY;
-  const degenerate = SINGLE_ACTION_POLICIES.filter((p) => (policies[p]?.medianScore ?? Number.NEGATIVE_INFINITY) >= nash);
+  const degenerate = SINGLE_ACTION_POLICIES.filter(
+    (p) => (policies[p]?.medianScore ?? Number.NEGATIVE_INFINITY) >= nash,
+  );
   return { scenario, seeds, difficulty, policies, degenerate };
 }
 
 /** The whole sweep in one thread: for tests and small runs (the CLI spreads it over worker threads). */
-export function sweep(scenario: Scenario, seeds: number, difficulty: Difficulty, policies: readonly Policy[]): BalanceReport {
+export function sweep(
+  scenario: Scenario,
+  seeds: number,
+  difficulty: Difficulty,
+  policies: readonly Policy[],
+): BalanceReport {
   return balanceReport(scenario.id, seeds, difficulty, tallySeeds(scenario, policies, difficulty, 0, seeds));
 }

@@ -23,6 +23,14 @@ export interface SourcesPanel {
 export function sourcesPanel(scenario: Scenario): SourcesPanel | undefined {
   const history = scenario.round.history;
   if (history === undefined) return undefined;
-  const eras = DELEGATIONS.flatMap((d) => (scenario.eras[d] ?? []).map((e): EraNote => ({ delegation: d, from: e.from, note: e.note })));
-  return { document: history.document, sources: history.sources, confidence: history.confidence, caveats: history.caveats, eras };
+  const eras = DELEGATIONS.flatMap((d) =>
+    (scenario.eras[d] ?? []).map((e): EraNote => ({ delegation: d, from: e.from, note: e.note })),
+  );
+  return {
+    document: history.document,
+    sources: history.sources,
+    confidence: history.confidence,
+    caveats: history.caveats,
+    eras,
+  };
 }

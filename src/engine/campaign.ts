@@ -72,7 +72,8 @@ export function parseCampaign(raw: unknown): Result<CampaignSave, string[]> {
   const parsed = campaignSave.safeParse(raw);
   if (!parsed.success) return err(parsed.error.issues.map((i) => `${i.path.join('.') || '$'}: ${i.message}`));
   const save = parsed.data;
-  if (save.played.length > save.rounds.length || save.played.some((p, i) => p.round !== save.rounds[i])) return err(['played: rounds out of the campaign\'s order']);
+  if (save.played.length > save.rounds.length || save.played.some((p, i) => p.round !== save.rounds[i]))
+    return err(["played: rounds out of the campaign's order"]);
   return ok(save);
 }
 
@@ -119,10 +120,21 @@ export function recordRound(save: CampaignSave, round: Round): CampaignSave {
   const trust = { ...save.trust };
   for (const [d, t] of Object.entries(outcome.finalTrust)) trust[d as DelegationId] = clamp(t);
   const present = new Set(scenario.delegations);
-  const wary = [...save.wary.filter((d) => !present.has(d)), ...scenario.delegations.filter((d) => outcome.decisions[d] === 'walkedOut')];
+  const wary = [
+    ...save.wary.filter((d) => !present.has(d)),
+    ...scenario.delegations.filter((d) => outcome.decisions[d] === 'walkedOut'),
+  ];
   const flags = new Set(save.flags);
-  if (outcome.adopted) for (const rule of FLAG_RULES) if (strengthOf(scenario.agenda, outcome.text, rule.clause) >= rule.min) flags.add(rule.flag);
-  const entry: PlayedEntry = { round: scenario.id, adopted: outcome.adopted, text: makeDraft(scenario.agenda, outcome.text), results, score: outcome.score.total };
+  if (outcome.adopted)
+    for (const rule of FLAG_RULES)
+      if (strengthOf(scenario.agenda, outcome.text, rule.clause) >= rule.min) flags.add(rule.flag);
+  const entry: PlayedEntry = {
+    round: scenario.id,
+    adopted: outcome.adopted,
+    text: makeDraft(scenario.agenda, outcome.text),
+    results,
+    score: outcome.score.total,
+  };
   return { ...save, trust, wary, flags: FLAGS.filter((f) => flags.has(f)), played: [...save.played, entry] };
 }
 
@@ -133,7 +145,8 @@ export interface TrajectoryPoint {
   readonly real: { readonly adopted: boolean; readonly endorsements: number; readonly clauses: number };
 }
 
-const endorsements = (results: Partial<Record<string, string>>): number => Object.values(results).filter((r) => r === 'signs' || r === 'reserves').length;
+const endorsements = (results: Partial<Record<string, string>>): number =>
+  Object.values(results).filter((r) => r === 'signs' || r === 'reserves').length;
 
 /** The played rounds beside what really happened in them: adoption, endorsements, clauses in the text. */
 export function trajectory(save: CampaignSave, scenarioOf: (id: RoundId) => Scenario | undefined): TrajectoryPoint[] {
@@ -148,7 +161,11 @@ export function trajectory(save: CampaignSave, scenarioOf: (id: RoundId) => Scen
       {
         round: p.round,
         player: { adopted: p.adopted, endorsements: endorsements(p.results), clauses: count(text) },
-        real: { adopted: GUARANTORS.every((g) => history.results[g] === 'signs' || history.results[g] === 'reserves'), endorsements: endorsements(history.results), clauses: count(real) },
+        real: {
+          adopted: GUARANTORS.every((g) => history.results[g] === 'signs' || history.results[g] === 'reserves'),
+          endorsements: endorsements(history.results),
+          clauses: count(real),
+        },
       },
     ];
   });

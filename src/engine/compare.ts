@@ -66,7 +66,15 @@ export function clauseChange(player: number, real: number): ClauseChange {
 }
 
 /** How far a result goes towards the text: signing, then reserving, then refusing, then not being there. */
-const RANK: Readonly<Record<RealResult, number>> = { signs: 3, reserves: 2, refuses: 1, walkedOut: 0, boycott: 0, absent: 0, observer: -1 };
+const RANK: Readonly<Record<RealResult, number>> = {
+  signs: 3,
+  reserves: 2,
+  refuses: 1,
+  walkedOut: 0,
+  boycott: 0,
+  absent: 0,
+  observer: -1,
+};
 
 export function signatureChange(player: RealResult, real: RealResult): SignatureChange {
   if (player === real) return 'same';
@@ -111,7 +119,15 @@ export function compareWithHistory(scenario: Scenario, played: PlayedRound): Com
     if (s.change === 'gained') achieved.push(msg('compare.signature.gained', params));
     if (s.change === 'lost') missed.push(msg('compare.signature.lost', params));
   }
-  return { clauses, signatures, playerAdopted, realAdopted, achieved, missed, summary: summaryOf(achieved.length, missed.length) };
+  return {
+    clauses,
+    signatures,
+    playerAdopted,
+    realAdopted,
+    achieved,
+    missed,
+    summary: summaryOf(achieved.length, missed.length),
+  };
 }
 
 function summaryOf(achieved: number, missed: number): Message[] {

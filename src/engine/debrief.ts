@@ -50,7 +50,9 @@ const atLeastAsGood = (a: readonly number[], b: readonly number[]): boolean => a
 export function placeDraft(model: RoundModel, conditions: Conditions, bench: Benchmark, draft: Draft): ExpertDebrief {
   const gains = gainsOf(model, conditions, draft);
   const feasible = bench.frontier.length > 0 && gains.every((g, i) => !isGuarantorAt(bench, i) || g >= -RESERVE_BAND);
-  const better = bench.frontier.filter((p) => atLeastAsGood(p.gains, gains) && p.gains.some((g, i) => g > (gains[i] ?? 0)));
+  const better = bench.frontier.filter(
+    (p) => atLeastAsGood(p.gains, gains) && p.gains.some((g, i) => g > (gains[i] ?? 0)),
+  );
   const onFrontier = feasible && better.length === 0;
   const nash = bench.nash;
   const shares = bench.delegations.map((delegation, i): TableShare => {
@@ -59,7 +61,11 @@ export function placeDraft(model: RoundModel, conditions: Conditions, bench: Ben
     const best = bench.frontier.length === 0 ? null : Math.max(...bench.frontier.map((p) => p.gains[i] ?? 0));
     return { delegation, player, nash: n, best, leftOnTable: n === null ? 0 : Math.max(0, n - player) };
   });
-  const toFrontier = onFrontier ? 0 : better.length === 0 ? null : Math.min(...better.map((p) => steps(p.draft, draft)));
+  const toFrontier = onFrontier
+    ? 0
+    : better.length === 0
+      ? null
+      : Math.min(...better.map((p) => steps(p.draft, draft)));
   const toNash = nash === null ? null : { steps: steps(nash.draft, draft), clauses: clausesApart(nash.draft, draft) };
   return {
     benchmark: bench,
@@ -84,13 +90,24 @@ const isGuarantorAt = (bench: Benchmark, i: number): boolean => {
   return id !== undefined && isGuarantor(id);
 };
 
-function sayings(bench: Benchmark, nash: Placed | null, gains: readonly number[], p: Pick<ExpertDebrief, 'feasible' | 'onFrontier' | 'toNash' | 'toFrontier' | 'shares'>): Message[] {
+function sayings(
+  bench: Benchmark,
+  nash: Placed | null,
+  gains: readonly number[],
+  p: Pick<ExpertDebrief, 'feasible' | 'onFrontier' | 'toNash' | 'toFrontier' | 'shares'>,
+): Message[] {
   if (nash === null || p.toNash === null) return [msg('expert.noFeasible', { drafts: bench.drafts })];
-  const out: Message[] = [msg('expert.feasibleSet', { feasible: bench.feasible, drafts: bench.drafts, frontier: bench.frontier.length })];
+  const out: Message[] = [
+    msg('expert.feasibleSet', { feasible: bench.feasible, drafts: bench.drafts, frontier: bench.frontier.length }),
+  ];
   if (!p.feasible) out.push(msg('expert.infeasible'));
   else if (p.onFrontier) out.push(msg('expert.onFrontier'));
   else out.push(msg('expert.dominated', { steps: p.toFrontier ?? 0 }));
-  out.push(p.toNash.steps === 0 ? msg('expert.isNash') : msg('expert.nashDistance', { steps: p.toNash.steps, clauses: p.toNash.clauses }));
+  out.push(
+    p.toNash.steps === 0
+      ? msg('expert.isNash')
+      : msg('expert.nashDistance', { steps: p.toNash.steps, clauses: p.toNash.clauses }),
+  );
   out.push(msg('expert.signers', { player: signers(gains), nash: signers(nash.gains) }));
   for (const s of p.shares) {
     if (s.nash === null) continue;

@@ -56,7 +56,10 @@ export interface DraftError {
 export function parseDraft(agenda: Agenda, text: string): Result<Draft, DraftError> {
   const draft = emptyDraft(agenda).slice();
   const seen = new Set<string>();
-  for (const token of text.trim().split(/\s+/).filter((t) => t !== '')) {
+  for (const token of text
+    .trim()
+    .split(/\s+/)
+    .filter((t) => t !== '')) {
     const match = /^([a-z0-9-]+):(\d)$/.exec(token);
     if (match === null) return err({ code: 'syntax', token });
     const [, clause = '', digits = ''] = match;

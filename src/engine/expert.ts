@@ -1,6 +1,14 @@
 import { detLn } from './detmath';
 import type { Draft } from './draft';
-import { blocked, normalize, patienceTerm, reservationAt, RESERVE_BAND, trustTerm, utilityOf } from './model/acceptance';
+import {
+  blocked,
+  normalize,
+  patienceTerm,
+  reservationAt,
+  RESERVE_BAND,
+  trustTerm,
+  utilityOf,
+} from './model/acceptance';
 import { delegationModel, type DelegationModel, type RoundModel } from './model/round-model';
 import { trustAt } from './model/trust';
 import { seatedIn } from './round/context';
@@ -74,7 +82,11 @@ function judges(model: RoundModel, c: Conditions): Judge[] {
   return c.seated.map((id) => {
     const dm = delegationModel(model, id);
     const s = c.standing[id] ?? { trust: dm.personality.trust, patience: dm.personality.patience };
-    return { dm, guarantor: isGuarantor(id), offset: trustTerm(s.trust) + patienceTerm(s.patience) - reservationAt(dm.personality, c.t) };
+    return {
+      dm,
+      guarantor: isGuarantor(id),
+      offset: trustTerm(s.trust) + patienceTerm(s.patience) - reservationAt(dm.personality, c.t),
+    };
   });
 }
 
@@ -143,7 +155,8 @@ export function* allDrafts(max: readonly number[]): Generator<Draft> {
 export function benchmark(model: RoundModel, c: Conditions): Benchmark {
   const seated = inConditions(c);
   const js = judges(model, c);
-  const guarantorsSeated = model.delegations.filter(isGuarantor).every(seated) && js.filter((j) => j.guarantor).length === 3;
+  const guarantorsSeated =
+    model.delegations.filter(isGuarantor).every(seated) && js.filter((j) => j.guarantor).length === 3;
   let drafts = 0;
   const feasible: Placed[] = [];
   for (const draft of allDrafts(model.scenario.agenda.max)) {
@@ -171,4 +184,3 @@ export function benchmark(model: RoundModel, c: Conditions): Benchmark {
   for (const p of frontier) if (nash === null || betterBargain(p.gains, nash.gains)) nash = p;
   return { delegations: c.seated, drafts, feasible: feasible.length, frontier, nash };
 }
-

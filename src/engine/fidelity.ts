@@ -61,5 +61,10 @@ export function fidelityOf(scenario: Scenario, seed: string = FIDELITY_SEED): Fi
 export function fidelityReport(rounds: readonly FidelityRound[]): FidelityReport {
   const all = rounds.flatMap((r) => r.cells);
   const agree = all.filter((c) => c.predicted === c.real).length;
-  return { rounds, cells: all.length, agree, rate: all.length === 0 ? 0 : Math.round((agree / all.length) * 1000) / 1000 };
+  return {
+    rounds,
+    cells: all.length,
+    agree,
+    rate: all.length === 0 ? 0 : Math.round((agree / all.length) * 1000) / 1000,
+  };
 }

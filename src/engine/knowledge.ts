@@ -32,7 +32,12 @@ export interface KnownEstimate {
   readonly share: number;
 }
 
-export function estimate(dm: DelegationModel, goals: readonly CompiledGoal[], draft: Draft, seated: (d: DelegationId) => boolean): KnownEstimate {
+export function estimate(
+  dm: DelegationModel,
+  goals: readonly CompiledGoal[],
+  draft: Draft,
+  seated: (d: DelegationId) => boolean,
+): KnownEstimate {
   let utility = 0;
   let low = 0;
   let high = 0;

@@ -57,13 +57,22 @@ export function classroomCandidates(model: RoundModel, phase: Phase): ClassroomA
       if (reply !== 'amend') out.push({ type: 'answer', delegation: d, reply });
       else for (let s = 1; s <= 3; s += 1) out.push({ type: 'answer', delegation: d, reply, strength: s });
     }
-    out.push({ type: 'hand', delegation: d, to: 'ai' }, { type: 'hand', delegation: d, to: 'human' }, { type: 'say', delegation: d, text: 'We have heard the proposal.' });
+    out.push(
+      { type: 'hand', delegation: d, to: 'ai' },
+      { type: 'hand', delegation: d, to: 'human' },
+      { type: 'say', delegation: d, text: 'We have heard the proposal.' },
+    );
   }
   for (const card of model.scenario.deck.cards) out.push({ type: 'inject', card: card.id });
   out.push({ type: 'extend', minutes: 60 }, { type: 'news', text: 'A convoy reaches a besieged town.' });
   return out;
 }
 
-export function legalClassroomActions(model: RoundModel, data: RoundData, discrete: Discrete, phase: Phase): ClassroomAction[] {
+export function legalClassroomActions(
+  model: RoundModel,
+  data: RoundData,
+  discrete: Discrete,
+  phase: Phase,
+): ClassroomAction[] {
   return classroomCandidates(model, phase).filter((a) => refusalFor(model, data, discrete, phase, a) === null);
 }

@@ -30,13 +30,16 @@ export type ReplayError =
 
 export function parseRecord(raw: unknown): Result<RoundRecord, ReplayError> {
   const parsed = roundRecord.safeParse(raw);
-  if (!parsed.success) return err({ code: 'notARecord', problems: parsed.error.issues.map((i) => `${i.path.join('.') || '$'}: ${i.message}`) });
+  if (!parsed.success)
+    return err({
+      code: 'notARecord',
+      problems: parsed.error.issues.map((i) => `${i.path.join('.') || '$'}: ${i.message}`),
+    });
   const record = parsed.data;
   if (record.format > RECORD_FORMAT) return err({ code: 'newerFormat', format: record.format });
   if (record.format < RECORD_FORMAT) return err({ code: 'olderFormat', format: record.format });
   return ok(record);
 }
-
 
 /** The seats a record must name: only students' seats, so that an AI-only round's record stays as it was. */
 export function seatsOf(controllers: SomeDelegations<Controller> | undefined): { seats?: SomeDelegations<Controller> } {

@@ -6,9 +6,15 @@ import { startRound, type Round } from './session';
 
 /** Plays a record again. Every action must be accepted, or the record does not belong to this content. */
 export function replay(scenario: Scenario, record: RoundRecord): Result<Round, ReplayError> {
-  if (record.scenario !== scenario.id) return err({ code: 'otherScenario', expected: scenario.id, found: record.scenario });
-  if (record.contentHash !== scenario.contentHash) return err({ code: 'contentChanged', expected: scenario.contentHash, found: record.contentHash });
-  const round = startRound(scenario, { seed: record.seed, difficulty: record.difficulty, ...(record.seats === undefined ? {} : { controllers: record.seats }) });
+  if (record.scenario !== scenario.id)
+    return err({ code: 'otherScenario', expected: scenario.id, found: record.scenario });
+  if (record.contentHash !== scenario.contentHash)
+    return err({ code: 'contentChanged', expected: scenario.contentHash, found: record.contentHash });
+  const round = startRound(scenario, {
+    seed: record.seed,
+    difficulty: record.difficulty,
+    ...(record.seats === undefined ? {} : { controllers: record.seats }),
+  });
   for (const [index, text] of record.actions.entries()) {
     const action = parseAction(text);
     if (!action.ok) {

@@ -48,10 +48,18 @@ export function roleCard(model: RoundModel, id: DelegationId): RoleCard {
   const base = evaluateDraft(dm, empty, everyone).utility;
   const points = agenda.ids.map((clause, at) => {
     const row: number[] = [];
-    for (let s = 0; s <= (agenda.max[at] ?? 0); s += 1) row.push(Math.round((evaluateDraft(dm, withStrength(empty, at, s), everyone).utility - base) * 10) / 10);
+    for (let s = 0; s <= (agenda.max[at] ?? 0); s += 1)
+      row.push(Math.round((evaluateDraft(dm, withStrength(empty, at, s), everyone).utility - base) * 10) / 10);
     return { clause, points: row };
   });
-  const goals = dm.goals.map((g) => ({ id: g.id, kind: g.kind, hard: g.hard, weight: g.weight, public: g.public, clauses: clausesOf(model, g) }));
+  const goals = dm.goals.map((g) => ({
+    id: g.id,
+    kind: g.kind,
+    hard: g.hard,
+    weight: g.weight,
+    public: g.public,
+    clauses: clausesOf(model, g),
+  }));
   return {
     delegation: id,
     role: dm.role,

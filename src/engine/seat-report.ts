@@ -20,7 +20,12 @@ export interface SeatReport {
   readonly gaveUp: readonly SeatGoalResult[];
   /** Share of its goals' weight the final text met, 0–1. */
   readonly satisfaction: number;
-  readonly participation: { readonly statements: number; readonly answers: number; readonly decisions: number; readonly questionsPut: number };
+  readonly participation: {
+    readonly statements: number;
+    readonly answers: number;
+    readonly decisions: number;
+    readonly questionsPut: number;
+  };
 }
 
 export function seatReport(round: Round, id: DelegationId): SeatReport {
@@ -28,7 +33,12 @@ export function seatReport(round: Round, id: DelegationId): SeatReport {
   const dm = delegationModel(round.model, id);
   const text = data.outcome?.text ?? data.draft;
   const { statuses } = evaluateDraft(dm, text, seatedIn(round.discrete()));
-  const results = dm.goals.map((g) => ({ id: g.id, hard: g.hard, weight: g.weight, status: statuses[g.id] ?? 'unmet' }));
+  const results = dm.goals.map((g) => ({
+    id: g.id,
+    hard: g.hard,
+    weight: g.weight,
+    status: statuses[g.id] ?? 'unmet',
+  }));
   // A `prefers` goal is met when the text gives it anything at all; the points table says how much.
   const got = results.filter((g) => g.status === 'met');
   const total = results.reduce((s, g) => s + g.weight, 0);
@@ -40,7 +50,8 @@ export function seatReport(round: Round, id: DelegationId): SeatReport {
     if (a.type === 'say' && a.delegation === id) count.statements += 1;
     else if (a.type === 'answer' && a.delegation === id) count.answers += 1;
     else if (a.type === 'decide' && a.delegation === id) count.decisions += 1;
-    else if ((a.type === 'sound' && a.delegation === id) || (a.type === 'shuttle' && (a.from === id || a.to === id))) count.questionsPut += 1;
+    else if ((a.type === 'sound' && a.delegation === id) || (a.type === 'shuttle' && (a.from === id || a.to === id)))
+      count.questionsPut += 1;
   }
   return {
     delegation: id,

@@ -17,7 +17,9 @@ export interface RoundOptions {
   readonly controllers?: SomeDelegations<Controller>;
 }
 
-export type ActResult = { readonly ok: true; readonly stateId: number } | { readonly ok: false; readonly refusal: Refusal };
+export type ActResult =
+  | { readonly ok: true; readonly stateId: number }
+  | { readonly ok: false; readonly refusal: Refusal };
 
 /** One live round: the engine's whole surface for scenes, bots, tools and tests. */
 export interface Round {

@@ -11,7 +11,13 @@ export interface RoundSummary {
   readonly outcome: {
     readonly adopted: boolean;
     readonly decisions: Readonly<Record<DelegationId, Decision>>;
-    readonly score: { readonly total: number; readonly signatures: number; readonly substance: number; readonly credibility: number; readonly time: number };
+    readonly score: {
+      readonly total: number;
+      readonly signatures: number;
+      readonly substance: number;
+      readonly credibility: number;
+      readonly time: number;
+    };
   } | null;
 }
 

@@ -9,17 +9,7 @@ import { seatedIn } from './round/context';
 import { limitOf } from './round/refusal';
 import type { LogEntry, Outcome, PromiseRecord, Question, ReplyRecord } from './round/state';
 import type { Round } from './session';
-import type {
-  Attendance,
-  DelegationId,
-  GoalId,
-  GoalStatus,
-  Mood,
-  Phase,
-  Role,
-  Seat,
-  Verdict,
-} from './vocabulary';
+import type { Attendance, DelegationId, GoalId, GoalStatus, Mood, Phase, Role, Seat, Verdict } from './vocabulary';
 
 /** A goal as a seat may see it. */
 export interface GoalView {
@@ -79,7 +69,13 @@ export function viewFor(round: Round, seat: Seat): RoundView {
     // The projector shows only what everyone heard in the briefing; the mediator also what it learned.
     const visible = dm.goals.filter((g) => own || (seat === 'projector' ? g.public : knownGoal(dm, dyn, g.id)));
     const statuses = disc?.goals ?? {};
-    const goals = visible.map((g) => ({ id: g.id, kind: g.kind, hard: g.hard, public: g.public, status: statuses[g.id] ?? goalStatusNow(round, id, g.id) }));
+    const goals = visible.map((g) => ({
+      id: g.id,
+      kind: g.kind,
+      hard: g.hard,
+      public: g.public,
+      status: statuses[g.id] ?? goalStatusNow(round, id, g.id),
+    }));
     const ledger = dyn?.trust ?? { base: dm.personality.trust, entries: [] };
     return {
       id,
@@ -116,12 +112,23 @@ export function viewFor(round: Round, seat: Seat): RoundView {
 /** A goal's status before the delegation has arrived (its statechart does not exist yet). */
 function goalStatusNow(round: Round, id: DelegationId, goal: GoalId): GoalStatus {
   const dm = delegationModel(round.model, id);
-  return evaluateDraft(dm, round.data().draft, (d) => delegationModel(round.model, d).arrival === 'present').statuses[goal] ?? 'unmet';
+  return (
+    evaluateDraft(dm, round.data().draft, (d) => delegationModel(round.model, d).arrival === 'present').statuses[
+      goal
+    ] ?? 'unmet'
+  );
 }
 
 /** One term of "why would they refuse?": a known goal's contribution, or a placeholder for the unknown. */
 export type ExplainedPart =
-  | { readonly known: true; readonly goal: GoalId; readonly kind: GoalKind; readonly status: GoalStatus; readonly value: number; readonly redLine: boolean }
+  | {
+      readonly known: true;
+      readonly goal: GoalId;
+      readonly kind: GoalKind;
+      readonly status: GoalStatus;
+      readonly value: number;
+      readonly redLine: boolean;
+    }
   | { readonly known: false };
 
 export interface Explanation {
@@ -144,9 +151,18 @@ export function explainFor(round: Round, id: DelegationId): Explanation {
   const dyn = data.dyn[id];
   const trust = trustAt(dyn?.trust ?? { base: dm.personality.trust, entries: [] }, data.minute);
   const t = data.minute / limitOf(round.model, data);
-  const full = breakdown(dm, { draft: data.draft, seated: seatedIn(round.discrete()), trust, patience: dyn?.patience ?? 50, t });
-  const parts = full.parts.map((p): ExplainedPart =>
-    knownGoal(dm, dyn, p.goal) ? { known: true, goal: p.goal, kind: p.kind, status: p.status, value: p.value, redLine: p.redLine } : { known: false },
+  const full = breakdown(dm, {
+    draft: data.draft,
+    seated: seatedIn(round.discrete()),
+    trust,
+    patience: dyn?.patience ?? 50,
+    t,
+  });
+  const parts = full.parts.map(
+    (p): ExplainedPart =>
+      knownGoal(dm, dyn, p.goal)
+        ? { known: true, goal: p.goal, kind: p.kind, status: p.status, value: p.value, redLine: p.redLine }
+        : { known: false },
   );
   return {
     delegation: id,
@@ -156,4 +172,3 @@ export function explainFor(round: Round, id: DelegationId): Explanation {
     knownRedLines: parts.flatMap((p) => (p.known && p.redLine ? [p.goal] : [])),
   };
 }
-

@@ -39,17 +39,31 @@ function randomSeed(): string {
 
 type Opening = SavedScreen | 'briefing' | 'handover';
 
-export function begin(shell: Shell, round: Round, screen: Opening, selected?: string, lesson?: Lesson | null, campaign = false): void {
+export function begin(
+  shell: Shell,
+  round: Round,
+  screen: Opening,
+  selected?: string,
+  lesson?: Lesson | null,
+  campaign = false,
+): void {
   current?.round.stop();
   saveAsCampaign(campaign);
   const play: Play = {
     // A record with students' seats is a lesson even when it comes back from a file or a save.
-    lesson: lesson ?? (round.record().seats === undefined ? null : newLesson({}, shell.t('ui.classroom.teacher'), DEFAULT_LESSON_MINUTES)),
+    lesson:
+      lesson ??
+      (round.record().seats === undefined
+        ? null
+        : newLesson({}, shell.t('ui.classroom.teacher'), DEFAULT_LESSON_MINUTES)),
     shell,
     scenario: round.model.scenario,
     round,
     campaign,
-    selected: isDelegationId(selected) && round.model.delegations.includes(selected) ? selected : (round.model.delegations[0] ?? 'russia'),
+    selected:
+      isDelegationId(selected) && round.model.delegations.includes(selected)
+        ? selected
+        : (round.model.delegations[0] ?? 'russia'),
     shownLog: round.data().log.length,
     unsaved: false,
     nav: {
@@ -70,7 +84,14 @@ export function begin(shell: Shell, round: Round, screen: Opening, selected?: st
         const forked = replay(round.model.scenario, { ...record, actions: record.actions.slice(0, upTo) });
         if (!forked.ok) return;
         const phase = forked.value.phase();
-        begin(shell, forked.value, phase === 'briefing' ? 'briefing' : phase === 'outcome' ? 'debrief' : 'table', play.selected, play.lesson, campaign);
+        begin(
+          shell,
+          forked.value,
+          phase === 'briefing' ? 'briefing' : phase === 'outcome' ? 'debrief' : 'table',
+          play.selected,
+          play.lesson,
+          campaign,
+        );
       },
     },
   };
@@ -82,7 +103,12 @@ export function begin(shell: Shell, round: Round, screen: Opening, selected?: st
   else play.nav[screen]();
 }
 
-export function newRound(shell: Shell, seed = randomSeed(), difficulty: Difficulty = shell.settings.difficulty, id: RoundId = 'astana-01'): void {
+export function newRound(
+  shell: Shell,
+  seed = randomSeed(),
+  difficulty: Difficulty = shell.settings.difficulty,
+  id: RoundId = 'astana-01',
+): void {
   const start = (): void => begin(shell, startRound(scenarioOf(id) ?? scenario(), { seed, difficulty }), 'briefing');
   // The content note comes before the first round a player starts (issue 6, Care).
   if (noteSeen()) start();
@@ -91,14 +117,24 @@ export function newRound(shell: Shell, seed = randomSeed(), difficulty: Difficul
 
 /** The classroom set-up's Start: a round with the students' seats, then each seat's role card. */
 export function startLesson(shell: Shell, played: Scenario, choice: LessonChoice): void {
-  const round = startRound(played, { seed: choice.seed, difficulty: choice.difficulty, controllers: choice.controllers });
+  const round = startRound(played, {
+    seed: choice.seed,
+    difficulty: choice.difficulty,
+    controllers: choice.controllers,
+  });
   begin(shell, round, 'handover', undefined, newLesson(choice.names, choice.mediator, choice.minutes));
 }
 
 /** The classroom set-up for the round chosen in the menu's picker. */
 export function showClassroom(shell: Shell, id: RoundId = 'astana-01'): void {
   const played = scenarioOf(id) ?? scenario();
-  showClassroomSetup(shell, played, randomSeed(), (choice) => startLesson(shell, played, choice), () => showMenu(shell));
+  showClassroomSetup(
+    shell,
+    played,
+    randomSeed(),
+    (choice) => startLesson(shell, played, choice),
+    () => showMenu(shell),
+  );
 }
 
 export { randomSeed };
@@ -116,12 +152,20 @@ export function checkSave(shell: Shell): { ok: true; summary: string } | { ok: f
   if (!check.ok) {
     restored = null;
     if (check.problem === null) return { ok: false, message: null };
-    if (typeof check.problem === 'object') return { ok: false, message: t('ui.save.newer', { format: check.problem.newer, key: ASIDE_KEY }) };
+    if (typeof check.problem === 'object')
+      return { ok: false, message: t('ui.save.newer', { format: check.problem.newer, key: ASIDE_KEY }) };
     return { ok: false, message: t(`ui.save.${check.problem}`, { key: ASIDE_KEY }) };
   }
   restored = check.restored;
   const r = check.restored.record;
-  return { ok: true, summary: t('ui.menu.continueFrom', { scenario: pick(check.restored.round.model.scenario.round.title, shell.locale), seed: r.seed, moves: r.actions.length }) };
+  return {
+    ok: true,
+    summary: t('ui.menu.continueFrom', {
+      scenario: pick(check.restored.round.model.scenario.round.title, shell.locale),
+      seed: r.seed,
+      moves: r.actions.length,
+    }),
+  };
 }
 
 export function continueRound(shell: Shell): void {
@@ -157,7 +201,8 @@ export function loadRecord(shell: Shell, text: string): void {
   const played = scenarioOf(record.value.scenario);
   if (played === undefined) return fail(t('ui.recordError.otherScenario'));
   const round = replay(played, record.value);
-  if (!round.ok) return fail(t(`ui.recordError.${round.error.code}`, { index: 'index' in round.error ? round.error.index + 1 : 0 }));
+  if (!round.ok)
+    return fail(t(`ui.recordError.${round.error.code}`, { index: 'index' in round.error ? round.error.index + 1 : 0 }));
   const phase = round.value.phase();
   const screen: SavedScreen = phase === 'outcome' ? 'debrief' : 'table';
   saveAsCampaign(false);
@@ -192,7 +237,15 @@ export function startCampaignRound(shell: Shell, save: CampaignSave): void {
   const id = nextRound(save);
   const base = id === undefined ? undefined : scenarioOf(id);
   if (id === undefined || base === undefined) return showCampaign(shell, save);
-  const start = (): void => begin(shell, startRound(campaignScenario(save, base), { seed: roundSeed(save, id), difficulty: shell.settings.difficulty }), 'briefing', undefined, null, true);
+  const start = (): void =>
+    begin(
+      shell,
+      startRound(campaignScenario(save, base), { seed: roundSeed(save, id), difficulty: shell.settings.difficulty }),
+      'briefing',
+      undefined,
+      null,
+      true,
+    );
   if (noteSeen()) start();
   else showContentNote(shell, () => showMenu(shell), start);
 }
@@ -202,17 +255,27 @@ export function fillRoundPicker(shell: Shell, picker: HTMLSelectElement, hint: H
   const { t, locale } = shell;
   const ids = roundIds();
   const chosen = ids.includes(picker.value) ? picker.value : 'astana-01';
-  picker.replaceChildren(...ids.map((id) => {
-    const r = scenarioOf(id)?.round;
-    const option = document.createElement('option');
-    option.value = id;
-    option.textContent = r === undefined ? id : t('ui.menu.roundOption', { number: r.number, date: r.dates.start });
-    return option;
-  }));
+  picker.replaceChildren(
+    ...ids.map((id) => {
+      const r = scenarioOf(id)?.round;
+      const option = document.createElement('option');
+      option.value = id;
+      option.textContent = r === undefined ? id : t('ui.menu.roundOption', { number: r.number, date: r.dates.start });
+      return option;
+    }),
+  );
   picker.value = chosen;
   const say = (): void => {
     const r = scenarioOf(picker.value)?.round;
-    hint.textContent = r === undefined ? '' : t('ui.menu.roundHint', { title: pick(r.title, locale), start: r.dates.start, end: r.dates.end, venue: pick(r.venue, locale) });
+    hint.textContent =
+      r === undefined
+        ? ''
+        : t('ui.menu.roundHint', {
+            title: pick(r.title, locale),
+            start: r.dates.start,
+            end: r.dates.end,
+            venue: pick(r.venue, locale),
+          });
   };
   picker.addEventListener('change', say);
   say();

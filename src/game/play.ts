@@ -47,4 +47,5 @@ export function act(play: Play, action: Action, screen: SavedScreen): ActResult 
 /** While the teacher has paused the lesson, neither the mediator nor the students move; the teacher still steers. */
 const PAUSED_MOVES: ReadonlySet<Action['type']> = new Set([...MEDIATOR_ACTION_TYPES, 'decide', 'answer', 'say']);
 
-export const blockedByPause = (play: Play, action: Action): boolean => play.lesson !== null && isPaused(play.lesson) && PAUSED_MOVES.has(action.type);
+export const blockedByPause = (play: Play, action: Action): boolean =>
+  play.lesson !== null && isPaused(play.lesson) && PAUSED_MOVES.has(action.type);

@@ -26,7 +26,12 @@ const saveFile = z.strictObject({
   version: z.number().int().min(1),
   savedAt: z.string(),
   record: z.unknown(),
-  ui: z.strictObject({ screen: z.enum(SAVED_SCREENS), selected: z.string().optional(), lesson: savedLesson.optional(), campaign: z.boolean().optional() }),
+  ui: z.strictObject({
+    screen: z.enum(SAVED_SCREENS),
+    selected: z.string().optional(),
+    lesson: savedLesson.optional(),
+    campaign: z.boolean().optional(),
+  }),
 });
 
 export interface Restored {
@@ -40,7 +45,9 @@ export interface Restored {
   readonly campaign: boolean;
 }
 
-/** The scenario a saved record is replayed on: its own round, with the campaign's carry-over when it is a campaign's. */
+/**
+ * The scenario a saved record is replayed on: its own round, with the campaign's carry-over when it is a campaign's.
+ */
 export type ScenarioFor = (record: RoundRecord, campaign: boolean) => Scenario | undefined;
 
 export type SaveCheck =
@@ -55,7 +62,9 @@ function read(): string | null {
   }
 }
 
-/** Moves a save that cannot be used to its own key, so it is kept for a bug report and never overwritten by accident. */
+/**
+ * Moves a save that cannot be used to its own key, so it is kept for a bug report and never overwritten by accident.
+ */
 function setAside(raw: string): void {
   try {
     localStorage.setItem(ASIDE_KEY, raw);
@@ -88,10 +97,28 @@ export function checkSaved(scenarioFor: Scenario | ScenarioFor): SaveCheck {
   const scenario = typeof scenarioFor === 'function' ? scenarioFor(record.value, campaign) : scenarioFor;
   if (scenario === undefined) return fail('stale');
   const round = replay(scenario, record.value);
-  if (!round.ok) return fail(round.error.code === 'contentChanged' || round.error.code === 'otherScenario' ? 'stale' : 'corrupt');
+  if (!round.ok)
+    return fail(round.error.code === 'contentChanged' || round.error.code === 'otherScenario' ? 'stale' : 'corrupt');
   const saved = parsed.data.ui.lesson;
-  const lesson: Lesson | null = saved === undefined ? null : { ...saved, names: Object.fromEntries(Object.entries(saved.names).filter(([d]) => isDelegationId(d))), since: null };
-  return { ok: true, restored: { round: round.value, record: record.value, screen: parsed.data.ui.screen, selected: parsed.data.ui.selected, lesson, campaign } };
+  const lesson: Lesson | null =
+    saved === undefined
+      ? null
+      : {
+          ...saved,
+          names: Object.fromEntries(Object.entries(saved.names).filter(([d]) => isDelegationId(d))),
+          since: null,
+        };
+  return {
+    ok: true,
+    restored: {
+      round: round.value,
+      record: record.value,
+      screen: parsed.data.ui.screen,
+      selected: parsed.data.ui.selected,
+      lesson,
+      campaign,
+    },
+  };
 }
 
 let lastBytes = 0;
@@ -113,8 +140,16 @@ export function dropSave(): void {
 
 /** Writes the save after a move. Returns false when the browser refuses (private mode, quota). */
 export function writeSave(round: Round, screen: SavedScreen, selected?: string, lesson?: Lesson | null): boolean {
-  const kept = lesson === null || lesson === undefined ? undefined : { names: lesson.names, mediator: lesson.mediator, limitMs: lesson.limitMs, usedMs: usedMs(lesson) };
-  const text = JSON.stringify({ version: SAVE_VERSION, savedAt: new Date().toISOString(), record: round.record(), ui: { screen, selected, lesson: kept, ...(inCampaign ? { campaign: true } : {}) } });
+  const kept =
+    lesson === null || lesson === undefined
+      ? undefined
+      : { names: lesson.names, mediator: lesson.mediator, limitMs: lesson.limitMs, usedMs: usedMs(lesson) };
+  const text = JSON.stringify({
+    version: SAVE_VERSION,
+    savedAt: new Date().toISOString(),
+    record: round.record(),
+    ui: { screen, selected, lesson: kept, ...(inCampaign ? { campaign: true } : {}) },
+  });
   try {
     localStorage.setItem(SAVE_KEY, text);
     lastBytes = new TextEncoder().encode(text).length;

@@ -8,11 +8,25 @@ import type { TableEvent, TableSnapshot } from '../scenes/snapshot';
 import { clockWords, flagOf, headOf } from './words';
 
 /** Turns the mediator's view into what the table scene draws, all text already translated. */
-export function tableSnapshot(scenario: Scenario, view: RoundView, t: TFunction, locale: string, newEntries: readonly LogEntry[], reduceMotion: boolean): TableSnapshot {
+export function tableSnapshot(
+  scenario: Scenario,
+  view: RoundView,
+  t: TFunction,
+  locale: string,
+  newEntries: readonly LogEntry[],
+  reduceMotion: boolean,
+): TableSnapshot {
   const { clock, left } = clockWords(t, view.minute, view.limit);
   const draft = scenario.agenda.ids.flatMap((clause, at) => {
     const strength = view.draft[at] ?? 0;
-    return strength === 0 ? [] : [{ title: clauseTitle(scenario, clause, locale), wording: wordingShort(scenario, clause, strength, locale, t) }];
+    return strength === 0
+      ? []
+      : [
+          {
+            title: clauseTitle(scenario, clause, locale),
+            wording: wordingShort(scenario, clause, strength, locale, t),
+          },
+        ];
   });
   const decisions = view.outcome?.decisions;
   const seats = view.delegations.map((d) => {
@@ -29,7 +43,11 @@ export function tableSnapshot(scenario: Scenario, view: RoundView, t: TFunction,
       decision: decision === undefined || decision === 'absent' ? null : t(`decisionWord.${decision}`),
     };
   });
-  const events: TableEvent[] = newEntries.map((e) => ({ seat: e.delegation ?? null, text: translate(e.message, scenario, t, locale), tone: e.tone }));
+  const events: TableEvent[] = newEntries.map((e) => ({
+    seat: e.delegation ?? null,
+    text: translate(e.message, scenario, t, locale),
+    tone: e.tone,
+  }));
   return {
     stateId: view.stateId,
     clock,

@@ -5,7 +5,8 @@ import { isDelegationId, type DelegationId } from '../engine/vocabulary';
 import type { i18n } from 'i18next';
 
 /** The text of a localized value in a locale, English when it has none. */
-export const pick = (text: Localized, locale: string): string => (text as Record<string, string | undefined>)[locale] ?? text.en;
+export const pick = (text: Localized, locale: string): string =>
+  (text as Record<string, string | undefined>)[locale] ?? text.en;
 
 export function delegationName(scenario: Scenario, id: DelegationId, locale: string): string {
   const profile = scenario.profiles[id];
@@ -18,7 +19,13 @@ export function clauseTitle(scenario: Scenario, clause: string, locale: string):
 }
 
 /** The short name of a clause's wording at a strength ("consolidate"); strength 0 is "not in the text". */
-export function wordingShort(scenario: Scenario, clause: string, strength: number, locale: string, t: i18n['t']): string {
+export function wordingShort(
+  scenario: Scenario,
+  clause: string,
+  strength: number,
+  locale: string,
+  t: i18n['t'],
+): string {
   if (strength === 0) return t('wording.absent');
   const wording = scenario.clauses.find((c) => c.id === clause)?.wordings[strength - 1];
   return wording === undefined ? String(strength) : pick(wording.short, locale);
@@ -56,7 +63,8 @@ export function translate(message: Message, scenario: Scenario, t: i18n['t'], lo
   if (clause !== undefined) {
     params.clause = clauseTitle(scenario, clause, locale);
     if (typeof raw.strength === 'number') params.wording = wordingShort(scenario, clause, raw.strength, locale, t);
-    if (typeof raw.suggested === 'number') params.suggestedWording = wordingShort(scenario, clause, raw.suggested, locale, t);
+    if (typeof raw.suggested === 'number')
+      params.suggestedWording = wordingShort(scenario, clause, raw.suggested, locale, t);
     if (typeof raw.real === 'number') params.realWording = wordingShort(scenario, clause, raw.real, locale, t);
   }
   const delegation = raw.delegation;

@@ -14,7 +14,13 @@ function fillPoly(g: GameObjects.Graphics, xy: readonly number[]): void {
 export const hex = (colour: string): number => Number.parseInt(colour.replace('#', '').slice(0, 6), 16);
 
 /** Draws a flag's shapes into a Graphics object, centred on (x, y), `width` wide, with a thin frame. */
-export function drawFlag(g: GameObjects.Graphics, shapes: readonly FlagShape[], x: number, y: number, width: number): void {
+export function drawFlag(
+  g: GameObjects.Graphics,
+  shapes: readonly FlagShape[],
+  x: number,
+  y: number,
+  width: number,
+): void {
   const k = width / FLAG_W;
   const ox = x - width / 2;
   const oy = y - (FLAG_H * k) / 2;
@@ -23,7 +29,10 @@ export function drawFlag(g: GameObjects.Graphics, shapes: readonly FlagShape[], 
     if (s.kind === 'rect') g.fillRect(ox + s.x * k, oy + s.y * k, s.w * k + 0.3, s.h * k + 0.3);
     else if (s.kind === 'circle') g.fillCircle(ox + s.cx * k, oy + s.cy * k, s.r * k);
     else {
-      fillPoly(g, s.points.map((v, i) => (i % 2 === 0 ? ox + v * k : oy + v * k)));
+      fillPoly(
+        g,
+        s.points.map((v, i) => (i % 2 === 0 ? ox + v * k : oy + v * k)),
+      );
     }
   }
   g.lineStyle(1, 0x000000, 0.4);

@@ -9,7 +9,14 @@ export interface FlagSpec {
 }
 
 export type FlagShape =
-  | { readonly kind: 'rect'; readonly x: number; readonly y: number; readonly w: number; readonly h: number; readonly fill: string }
+  | {
+      readonly kind: 'rect';
+      readonly x: number;
+      readonly y: number;
+      readonly w: number;
+      readonly h: number;
+      readonly fill: string;
+    }
   | { readonly kind: 'circle'; readonly cx: number; readonly cy: number; readonly r: number; readonly fill: string }
   | { readonly kind: 'poly'; readonly points: readonly number[]; readonly fill: string };
 
@@ -32,7 +39,11 @@ function stripes(spec: FlagSpec, count: number): FlagShape[] {
   const n = Math.max(1, count);
   for (let i = 0; i < n; i += 1) {
     const fill = spec.colours[i % spec.colours.length] ?? '#888888';
-    out.push(spec.stripes === 'horizontal' ? { kind: 'rect', x: 0, y: (FLAG_H * i) / n, w: FLAG_W, h: FLAG_H / n, fill } : { kind: 'rect', x: (FLAG_W * i) / n, y: 0, w: FLAG_W / n, h: FLAG_H, fill });
+    out.push(
+      spec.stripes === 'horizontal'
+        ? { kind: 'rect', x: 0, y: (FLAG_H * i) / n, w: FLAG_W, h: FLAG_H / n, fill }
+        : { kind: 'rect', x: (FLAG_W * i) / n, y: 0, w: FLAG_W / n, h: FLAG_H, fill },
+    );
   }
   return out;
 }
@@ -43,7 +54,11 @@ export function flagShapes(spec: FlagSpec, id: string): FlagShape[] {
   if (emblem?.shape === 'star' && spec.colours.length >= 3) {
     const bands = { ...spec, colours: spec.colours.slice(0, -1) };
     const canton = spec.colours.at(-1) ?? '#000000';
-    return [...stripes(bands, 7), { kind: 'rect', x: 0, y: 0, w: 12, h: (FLAG_H * 4) / 7, fill: canton }, star(6, 5.7, 3.2, emblem.colour)];
+    return [
+      ...stripes(bands, 7),
+      { kind: 'rect', x: 0, y: 0, w: 12, h: (FLAG_H * 4) / 7, fill: canton },
+      star(6, 5.7, 3.2, emblem.colour),
+    ];
   }
   const out = stripes(spec, spec.colours.length);
   const field = spec.colours[0] ?? '#888888';
@@ -57,10 +72,20 @@ export function flagShapes(spec: FlagSpec, id: string): FlagShape[] {
       break;
     }
     case 'crescent':
-      out.push({ kind: 'circle', cx: 12, cy: 10, r: 5, fill: emblem.colour }, { kind: 'circle', cx: 13.3, cy: 10, r: 4, fill: field }, star(18, 10, 2.4, emblem.colour));
+      out.push(
+        { kind: 'circle', cx: 12, cy: 10, r: 5, fill: emblem.colour },
+        { kind: 'circle', cx: 13.3, cy: 10, r: 4, fill: field },
+        star(18, 10, 2.4, emblem.colour),
+      );
       break;
     case 'laurel':
-      out.push({ kind: 'circle', cx: 15, cy: 10, r: 6, fill: emblem.colour }, { kind: 'circle', cx: 15, cy: 10, r: 5, fill: field }, { kind: 'circle', cx: 15, cy: 10, r: 3.2, fill: emblem.colour }, { kind: 'rect', x: 11.5, y: 9.6, w: 7, h: 0.8, fill: field }, { kind: 'rect', x: 14.6, y: 6.5, w: 0.8, h: 7, fill: field });
+      out.push(
+        { kind: 'circle', cx: 15, cy: 10, r: 6, fill: emblem.colour },
+        { kind: 'circle', cx: 15, cy: 10, r: 5, fill: field },
+        { kind: 'circle', cx: 15, cy: 10, r: 3.2, fill: emblem.colour },
+        { kind: 'rect', x: 11.5, y: 9.6, w: 7, h: 0.8, fill: field },
+        { kind: 'rect', x: 14.6, y: 6.5, w: 0.8, h: 7, fill: field },
+      );
       break;
     case 'triangle':
       out.push({ kind: 'poly', points: [0, 0, 14, 10, 0, 20], fill: emblem.colour }, star(5, 10, 1.6, '#ffffff'));
@@ -80,13 +105,30 @@ export function flagShapes(spec: FlagSpec, id: string): FlagShape[] {
 /** Kazakhstan, the host: a sky-blue field with a golden sun and its rays, and a band of ornament at the hoist. */
 export function hostFlag(): FlagShape[] {
   const gold = '#fec50c';
-  const out: FlagShape[] = [{ kind: 'rect', x: 0, y: 0, w: FLAG_W, h: FLAG_H, fill: '#00afca' }, { kind: 'rect', x: 1.5, y: 1, w: 1.6, h: 18, fill: gold }];
+  const out: FlagShape[] = [
+    { kind: 'rect', x: 0, y: 0, w: FLAG_W, h: FLAG_H, fill: '#00afca' },
+    { kind: 'rect', x: 1.5, y: 1, w: 1.6, h: 18, fill: gold },
+  ];
   for (let i = 0; i < 16; i += 1) {
     const a = (i * Math.PI) / 8;
     const c = Math.cos(a);
     const s = Math.sin(a);
-    out.push({ kind: 'poly', points: [16 + 4.2 * c - 0.5 * s, 9 + 4.2 * s + 0.5 * c, 16 + 6 * c, 9 + 6 * s, 16 + 4.2 * c + 0.5 * s, 9 + 4.2 * s - 0.5 * c], fill: gold });
+    out.push({
+      kind: 'poly',
+      points: [
+        16 + 4.2 * c - 0.5 * s,
+        9 + 4.2 * s + 0.5 * c,
+        16 + 6 * c,
+        9 + 6 * s,
+        16 + 4.2 * c + 0.5 * s,
+        9 + 4.2 * s - 0.5 * c,
+      ],
+      fill: gold,
+    });
   }
-  out.push({ kind: 'circle', cx: 16, cy: 9, r: 3.4, fill: gold }, { kind: 'poly', points: [10, 16, 16, 14, 22, 16, 16, 15.2], fill: gold });
+  out.push(
+    { kind: 'circle', cx: 16, cy: 9, r: 3.4, fill: gold },
+    { kind: 'poly', points: [10, 16, 16, 14, 22, 16, 16, 15.2], fill: gold },
+  );
   return out;
 }

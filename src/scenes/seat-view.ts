@@ -20,7 +20,11 @@ export class SeatView {
   private inward = { x: 0, y: -1 };
   private home = { x: 0, y: 0 };
 
-  constructor(private readonly scene: Scene, onPick: (id: string) => void, id: string) {
+  constructor(
+    private readonly scene: Scene,
+    onPick: (id: string) => void,
+    id: string,
+  ) {
     this.chair = scene.add.graphics();
     this.ring = scene.add.graphics();
     const body = scene.add.graphics();
@@ -29,13 +33,28 @@ export class SeatView {
     this.moodIcon = scene.add.graphics();
     this.name = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8', align: 'center' }).setOrigin(0.5, 0);
     this.mood = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8' }).setOrigin(0, 0.5);
-    this.root = scene.add.container(0, 0, [this.ring, this.chair, this.person, this.flag, this.moodIcon, this.name, this.mood]);
+    this.root = scene.add.container(0, 0, [
+      this.ring,
+      this.chair,
+      this.person,
+      this.flag,
+      this.moodIcon,
+      this.name,
+      this.mood,
+    ]);
     this.root.setSize(80, 80).setInteractive({ useHandCursor: true });
     this.root.on('pointerdown', () => onPick(id));
   }
 
   /** Places the seat; `inward` points at the table, `scale` follows the canvas size. */
-  place(x: number, y: number, inward: { x: number; y: number }, scale: number, showHead: boolean, labelWidth: number): void {
+  place(
+    x: number,
+    y: number,
+    inward: { x: number; y: number },
+    scale: number,
+    showHead: boolean,
+    labelWidth: number,
+  ): void {
     this.home = { x, y };
     this.inward = inward;
     this.scale = scale;
@@ -58,7 +77,9 @@ export class SeatView {
     this.chair.clear();
     drawChair(this.chair, s, !seat.present);
     this.person.setVisible(seat.present).setAlpha(1).setPosition(0, 0).setAngle(0);
-    this.chair.setPosition(seat.present ? 0 : -this.inward.x * 14 * s, seat.present ? 0 : -this.inward.y * 14 * s).setAngle(seat.present ? 0 : 12);
+    this.chair
+      .setPosition(seat.present ? 0 : -this.inward.x * 14 * s, seat.present ? 0 : -this.inward.y * 14 * s)
+      .setAngle(seat.present ? 0 : 12);
     this.flag.clear();
     const fx = this.inward.x * 34 * s;
     const fy = this.inward.y * 30 * s;
@@ -96,13 +117,27 @@ export class SeatView {
   /** A nod: the figure dips twice. */
   nod(reduce: boolean): void {
     if (reduce || !this.person.visible) return;
-    this.scene.tweens.add({ targets: this.person, y: 5 * this.scale, duration: 160, yoyo: true, repeat: 1, ease: 'Sine.easeInOut' });
+    this.scene.tweens.add({
+      targets: this.person,
+      y: 5 * this.scale,
+      duration: 160,
+      yoyo: true,
+      repeat: 1,
+      ease: 'Sine.easeInOut',
+    });
   }
 
   /** A frown: the figure shakes its head and leans back. */
   frown(reduce: boolean): void {
     if (reduce || !this.person.visible) return;
-    this.scene.tweens.add({ targets: this.person, angle: { from: -7, to: 7 }, duration: 110, yoyo: true, repeat: 2, onComplete: () => this.person.setAngle(0) });
+    this.scene.tweens.add({
+      targets: this.person,
+      angle: { from: -7, to: 7 },
+      duration: 110,
+      yoyo: true,
+      repeat: 2,
+      onComplete: () => this.person.setAngle(0),
+    });
   }
 
   /** Walking out: the chair is pushed back and the figure leaves. */
@@ -112,8 +147,22 @@ export class SeatView {
       return;
     }
     const back = { x: -this.inward.x * 14 * this.scale, y: -this.inward.y * 14 * this.scale };
-    this.scene.tweens.add({ targets: this.chair, x: back.x, y: back.y, angle: 12, duration: 450, ease: 'Quad.easeOut' });
-    this.scene.tweens.add({ targets: this.person, alpha: 0, x: back.x * 3, y: back.y * 3, duration: 600, onComplete: done });
+    this.scene.tweens.add({
+      targets: this.chair,
+      x: back.x,
+      y: back.y,
+      angle: 12,
+      duration: 450,
+      ease: 'Quad.easeOut',
+    });
+    this.scene.tweens.add({
+      targets: this.person,
+      alpha: 0,
+      x: back.x * 3,
+      y: back.y * 3,
+      duration: 600,
+      onComplete: done,
+    });
   }
 
   get position(): { x: number; y: number; inward: { x: number; y: number } } {

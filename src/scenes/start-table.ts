@@ -55,7 +55,12 @@ export function startTable(parent: HTMLElement, first: TableSnapshot): TableHand
             n += 1;
           }
           const mean = sum / Math.max(1, n);
-          resolve({ width: canvas.width, height: canvas.height, distinct: seen.size, variance: sq / Math.max(1, n) - mean * mean });
+          resolve({
+            width: canvas.width,
+            height: canvas.height,
+            distinct: seen.size,
+            variance: sq / Math.max(1, n) - mean * mean,
+          });
         });
       }),
     destroy: () => game.destroy(true),

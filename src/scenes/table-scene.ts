@@ -6,7 +6,9 @@ import { PALETTE, type TableEvent, type TableSnapshot } from './snapshot';
 
 export const TABLE_SCENE = 'table';
 
-/** The negotiating table seen from above at an angle. It draws snapshots and reports a click on a seat; nothing else. */
+/**
+ * The negotiating table seen from above at an angle. It draws snapshots and reports a click on a seat; nothing else.
+ */
 export class TableScene extends Scene {
   private snapshot: TableSnapshot | null = null;
   private seats = new Map<string, SeatView>();
@@ -30,10 +32,17 @@ export class TableScene extends Scene {
   create(): void {
     this.backdrop = this.add.graphics();
     this.paper = this.add.graphics();
-    this.draftText = this.add.text(0, 0, '', { fontFamily: 'Georgia, "DejaVu Serif", serif', color: '#1b1f24' }).setOrigin(0.5, 0);
+    this.draftText = this.add
+      .text(0, 0, '', { fontFamily: 'Georgia, "DejaVu Serif", serif', color: '#1b1f24' })
+      .setOrigin(0.5, 0);
     this.host = this.add.graphics();
     this.hostLabel = this.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8', align: 'center' }).setOrigin(0.5, 0);
-    this.clock = this.add.text(12, 10, '', { fontFamily: FONT, color: '#f4f6f8', backgroundColor: '#11161cd0', padding: { x: 8, y: 5 } });
+    this.clock = this.add.text(12, 10, '', {
+      fontFamily: FONT,
+      color: '#f4f6f8',
+      backgroundColor: '#11161cd0',
+      padding: { x: 8, y: 5 },
+    });
     this.bubbleBox = this.add.graphics();
     this.bubbleText = this.add.text(0, 0, '', { fontFamily: FONT, color: '#1b1f24' });
     this.bubble = this.add.container(0, 0, [this.bubbleBox, this.bubbleText]).setDepth(10).setVisible(false);
@@ -123,8 +132,14 @@ export class TableScene extends Scene {
     drawChair(this.host, scale, false);
     drawPerson(this.host, scale);
     drawFlag(this.host, snap.hostFlag, 0, -30 * scale, 30 * scale);
-    this.hostLabel.setText(phone ? snap.hostShort : snap.hostLabel).setFontSize(Math.round(Math.max(11, 14 * scale))).setPosition(cx, hy + 26 * scale);
-    this.clock.setText(`${snap.clock}\n${snap.left}`).setFontSize(Math.round(Math.max(12, 15 * scale))).setVisible(!phone);
+    this.hostLabel
+      .setText(phone ? snap.hostShort : snap.hostLabel)
+      .setFontSize(Math.round(Math.max(11, 14 * scale)))
+      .setPosition(cx, hy + 26 * scale);
+    this.clock
+      .setText(`${snap.clock}\n${snap.left}`)
+      .setFontSize(Math.round(Math.max(12, 15 * scale)))
+      .setVisible(!phone);
     this.drawDraft(cx, cy, rx, ry, scale, w);
   }
 
@@ -132,11 +147,20 @@ export class TableScene extends Scene {
     const snap = this.snapshot;
     if (snap === null) return;
     const compact = w < 700;
-    const lines = snap.draft.length === 0 ? [snap.draftEmpty] : compact ? [snap.draftCount] : snap.draft.map((d) => `${d.title}: ${d.wording}`);
+    const lines =
+      snap.draft.length === 0
+        ? [snap.draftEmpty]
+        : compact
+          ? [snap.draftCount]
+          : snap.draft.map((d) => `${d.title}: ${d.wording}`);
     const fs = Math.round(Math.max(10, 12 * scale));
     const widest = rx * 1.1;
     // Wrap at the widest the paper may be, then fit the paper to the text.
-    this.draftText.setWordWrapWidth(widest - 16).setText([snap.draftTitle, ...lines].join('\n')).setFontSize(fs).setLineSpacing(2);
+    this.draftText
+      .setWordWrapWidth(widest - 16)
+      .setText([snap.draftTitle, ...lines].join('\n'))
+      .setFontSize(fs)
+      .setLineSpacing(2);
     const pw = Math.min(widest, Math.max(this.draftText.width + 24, 120 * scale));
     const ph = Math.min(ry * 1.5, this.draftText.height + 18);
     this.draftText.setPosition(cx, cy - ph / 2 + 8);
@@ -161,7 +185,11 @@ export class TableScene extends Scene {
     const w = this.scale.width;
     const left = this.clock.visible ? this.clock.x + this.clock.width + 12 : 8;
     const wrap = Math.min(560, w - left - 28);
-    this.bubbleText.setFontSize(Math.round(Math.max(12, 15 * this.sizeScale()))).setWordWrapWidth(wrap).setText(event.text).setPosition(10, 8);
+    this.bubbleText
+      .setFontSize(Math.round(Math.max(12, 15 * this.sizeScale())))
+      .setWordWrapWidth(wrap)
+      .setText(event.text)
+      .setPosition(10, 8);
     const bw = this.bubbleText.width + 20;
     const bh = this.bubbleText.height + 16;
     const seat = event.seat === null ? undefined : this.seats.get(event.seat)?.position;

@@ -11,29 +11,55 @@ const LINES = [
 ] as const;
 
 /** The campaign's trajectory against the real one as a uPlot chart, with the same figures in a table beside it. */
-export async function campaignChart(shell: Shell, points: readonly TrajectoryPoint[], label: (round: string) => string, slot: HTMLElement): Promise<void> {
+export async function campaignChart(
+  shell: Shell,
+  points: readonly TrajectoryPoint[],
+  label: (round: string) => string,
+  slot: HTMLElement,
+): Promise<void> {
   const { t } = shell;
   const yes = (b: boolean): string => t(b ? 'campaign.yes' : 'campaign.no');
-  const head = ['round', 'playerAdopted', 'realAdopted', ...LINES.map((l) => l.key)].map((k) => el('th', t(`campaign.col.${k}`), { scope: 'col' }));
+  const head = ['round', 'playerAdopted', 'realAdopted', ...LINES.map((l) => l.key)].map((k) =>
+    el('th', t(`campaign.col.${k}`), { scope: 'col' }),
+  );
   const table = el('table', null, { class: 'data' }, [
     el('caption', t('campaign.tableCaption'), { class: 'visually-hidden' }),
     el('thead', null, {}, [el('tr', null, {}, head)]),
-    el('tbody', null, {}, points.map((p) => el('tr', null, {}, [
-      el('th', label(p.round), { scope: 'row' }),
-      el('td', yes(p.player.adopted)),
-      el('td', yes(p.real.adopted)),
-      el('td', String(p.player.endorsements)),
-      el('td', String(p.real.endorsements)),
-      el('td', String(p.player.clauses)),
-      el('td', String(p.real.clauses)),
-    ]))),
+    el(
+      'tbody',
+      null,
+      {},
+      points.map((p) =>
+        el('tr', null, {}, [
+          el('th', label(p.round), { scope: 'row' }),
+          el('td', yes(p.player.adopted)),
+          el('td', yes(p.real.adopted)),
+          el('td', String(p.player.endorsements)),
+          el('td', String(p.real.endorsements)),
+          el('td', String(p.player.clauses)),
+          el('td', String(p.real.clauses)),
+        ]),
+      ),
+    ),
   ]);
-  const boxes = (['endorse', 'clauses'] as const).map((k) => el('figure', null, { class: 'chart' }, [el('figcaption', t(`campaign.chart.${k}`))]));
+  const boxes = (['endorse', 'clauses'] as const).map((k) =>
+    el('figure', null, { class: 'chart' }, [el('figcaption', t(`campaign.chart.${k}`))]),
+  );
   const tableBox = el('div', null, { class: 'table-box' }, [
     el('p', t('campaign.tableCaption'), { class: 'label', 'aria-hidden': 'true' }),
-    el('div', null, { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('campaign.tableCaption') }, [table]),
+    el(
+      'div',
+      null,
+      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('campaign.tableCaption') },
+      [table],
+    ),
   ]);
-  slot.replaceChildren(el('div', null, { class: 'chart-grid' }, [el('div', null, { class: 'charts', 'aria-hidden': 'true' }, boxes), tableBox]));
+  slot.replaceChildren(
+    el('div', null, { class: 'chart-grid' }, [
+      el('div', null, { class: 'charts', 'aria-hidden': 'true' }, boxes),
+      tableBox,
+    ]),
+  );
   if (points.length === 0) return;
   const [{ default: UPlot }] = await Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]);
   const width = Math.max(240, Math.min(720, (boxes[0]?.clientWidth || 600) - 12));
@@ -44,20 +70,49 @@ export async function campaignChart(shell: Shell, points: readonly TrajectoryPoi
     playerClauses: points.map((p) => p.player.clauses),
     realClauses: points.map((p) => p.real.clauses),
   };
-  // Yours: a solid line and small filled points; the real round: dashed, with large hollow rings, so equal values stay visible.
-  const line = (l: (typeof LINES)[number], real: boolean) => ({ label: t(`campaign.col.${l.key}`), stroke: l.colour, dash: [...l.dash], width: 2, points: real ? { show: true, size: 13, width: 2, fill: '#ffffff' } : { show: true, size: 7, fill: l.colour } });
-  const charts = ([[LINES[0], LINES[1]], [LINES[2], LINES[3]]] as const).map(([mine, real], i) => new UPlot(
-    {
-      width,
-      height: Math.max(180, Math.round(width * 0.38)),
-      legend: { show: true, live: false },
-      cursor: { show: true },
-      scales: { x: { time: false }, y: { range: (_u: unknown, _lo: number, hi: number) => [0, Math.max(4, hi + 1)] } },
-      series: [{ label: t('campaign.col.round') }, line(mine, false), line(real, true)],
-      axes: [{ label: t('campaign.roundsPlayed'), incrs: [1, 2, 5], values: (_u: unknown, ticks: number[]) => ticks.map((v) => { const r = Number.isInteger(v) ? points[v - 1]?.round : undefined; return r === undefined ? '' : String(Number(r.slice(-2))); }) }, { label: t('campaign.count'), incrs: [1, 2, 5] }],
-    },
-    [xs, values[mine.key], values[real.key]],
-    boxes[i] as HTMLElement,
-  ));
+  // Yours: a solid line and small filled points; the real round: dashed, with large hollow rings, so equal values stay
+  // visible.
+  const line = (l: (typeof LINES)[number], real: boolean) => ({
+    label: t(`campaign.col.${l.key}`),
+    stroke: l.colour,
+    dash: [...l.dash],
+    width: 2,
+    points: real ? { show: true, size: 13, width: 2, fill: '#ffffff' } : { show: true, size: 7, fill: l.colour },
+  });
+  const charts = (
+    [
+      [LINES[0], LINES[1]],
+      [LINES[2], LINES[3]],
+    ] as const
+  ).map(
+    ([mine, real], i) =>
+      new UPlot(
+        {
+          width,
+          height: Math.max(180, Math.round(width * 0.38)),
+          legend: { show: true, live: false },
+          cursor: { show: true },
+          scales: {
+            x: { time: false },
+            y: { range: (_u: unknown, _lo: number, hi: number) => [0, Math.max(4, hi + 1)] },
+          },
+          series: [{ label: t('campaign.col.round') }, line(mine, false), line(real, true)],
+          axes: [
+            {
+              label: t('campaign.roundsPlayed'),
+              incrs: [1, 2, 5],
+              values: (_u: unknown, ticks: number[]) =>
+                ticks.map((v) => {
+                  const r = Number.isInteger(v) ? points[v - 1]?.round : undefined;
+                  return r === undefined ? '' : String(Number(r.slice(-2)));
+                }),
+            },
+            { label: t('campaign.count'), incrs: [1, 2, 5] },
+          ],
+        },
+        [xs, values[mine.key], values[real.key]],
+        boxes[i] as HTMLElement,
+      ),
+  );
   slot.dataset.charts = String(charts.length);
 }

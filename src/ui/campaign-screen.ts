@@ -27,28 +27,63 @@ export function showCampaignScreen(shell: Shell, view: CampaignView): void {
   shell.notice = null;
   const body: (Node | null)[] = [];
   if (save === null) {
-    body.push(el('p', t('campaign.none')), el('div', null, { class: 'actions-row' }, [button(t('campaign.start'), view.start, { class: 'primary' }), button(t('ui.back'), view.menu)]));
+    body.push(
+      el('p', t('campaign.none')),
+      el('div', null, { class: 'actions-row' }, [
+        button(t('campaign.start'), view.start, { class: 'primary' }),
+        button(t('ui.back'), view.menu),
+      ]),
+    );
   } else {
     const next = nextRound(save);
     const nextRoundInfo = next === undefined ? null : view.scenarioOf(next)?.round;
-    body.push(el('p', t('campaign.progress', { played: save.played.length, total: save.rounds.length }), { class: 'verdict' }));
-    body.push(el('p', next === undefined ? t('campaign.finished') : t('campaign.next', { title: title(next), start: nextRoundInfo?.dates.start ?? '', venue: nextRoundInfo === undefined || nextRoundInfo === null ? '' : pick(nextRoundInfo.venue, locale) })));
+    body.push(
+      el('p', t('campaign.progress', { played: save.played.length, total: save.rounds.length }), { class: 'verdict' }),
+    );
+    body.push(
+      el(
+        'p',
+        next === undefined
+          ? t('campaign.finished')
+          : t('campaign.next', {
+              title: title(next),
+              start: nextRoundInfo?.dates.start ?? '',
+              venue: nextRoundInfo === undefined || nextRoundInfo === null ? '' : pick(nextRoundInfo.venue, locale),
+            }),
+      ),
+    );
     const again = button(t('campaign.startOver'), () => {
       confirm.hidden = false;
       confirm.focus();
     });
     const confirm = button(t('campaign.confirmOver'), view.start, { hidden: true, class: 'danger' });
-    body.push(el('div', null, { class: 'actions-row' }, [
-      next === undefined ? null : button(t('campaign.play', { title: title(next) }), view.next, { class: 'primary' }),
-      again,
-      confirm,
-      button(t('ui.back'), view.menu),
-    ]));
+    body.push(
+      el('div', null, { class: 'actions-row' }, [
+        next === undefined ? null : button(t('campaign.play', { title: title(next) }), view.next, { class: 'primary' }),
+        again,
+        confirm,
+        button(t('ui.back'), view.menu),
+      ]),
+    );
     body.push(...carried(shell, save, view));
-    const played = el('ol', null, { class: 'campaign-played' }, save.played.map((p) => el('li', t(p.adopted ? 'campaign.playedAdopted' : 'campaign.playedNot', { title: title(p.round), score: p.score }))));
+    const played = el(
+      'ol',
+      null,
+      { class: 'campaign-played' },
+      save.played.map((p) =>
+        el(
+          'li',
+          t(p.adopted ? 'campaign.playedAdopted' : 'campaign.playedNot', { title: title(p.round), score: p.score }),
+        ),
+      ),
+    );
     if (save.played.length > 0) body.push(el('h2', t('campaign.playedHeading')), played);
     const slot = el('div', null, { class: 'chart-slot campaign-chart' });
-    body.push(el('h2', t('campaign.chartHeading')), el('p', t(view.points.length === 0 ? 'campaign.chartEmpty' : 'campaign.chartIntro')), slot);
+    body.push(
+      el('h2', t('campaign.chartHeading')),
+      el('p', t(view.points.length === 0 ? 'campaign.chartEmpty' : 'campaign.chartIntro')),
+      slot,
+    );
     queueMicrotask(() => void campaignChart(shell, view.points, title, slot));
   }
   const page = el('section', null, { class: 'screen campaign', 'aria-labelledby': 'campaign-title' }, [
@@ -66,8 +101,14 @@ function carried(shell: Shell, save: CampaignSave, view: CampaignView): Node[] {
   const any = view.scenarioOf(save.played.at(-1)?.round ?? 'astana-01');
   if (save.played.length === 0 || any === undefined) return [];
   const name = (d: string): string => (isDelegationId(d) ? delegationName(any, d, locale) : d);
-  const trust = el('ul', null, { class: 'carried' }, Object.entries(save.trust).map(([d, v]) => el('li', t('campaign.trustOf', { delegation: name(d), trust: v }))));
-  const flags = save.flags.length === 0 ? t('campaign.flagsNone') : save.flags.map((f) => t(`campaign.flag.${f}`)).join(' · ');
+  const trust = el(
+    'ul',
+    null,
+    { class: 'carried' },
+    Object.entries(save.trust).map(([d, v]) => el('li', t('campaign.trustOf', { delegation: name(d), trust: v }))),
+  );
+  const flags =
+    save.flags.length === 0 ? t('campaign.flagsNone') : save.flags.map((f) => t(`campaign.flag.${f}`)).join(' · ');
   const out: (HTMLElement | null)[] = [
     el('h2', t('campaign.carriedHeading')),
     el('p', t('campaign.flags', { list: flags })),

@@ -29,31 +29,95 @@ export async function chartSection(play: Play, points: readonly TimelinePoint[],
   const xs = points.map((_, i) => i);
   const table = el('table', null, { class: 'data' }, [
     el('caption', t('ui.debrief.tableCaption'), { class: 'visually-hidden' }),
-    el('thead', null, {}, [el('tr', null, {}, [el('th', t('ui.debrief.move'), { scope: 'col' }), el('th', t('ui.debrief.minute'), { scope: 'col' }), ...names.map((n) => el('th', n, { scope: 'col' }))])]),
-    el('tbody', null, {}, points.map((p, i) => el('tr', null, {}, [
-      el('th', null, { scope: 'row' }, [el('code', p.action === '' ? t('ui.debrief.start') : `${i}. ${p.action}`)]),
-      el('td', String(p.minute)),
-      ...ids.map((id) => el('td', p.trust[id] === undefined ? '—' : `${p.trust[id]} (${t(`ui.mood.${p.mood[id] ?? 'wary'}`)})`)),
-    ]))),
+    el('thead', null, {}, [
+      el('tr', null, {}, [
+        el('th', t('ui.debrief.move'), { scope: 'col' }),
+        el('th', t('ui.debrief.minute'), { scope: 'col' }),
+        ...names.map((n) => el('th', n, { scope: 'col' })),
+      ]),
+    ]),
+    el(
+      'tbody',
+      null,
+      {},
+      points.map((p, i) =>
+        el('tr', null, {}, [
+          el('th', null, { scope: 'row' }, [el('code', p.action === '' ? t('ui.debrief.start') : `${i}. ${p.action}`)]),
+          el('td', String(p.minute)),
+          ...ids.map((id) =>
+            el('td', p.trust[id] === undefined ? '—' : `${p.trust[id]} (${t(`ui.mood.${p.mood[id] ?? 'wary'}`)})`),
+          ),
+        ]),
+      ),
+    ),
   ]);
   const trustBox = el('figure', null, { class: 'chart' }, [el('figcaption', t('ui.debrief.chartTrust'))]);
   const moodBox = el('figure', null, { class: 'chart' }, [el('figcaption', t('ui.debrief.chartMood'))]);
   const charts = el('div', null, { class: 'charts', 'aria-hidden': 'true' }, [trustBox, moodBox]);
-  const tableBox = el('div', null, { class: 'table-box' }, [el('p', t('ui.debrief.tableCaption'), { class: 'label', 'aria-hidden': 'true' }), el('div', null, { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('ui.debrief.tableCaption') }, [table])]);
+  const tableBox = el('div', null, { class: 'table-box' }, [
+    el('p', t('ui.debrief.tableCaption'), { class: 'label', 'aria-hidden': 'true' }),
+    el(
+      'div',
+      null,
+      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('ui.debrief.tableCaption') },
+      [table],
+    ),
+  ]);
   slot.replaceChildren(el('div', null, { class: 'chart-grid' }, [charts, tableBox]));
   const [{ default: UPlot }] = await Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]);
   const width = Math.max(240, Math.min(720, (trustBox.clientWidth || 600) - 12));
-  const common = { width, height: Math.max(200, Math.round(width * 0.45)), legend: { show: true }, cursor: { show: true }, scales: { x: { time: false } } };
-  const trust = new UPlot({ ...common, series: [{ label: t('ui.debrief.move') }, ...names.map(series)], axes: [{ label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20] }, { label: '0–100' }] }, [xs, ...ids.map((id) => points.map((p) => p.trust[id] ?? null))], trustBox);
+  const common = {
+    width,
+    height: Math.max(200, Math.round(width * 0.45)),
+    legend: { show: true },
+    cursor: { show: true },
+    scales: { x: { time: false } },
+  };
+  const trust = new UPlot(
+    {
+      ...common,
+      series: [{ label: t('ui.debrief.move') }, ...names.map(series)],
+      axes: [{ label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20] }, { label: '0–100' }],
+    },
+    [xs, ...ids.map((id) => points.map((p) => p.trust[id] ?? null))],
+    trustBox,
+  );
   const mood = new UPlot(
     {
       ...common,
       height: Math.max(170, Math.round(width * 0.35)),
       scales: { ...common.scales, y: { range: [-0.2, 2.2] } },
-      series: [{ label: t('ui.debrief.move') }, ...names.map((n, i) => ({ ...series(n, i), paths: UPlot.paths.stepped?.({ align: 1 }) }))],
-      axes: [{ label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20] }, { values: (_u: unknown, ticks: number[]) => ticks.map((v) => (v === 2 ? t('ui.mood.cooperative') : v === 1 ? t('ui.mood.wary') : v === 0 ? t('ui.mood.obstructive') : '')), splits: () => [0, 1, 2], size: 90 }],
+      series: [
+        { label: t('ui.debrief.move') },
+        ...names.map((n, i) => ({ ...series(n, i), paths: UPlot.paths.stepped?.({ align: 1 }) })),
+      ],
+      axes: [
+        { label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20] },
+        {
+          values: (_u: unknown, ticks: number[]) =>
+            ticks.map((v) =>
+              v === 2
+                ? t('ui.mood.cooperative')
+                : v === 1
+                  ? t('ui.mood.wary')
+                  : v === 0
+                    ? t('ui.mood.obstructive')
+                    : '',
+            ),
+          splits: () => [0, 1, 2],
+          size: 90,
+        },
+      ],
     },
-    [xs, ...ids.map((id) => points.map((p) => { const m = p.mood[id]; return m === undefined ? null : MOOD_LEVEL[m]; }))],
+    [
+      xs,
+      ...ids.map((id) =>
+        points.map((p) => {
+          const m = p.mood[id];
+          return m === undefined ? null : MOOD_LEVEL[m];
+        }),
+      ),
+    ],
     moodBox,
   );
   slot.dataset.charts = String([trust, mood].length);

@@ -22,28 +22,66 @@ export function roleCardElement(play: Play, id: DelegationId, level: 2 | 3 = 2):
   };
   const h = level === 2 ? 'h2' : 'h3';
   const sub = level === 2 ? 'h3' : 'h4';
-  const goals = el('ul', null, { class: 'goals' }, card.goals.map((g) => {
-    const tags = [t(`ui.kind.${g.kind}`), t(g.public ? 'ui.classroom.public' : 'ui.classroom.secret'), t(g.hard ? 'ui.classroom.redLine' : 'ui.classroom.tradable'), t('ui.classroom.weight', { weight: g.weight })];
-    return el('li', null, { class: g.public ? 'goal' : 'goal secret', 'data-goal': g.id }, [el('span', text(g.id), { class: 'goal-text' }), el('span', ` (${tags.join(', ')})`, { class: 'meta' })]);
-  }));
-  const list = (ids: readonly string[]): HTMLElement => (ids.length === 0 ? el('p', t('ui.classroom.none')) : el('ul', null, {}, ids.map((g) => el('li', text(g)))));
+  const goals = el(
+    'ul',
+    null,
+    { class: 'goals' },
+    card.goals.map((g) => {
+      const tags = [
+        t(`ui.kind.${g.kind}`),
+        t(g.public ? 'ui.classroom.public' : 'ui.classroom.secret'),
+        t(g.hard ? 'ui.classroom.redLine' : 'ui.classroom.tradable'),
+        t('ui.classroom.weight', { weight: g.weight }),
+      ];
+      return el('li', null, { class: g.public ? 'goal' : 'goal secret', 'data-goal': g.id }, [
+        el('span', text(g.id), { class: 'goal-text' }),
+        el('span', ` (${tags.join(', ')})`, { class: 'meta' }),
+      ]);
+    }),
+  );
+  const list = (ids: readonly string[]): HTMLElement =>
+    ids.length === 0
+      ? el('p', t('ui.classroom.none'))
+      : el(
+          'ul',
+          null,
+          {},
+          ids.map((g) => el('li', text(g))),
+        );
   const widest = Math.max(1, ...card.points.map((r) => r.points.length));
-  const head = el('tr', null, {}, [el('th', t('ui.classroom.clause'), { scope: 'col' }), ...Array.from({ length: widest }, (_, s) => el('th', s === 0 ? t('ui.classroom.notInText') : t('ui.classroom.wordingN', { n: s }), { scope: 'col' }))]);
+  const head = el('tr', null, {}, [
+    el('th', t('ui.classroom.clause'), { scope: 'col' }),
+    ...Array.from({ length: widest }, (_, s) =>
+      el('th', s === 0 ? t('ui.classroom.notInText') : t('ui.classroom.wordingN', { n: s }), { scope: 'col' }),
+    ),
+  ]);
   const rows = card.points.map((r) =>
     el('tr', null, {}, [
       el('th', clauseTitle(scenario, r.clause, locale), { scope: 'row' }),
       ...Array.from({ length: widest }, (_, s) => {
         const p = r.points[s];
-        return el('td', p === undefined ? '' : s === 0 ? String(p) : `${wordingShort(scenario, r.clause, s, locale, t)}: ${p > 0 ? '+' : ''}${p}`);
+        return el(
+          'td',
+          p === undefined
+            ? ''
+            : s === 0
+              ? String(p)
+              : `${wordingShort(scenario, r.clause, s, locale, t)}: ${p > 0 ? '+' : ''}${p}`,
+        );
       }),
     ]),
   );
   const names = namesOf(play.lesson, id);
   return el('article', null, { class: 'role-card card', 'aria-labelledby': `card-${id}` }, [
-    el('div', null, { class: 'card-head' }, [flagSvg(flagOf(scenario, id), 40), el(h, t('ui.classroom.cardHeading', { delegation: name }), { id: `card-${id}` })]),
+    el('div', null, { class: 'card-head' }, [
+      flagSvg(flagOf(scenario, id), 40),
+      el(h, t('ui.classroom.cardHeading', { delegation: name }), { id: `card-${id}` }),
+    ]),
     names === '' ? null : el('p', t('ui.classroom.cardFor', { names }), { class: 'meta' }),
     el('p', t('ui.classroom.cardRole', { role: t(`ui.role.${card.role}`), head: headOf(scenario, id, locale) })),
-    el('p', t('ui.classroom.mediatorIs', { name: play.lesson?.mediator ?? t('ui.classroom.teacher') }), { class: 'meta' }),
+    el('p', t('ui.classroom.mediatorIs', { name: play.lesson?.mediator ?? t('ui.classroom.teacher') }), {
+      class: 'meta',
+    }),
     el(sub, t('ui.classroom.goals')),
     goals,
     el(sub, t('ui.classroom.redLines')),
@@ -51,8 +89,22 @@ export function roleCardElement(play: Play, id: DelegationId, level: 2 | 3 = 2):
     el(sub, t('ui.classroom.mayTrade')),
     list(card.tradable),
     el(sub, t('ui.classroom.points')),
-    el('div', null, { class: 'table-scroll points-scroll', tabindex: '0', role: 'region', 'aria-label': t('ui.classroom.pointsCaption', { delegation: name }) }, [
-      el('table', null, { class: 'data points' }, [el('caption', t('ui.classroom.pointsCaption', { delegation: name })), el('thead', null, {}, [head]), el('tbody', null, {}, rows)]),
-    ]),
+    el(
+      'div',
+      null,
+      {
+        class: 'table-scroll points-scroll',
+        tabindex: '0',
+        role: 'region',
+        'aria-label': t('ui.classroom.pointsCaption', { delegation: name }),
+      },
+      [
+        el('table', null, { class: 'data points' }, [
+          el('caption', t('ui.classroom.pointsCaption', { delegation: name })),
+          el('thead', null, {}, [head]),
+          el('tbody', null, {}, rows),
+        ]),
+      ],
+    ),
   ]);
 }

@@ -30,7 +30,8 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
   const tick = (): void => {
     if (lesson === null) return;
     const used = usedMs(lesson);
-    clock.textContent = `${t('ui.classroom.lessonClock', { used: clockText(used), limit: clockText(lesson.limitMs) })}${used >= lesson.limitMs ? ` — ${t('ui.classroom.lessonUp')}` : ''}`;
+    const lessonClock = t('ui.classroom.lessonClock', { used: clockText(used), limit: clockText(lesson.limitMs) });
+    clock.textContent = `${lessonClock}${used >= lesson.limitMs ? ` — ${t('ui.classroom.lessonUp')}` : ''}`;
     clock.classList.toggle('over', used >= lesson.limitMs);
     const paused = isPaused(lesson);
     pauseButton.textContent = t(paused ? 'ui.classroom.resume' : 'ui.classroom.pause');
@@ -42,12 +43,20 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
   const cards = select(t('ui.classroom.injectCard'), 'card', []);
   const injectButton = button(t('ui.classroom.inject'), () => send({ type: 'inject', card: cards.select.value }));
   const news = el('input', null, { type: 'text', name: 'news', maxlength: '280', autocomplete: 'off' });
-  const newsForm = el('form', null, { class: 'inline-form' }, [el('label', null, { class: 'field' }, [el('span', t('ui.classroom.newsText')), news]), el('button', t('ui.classroom.sendNews'), { type: 'submit' })]);
+  const newsForm = el('form', null, { class: 'inline-form' }, [
+    el('label', null, { class: 'field' }, [el('span', t('ui.classroom.newsText')), news]),
+    el('button', t('ui.classroom.sendNews'), { type: 'submit' }),
+  ]);
   newsForm.addEventListener('submit', (e) => {
     e.preventDefault();
     if (news.value.trim() !== '' && send({ type: 'news', text: news.value.trim() })) news.value = '';
   });
-  const extendBy = select(t('ui.classroom.extendBy'), 'extend', EXTENDS.map((m) => ({ value: String(m), text: t('ui.classroom.minutesN', { count: m }) })), '30');
+  const extendBy = select(
+    t('ui.classroom.extendBy'),
+    'extend',
+    EXTENDS.map((m) => ({ value: String(m), text: t('ui.classroom.minutesN', { count: m }) })),
+    '30',
+  );
   const force = (): void => {
     if (round.phase() === 'opening' && !send({ type: 'proceed' })) return;
     send({ type: 'plenary' });
@@ -61,8 +70,14 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
     seats,
     el('div', null, { class: 'console-row' }, [cards.wrap, injectButton]),
     newsForm,
-    el('div', null, { class: 'console-row' }, [extendBy.wrap, button(t('ui.classroom.extend'), () => send({ type: 'extend', minutes: Number(extendBy.select.value) }))]),
-    el('div', null, { class: 'console-row' }, [forkAt.wrap, button(t('ui.classroom.fork'), () => play.nav.fork(Number(forkAt.select.value)))]),
+    el('div', null, { class: 'console-row' }, [
+      extendBy.wrap,
+      button(t('ui.classroom.extend'), () => send({ type: 'extend', minutes: Number(extendBy.select.value) })),
+    ]),
+    el('div', null, { class: 'console-row' }, [
+      forkAt.wrap,
+      button(t('ui.classroom.fork'), () => play.nav.fork(Number(forkAt.select.value))),
+    ]),
     el('div', null, { class: 'buttons end' }, [button(t('ui.classroom.forcePlenary'), force, { class: 'primary' })]),
   ]);
   const refresh = (view: RoundView): void => {
@@ -72,10 +87,17 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
         const name = delegationName(scenario, d.id, locale);
         const names = namesOf(lesson, d.id);
         const questions = view.questions.filter((q) => q.delegation === d.id).length;
-        const pending = [questions > 0 ? t('ui.classroom.questions', { count: questions }) : null, d.decision === 'awaitingHuman' ? t('ui.classroom.awaitingDecision') : null].filter((x) => x !== null);
+        const pending = [
+          questions > 0 ? t('ui.classroom.questions', { count: questions }) : null,
+          d.decision === 'awaitingHuman' ? t('ui.classroom.awaitingDecision') : null,
+        ].filter((x) => x !== null);
         const human = d.controller === 'human';
         const present = d.attendance === 'seated';
-        const facts = [t(`ui.attendance.${d.attendance}`), present ? t(`ui.mood.${d.mood}`) : null, t('ui.classroom.trustN', { trust: d.trust })].filter((x) => x !== null);
+        const facts = [
+          t(`ui.attendance.${d.attendance}`),
+          present ? t(`ui.mood.${d.mood}`) : null,
+          t('ui.classroom.trustN', { trust: d.trust }),
+        ].filter((x) => x !== null);
         return el('li', null, { class: `seat-line${pending.length > 0 ? ' pending' : ''}${human ? ' human' : ''}` }, [
           el('p', null, { class: 'seat-name' }, [
             el('strong', name),
@@ -86,10 +108,18 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
             el('span', present ? MOOD_ICON[d.mood] : '∅', { class: 'mood-icon', 'aria-hidden': 'true' }),
             el('span', ` ${facts.join(' · ')}`),
           ]),
-          pending.length === 0 ? null : el('p', t('ui.classroom.waiting', { list: pending.join(', ') }), { class: 'seat-pending' }),
+          pending.length === 0
+            ? null
+            : el('p', t('ui.classroom.waiting', { list: pending.join(', ') }), { class: 'seat-pending' }),
           el('div', null, { class: 'seat-buttons' }, [
-            human ? button(t('ui.classroom.seatTurn', { delegation: name }), () => openSeatTurn(play, d.id, send, redraw), { class: pending.length > 0 ? 'primary' : '' }) : null,
-            button(t(human ? 'ui.classroom.handToAi' : 'ui.classroom.handToStudents', { delegation: name }), () => send({ type: 'hand', delegation: d.id, to: human ? 'ai' : 'human' })),
+            human
+              ? button(t('ui.classroom.seatTurn', { delegation: name }), () => openSeatTurn(play, d.id, send, redraw), {
+                  class: pending.length > 0 ? 'primary' : '',
+                })
+              : null,
+            button(t(human ? 'ui.classroom.handToAi' : 'ui.classroom.handToStudents', { delegation: name }), () =>
+              send({ type: 'hand', delegation: d.id, to: human ? 'ai' : 'human' }),
+            ),
           ]),
         ]);
       }),
@@ -100,7 +130,10 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
     if (data.deck.includes(keep)) cards.select.value = keep;
     injectButton.disabled = data.deck.length === 0;
     const actions = data.actions;
-    forkAt.select.replaceChildren(el('option', t('ui.classroom.forkStart'), { value: '0' }), ...actions.map((a, i) => el('option', `${i + 1}. ${a}`, { value: String(i + 1) })));
+    forkAt.select.replaceChildren(
+      el('option', t('ui.classroom.forkStart'), { value: '0' }),
+      ...actions.map((a, i) => el('option', `${i + 1}. ${a}`, { value: String(i + 1) })),
+    );
     forkAt.select.value = String(Math.max(0, actions.length - 1));
   };
   return { root, refresh };

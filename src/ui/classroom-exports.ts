@@ -13,7 +13,8 @@ function download(name: string, type: string, text: string): void {
   URL.revokeObjectURL(a.href);
 }
 
-const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+const escapeHtml = (s: string): string =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /** Every log entry with its hour, translated: what was said, done and decided. */
 function transcriptLines(play: Play): { title: string; lines: string[] } {
@@ -23,13 +24,26 @@ function transcriptLines(play: Play): { title: string; lines: string[] } {
   const limit = limitOf(round.model, data);
   const record = round.record();
   const title = t('ui.classroom.transcriptTitle', { scenario: pick(scenario.round.title, locale), seed: record.seed });
-  return { title, lines: data.log.map((e) => `${clockWords(t, e.minute, limit).clock} — ${translate(e.message, scenario, t, locale)}`) };
+  return {
+    title,
+    lines: data.log.map(
+      (e) => `${clockWords(t, e.minute, limit).clock} — ${translate(e.message, scenario, t, locale)}`,
+    ),
+  };
 }
 
 /** A standalone page to print or keep, with the game's print rules inline. */
 function htmlPage(title: string, body: string): string {
-  const css = '@page{size:auto;margin:15mm}body{font:11pt/1.4 system-ui,sans-serif;color:#000}article{break-after:page;page-break-after:always}table{border-collapse:collapse}th,td{border:1px solid #555;padding:4px 8px;text-align:start}td{min-width:6em;height:1.6em}';
-  return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${css}</style></head><body>\n${body}\n</body></html>\n`;
+  const css = [
+    '@page{size:auto;margin:15mm}',
+    'body{font:11pt/1.4 system-ui,sans-serif;color:#000}',
+    'article{break-after:page;page-break-after:always}',
+    'table{border-collapse:collapse}',
+    'th,td{border:1px solid #555;padding:4px 8px;text-align:start}',
+    'td{min-width:6em;height:1.6em}',
+  ].join('');
+  const head = `<meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${css}</style>`;
+  return `<!doctype html>\n<html lang="en"><head>${head}</head><body>\n${body}\n</body></html>\n`;
 }
 
 /** The debrief's classroom part: transcript downloads and the per-seat reports. */
@@ -45,12 +59,21 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
   };
   const html = (): void => {
     const { title, lines } = transcriptLines(play);
-    download(`${base}-transcript.html`, 'text/html', htmlPage(title, `<h1>${escapeHtml(title)}</h1>\n<ol>\n${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('\n')}\n</ol>`));
+    download(
+      `${base}-transcript.html`,
+      'text/html',
+      htmlPage(
+        title,
+        `<h1>${escapeHtml(title)}</h1>\n<ol>\n${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('\n')}\n</ol>`,
+      ),
+    );
     done(`${base}-transcript.html`);
   };
   const reports = (): void => {
     const title = t('ui.classroom.reportsHeading');
-    const body = reportSeats(play).map((id) => seatReportElement(play, id).outerHTML).join('\n');
+    const body = reportSeats(play)
+      .map((id) => seatReportElement(play, id).outerHTML)
+      .join('\n');
     download(`${base}-reports.html`, 'text/html', htmlPage(title, `<h1>${escapeHtml(title)}</h1>\n${body}`));
     done(`${base}-reports.html`);
   };
@@ -80,7 +103,10 @@ export function showReports(play: Play): void {
   const page = el('section', null, { class: 'screen reports' }, [
     el('h1', t('ui.classroom.reportsHeading'), { class: 'no-print' }),
     el('p', t('ui.classroom.reportsIntro'), { class: 'no-print' }),
-    el('div', null, { class: 'actions-row no-print' }, [button(t('ui.classroom.print'), () => window.print(), { class: 'primary' }), button(t('ui.classroom.backToDebrief'), () => play.nav.debrief())]),
+    el('div', null, { class: 'actions-row no-print' }, [
+      button(t('ui.classroom.print'), () => window.print(), { class: 'primary' }),
+      button(t('ui.classroom.backToDebrief'), () => play.nav.debrief()),
+    ]),
     ...reportSeats(play).map((id) => el('div', null, { class: 'print-page' }, [seatReportElement(play, id)])),
   ]);
   show(shell, 'reports', page);

@@ -7,7 +7,8 @@ import { button, el, focusHeading } from './dom';
 import { show } from './shell';
 
 /** The seats students hold now. */
-export const humanSeats = (play: Play): DelegationId[] => play.round.model.delegations.filter((d) => play.round.controllerOf(d) === 'human');
+export const humanSeats = (play: Play): DelegationId[] =>
+  play.round.model.delegations.filter((d) => play.round.controllerOf(d) === 'human');
 
 /** "Pass the device to Iran's delegation — press to reveal": each students' seat reads its card in turn. */
 export function showHandover(play: Play, at = 0): void {
@@ -19,7 +20,10 @@ export function showHandover(play: Play, at = 0): void {
     el('h1', t('ui.classroom.handoverHeading')),
     el('p', t('ui.classroom.handoverIntro')),
     slot,
-    el('div', null, { class: 'actions-row' }, [button(t('ui.classroom.printCards'), () => showPrintCards(play, at)), button(t('ui.back'), () => play.nav.menu())]),
+    el('div', null, { class: 'actions-row' }, [
+      button(t('ui.classroom.printCards'), () => showPrintCards(play, at)),
+      button(t('ui.back'), () => play.nav.menu()),
+    ]),
   ]);
   const id = seats[at];
   if (id === undefined) {
@@ -31,11 +35,20 @@ export function showHandover(play: Play, at = 0): void {
     const name = delegationName(scenario, id, locale);
     const names = namesOf(play.lesson, id);
     const reveal = (): void => {
-      slot.replaceChildren(roleCardElement(play, id), button(t('ui.classroom.hide'), () => showHandover(play, at + 1), { class: 'primary' }));
+      slot.replaceChildren(
+        roleCardElement(play, id),
+        button(t('ui.classroom.hide'), () => showHandover(play, at + 1), { class: 'primary' }),
+      );
       focusHeading(slot);
     };
     slot.append(
-      el('h2', t('ui.classroom.passTo', { delegation: name, names: names === '' ? '' : t('ui.classroom.namesSuffix', { names }) })),
+      el(
+        'h2',
+        t('ui.classroom.passTo', {
+          delegation: name,
+          names: names === '' ? '' : t('ui.classroom.namesSuffix', { names }),
+        }),
+      ),
       button(t('ui.classroom.reveal', { delegation: name }), reveal, { class: 'primary' }),
     );
   }
@@ -47,11 +60,16 @@ export function showPrintCards(play: Play, back: number): void {
   const { shell } = play;
   const { t } = shell;
   const seats = humanSeats(play);
-  const cards = (seats.length > 0 ? seats : play.round.model.delegations).map((id) => el('div', null, { class: 'print-page' }, [roleCardElement(play, id)]));
+  const cards = (seats.length > 0 ? seats : play.round.model.delegations).map((id) =>
+    el('div', null, { class: 'print-page' }, [roleCardElement(play, id)]),
+  );
   const page = el('section', null, { class: 'screen print-cards' }, [
     el('h1', t('ui.classroom.printHeading'), { class: 'no-print' }),
     el('p', t('ui.classroom.printIntro'), { class: 'no-print' }),
-    el('div', null, { class: 'actions-row no-print' }, [button(t('ui.classroom.print'), () => window.print(), { class: 'primary' }), button(t('ui.classroom.backToHandover'), () => showHandover(play, back))]),
+    el('div', null, { class: 'actions-row no-print' }, [
+      button(t('ui.classroom.print'), () => window.print(), { class: 'primary' }),
+      button(t('ui.classroom.backToHandover'), () => showHandover(play, back)),
+    ]),
     ...cards,
   ]);
   show(shell, 'role-cards', page);

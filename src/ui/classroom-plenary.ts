@@ -20,7 +20,8 @@ export function plenaryWaiting(play: Play, again: () => void): HTMLElement | nul
       return false;
     }
     const result = act(play, action, 'plenary');
-    if (!result.ok) status.textContent = t('ui.actions.refused', { reason: translate(result.refusal, scenario, t, locale) });
+    if (!result.ok)
+      status.textContent = t('ui.actions.refused', { reason: translate(result.refusal, scenario, t, locale) });
     return result.ok;
   };
   const names = waiting.map((id) => delegationName(scenario, id, locale));
@@ -28,14 +29,21 @@ export function plenaryWaiting(play: Play, again: () => void): HTMLElement | nul
     el('h2', t('ui.classroom.console'), { id: 'waiting-title' }),
     el('p', t('ui.classroom.waitingFor', { list: names.join(', ') })),
     status,
-    el('ul', null, { class: 'seat-list' }, waiting.map((id, i) => {
-      const name = names[i] ?? id;
-      return el('li', null, { class: 'actions-row' }, [
-        button(t('ui.classroom.seatTurn', { delegation: name }), () => openSeatTurn(play, id, send, again), { class: 'primary' }),
-        button(t('ui.classroom.handToAi', { delegation: name }), () => {
-          if (send({ type: 'hand', delegation: id, to: 'ai' })) again();
-        }),
-      ]);
-    })),
+    el(
+      'ul',
+      null,
+      { class: 'seat-list' },
+      waiting.map((id, i) => {
+        const name = names[i] ?? id;
+        return el('li', null, { class: 'actions-row' }, [
+          button(t('ui.classroom.seatTurn', { delegation: name }), () => openSeatTurn(play, id, send, again), {
+            class: 'primary',
+          }),
+          button(t('ui.classroom.handToAi', { delegation: name }), () => {
+            if (send({ type: 'hand', delegation: id, to: 'ai' })) again();
+          }),
+        ]);
+      }),
+    ),
   ]);
 }

@@ -17,7 +17,15 @@ export function seatReportElement(play: Play, id: DelegationId): HTMLElement {
     const goal = goalOf(scenario, id, g.id);
     return `${goal === undefined ? g.id : pick(goal.text, locale)}${g.hard ? ` (${t('ui.classroom.redLine')})` : ''}`;
   };
-  const list = (goals: readonly SeatGoalResult[]): HTMLElement => (goals.length === 0 ? el('p', t('ui.classroom.none')) : el('ul', null, {}, goals.map((g) => el('li', text(g)))));
+  const list = (goals: readonly SeatGoalResult[]): HTMLElement =>
+    goals.length === 0
+      ? el('p', t('ui.classroom.none'))
+      : el(
+          'ul',
+          null,
+          {},
+          goals.map((g) => el('li', text(g))),
+        );
   const names = namesOf(play.lesson, id);
   const decision = r.decision === 'undecided' ? t('ui.classroom.undecided') : t(`decisionWord.${r.decision}`);
   return el('article', null, { class: 'seat-report card', 'aria-labelledby': `report-${id}` }, [
@@ -35,8 +43,21 @@ export function seatReportElement(play: Play, id: DelegationId): HTMLElement {
     el('h3', t('ui.classroom.rubric')),
     el('table', null, { class: 'data rubric' }, [
       el('caption', t('ui.classroom.rubricCaption', { delegation: name })),
-      el('thead', null, {}, [el('tr', null, {}, [el('th', t('ui.classroom.criterion'), { scope: 'col' }), el('th', t('ui.classroom.score'), { scope: 'col' }), el('th', t('ui.classroom.comments'), { scope: 'col' })])]),
-      el('tbody', null, {}, CRITERIA.map((c) => el('tr', null, {}, [el('th', t(`ui.classroom.criteria.${c}`), { scope: 'row' }), el('td', ''), el('td', '')]))),
+      el('thead', null, {}, [
+        el('tr', null, {}, [
+          el('th', t('ui.classroom.criterion'), { scope: 'col' }),
+          el('th', t('ui.classroom.score'), { scope: 'col' }),
+          el('th', t('ui.classroom.comments'), { scope: 'col' }),
+        ]),
+      ]),
+      el(
+        'tbody',
+        null,
+        {},
+        CRITERIA.map((c) =>
+          el('tr', null, {}, [el('th', t(`ui.classroom.criteria.${c}`), { scope: 'row' }), el('td', ''), el('td', '')]),
+        ),
+      ),
     ]),
   ]);
 }

@@ -37,35 +37,68 @@ export function openSeatTurn(play: Play, id: DelegationId, send: (action: Action
   };
   const gate = (): void => {
     dialog.replaceChildren(
-      el('h2', t('ui.classroom.passTo', { delegation: name, names: names === '' ? '' : t('ui.classroom.namesSuffix', { names }) }), { id: 'seat-turn-title' }),
+      el(
+        'h2',
+        t('ui.classroom.passTo', {
+          delegation: name,
+          names: names === '' ? '' : t('ui.classroom.namesSuffix', { names }),
+        }),
+        { id: 'seat-turn-title' },
+      ),
       el('p', t('ui.classroom.turnIntro', { delegation: name })),
-      el('div', null, { class: 'actions-row' }, [button(t('ui.classroom.reveal', { delegation: name }), turn, { class: 'primary' }), button(t('ui.classroom.turnCancel'), close)]),
+      el('div', null, { class: 'actions-row' }, [
+        button(t('ui.classroom.reveal', { delegation: name }), turn, { class: 'primary' }),
+        button(t('ui.classroom.turnCancel'), close),
+      ]),
     );
   };
   const turn = (): void => {
     const data = round.data();
     const disc = round.discrete()[id];
     const question = data.questions.find((q) => q.delegation === id);
-    const parts: HTMLElement[] = [el('h2', t('ui.classroom.turnHeading', { delegation: name }), { id: 'seat-turn-title', tabindex: '-1' }), status];
+    const parts: HTMLElement[] = [
+      el('h2', t('ui.classroom.turnHeading', { delegation: name }), { id: 'seat-turn-title', tabindex: '-1' }),
+      status,
+    ];
     if (question !== undefined) {
       const at = scenario.agenda.index.get(question.clause) ?? 0;
       const max = scenario.agenda.max[at] ?? 0;
       const amend = el('select', null, { name: 'amend', 'aria-label': t('ui.classroom.amendTo') });
-      for (let s = 1; s <= max; s += 1) if (s !== question.strength) amend.append(el('option', wordingShort(scenario, question.clause, s, locale, t), { value: String(s) }));
+      for (let s = 1; s <= max; s += 1)
+        if (s !== question.strength)
+          amend.append(el('option', wordingShort(scenario, question.clause, s, locale, t), { value: String(s) }));
       parts.push(
-        el('p', t('ui.classroom.question', { wording: wordingShort(scenario, question.clause, question.strength, locale, t), clause: clauseTitle(scenario, question.clause, locale) }), { class: 'question' }),
+        el(
+          'p',
+          t('ui.classroom.question', {
+            wording: wordingShort(scenario, question.clause, question.strength, locale, t),
+            clause: clauseTitle(scenario, question.clause, locale),
+          }),
+          { class: 'question' },
+        ),
         el('div', null, { class: 'actions-row' }, [
           button(t('ui.classroom.accept'), () => act({ type: 'answer', delegation: id, reply: 'accept' })),
           button(t('ui.classroom.reject'), () => act({ type: 'answer', delegation: id, reply: 'reject' })),
           el('label', null, { class: 'field inline' }, [el('span', t('ui.classroom.amendTo')), amend]),
-          button(t('ui.classroom.amend'), () => act({ type: 'answer', delegation: id, reply: 'amend', strength: Number(amend.value) }), { disabled: amend.options.length === 0 }),
+          button(
+            t('ui.classroom.amend'),
+            () => act({ type: 'answer', delegation: id, reply: 'amend', strength: Number(amend.value) }),
+            { disabled: amend.options.length === 0 },
+          ),
         ]),
       );
     } else if (round.phase() === 'consultations') parts.push(el('p', t('ui.classroom.noQuestions'), { class: 'hint' }));
     if (disc?.decision === 'awaitingHuman') {
       parts.push(
         el('h3', t('ui.classroom.decisionHeading')),
-        el('div', null, { class: 'actions-row' }, VERDICTS.map((v) => button(t(`ui.classroom.${v}`), () => act({ type: 'decide', delegation: id, decision: v })))),
+        el(
+          'div',
+          null,
+          { class: 'actions-row' },
+          VERDICTS.map((v) =>
+            button(t(`ui.classroom.${v}`), () => act({ type: 'decide', delegation: id, decision: v })),
+          ),
+        ),
       );
     }
     const line = el('input', null, { type: 'text', name: 'statement', maxlength: '280', autocomplete: 'off' });
@@ -81,10 +114,17 @@ export function openSeatTurn(play: Play, id: DelegationId, send: (action: Action
     parts.push(
       sayForm,
       el('div', null, { class: 'actions-row' }, [
-        seated && disc?.decision !== 'awaitingHuman' && round.phase() === 'consultations' ? button(t('ui.classroom.walkOut'), () => act({ type: 'decide', delegation: id, decision: 'walkOut' }), { class: 'danger' }) : null,
+        seated && disc?.decision !== 'awaitingHuman' && round.phase() === 'consultations'
+          ? button(t('ui.classroom.walkOut'), () => act({ type: 'decide', delegation: id, decision: 'walkOut' }), {
+              class: 'danger',
+            })
+          : null,
         button(t('ui.classroom.hideBack'), close, { class: 'primary' }),
       ]),
-      el('details', null, { class: 'own-card' }, [el('summary', t('ui.classroom.yourCard')), roleCardElement(play, id, 3)]),
+      el('details', null, { class: 'own-card' }, [
+        el('summary', t('ui.classroom.yourCard')),
+        roleCardElement(play, id, 3),
+      ]),
     );
     dialog.replaceChildren(...parts);
     parts[0]?.focus();

@@ -1,6 +1,12 @@
 import type { Controller } from '../engine/delegation/events';
 import type { Scenario } from '../engine/scenario/build';
-import { DELEGATIONS, DIFFICULTIES, type DelegationId, type Difficulty, type SomeDelegations } from '../engine/vocabulary';
+import {
+  DELEGATIONS,
+  DIFFICULTIES,
+  type DelegationId,
+  type Difficulty,
+  type SomeDelegations,
+} from '../engine/vocabulary';
 import { DEFAULT_LESSON_MINUTES } from '../game/lesson';
 import { flagOf } from '../game/words';
 import { delegationName, pick } from '../i18n/content';
@@ -18,31 +24,74 @@ export interface LessonChoice {
   readonly minutes: number;
 }
 
-function textField(label: string, name: string, value: string, attrs: Record<string, string> = {}): { wrap: HTMLLabelElement; input: HTMLInputElement } {
+function textField(
+  label: string,
+  name: string,
+  value: string,
+  attrs: Record<string, string> = {},
+): { wrap: HTMLLabelElement; input: HTMLInputElement } {
   const input = el('input', null, { type: 'text', name, value, autocomplete: 'off', ...attrs });
   return { wrap: el('label', null, { class: 'field' }, [el('span', label), input]), input };
 }
 
 /** One form, filled in well under three minutes: the round, each seat's players, the lesson's length. */
-export function showClassroomSetup(shell: Shell, scenario: Scenario, seed: string, start: (choice: LessonChoice) => void, cancel: () => void): void {
+export function showClassroomSetup(
+  shell: Shell,
+  scenario: Scenario,
+  seed: string,
+  start: (choice: LessonChoice) => void,
+  cancel: () => void,
+): void {
   const { t, locale } = shell;
-  const roundPick = select(t('ui.classroom.round'), 'round', [{ value: scenario.id, text: pick(scenario.round.title, locale) }], scenario.id);
+  const roundPick = select(
+    t('ui.classroom.round'),
+    'round',
+    [{ value: scenario.id, text: pick(scenario.round.title, locale) }],
+    scenario.id,
+  );
   const ids = DELEGATIONS.filter((d) => scenario.seats[d] !== undefined);
   const seats = ids.map((id) => {
     const name = delegationName(scenario, id, locale);
-    const by = select(t('ui.classroom.playedBy'), `control-${id}`, [{ value: 'ai', text: t('ui.classroom.ai') }, { value: 'human', text: t('ui.classroom.human') }], 'ai');
+    const by = select(
+      t('ui.classroom.playedBy'),
+      `control-${id}`,
+      [
+        { value: 'ai', text: t('ui.classroom.ai') },
+        { value: 'human', text: t('ui.classroom.human') },
+      ],
+      'ai',
+    );
     by.select.setAttribute('aria-label', `${name}: ${t('ui.classroom.playedBy')}`);
-    const names = textField(t('ui.classroom.names'), `names-${id}`, '', { 'aria-label': `${name}: ${t('ui.classroom.names')}`, maxlength: '120' });
+    const names = textField(t('ui.classroom.names'), `names-${id}`, '', {
+      'aria-label': `${name}: ${t('ui.classroom.names')}`,
+      maxlength: '120',
+    });
     const sync = (): void => void (names.input.disabled = by.select.value !== 'human');
     by.select.addEventListener('change', sync);
     sync();
-    const row = el('fieldset', null, { class: 'seat-row' }, [el('legend', null, {}, [flagSvg(flagOf(scenario, id), 28), el('span', ` ${name}`)]), by.wrap, names.wrap]);
+    const row = el('fieldset', null, { class: 'seat-row' }, [
+      el('legend', null, {}, [flagSvg(flagOf(scenario, id), 28), el('span', ` ${name}`)]),
+      by.wrap,
+      names.wrap,
+    ]);
     return { id, by: by.select, names: names.input, row };
   });
   const mediator = textField(t('ui.classroom.mediator'), 'mediator', t('ui.classroom.teacher'), { maxlength: '80' });
-  const minutes = el('input', null, { type: 'number', name: 'minutes', min: '5', max: '240', step: '5', value: String(DEFAULT_LESSON_MINUTES) });
+  const minutes = el('input', null, {
+    type: 'number',
+    name: 'minutes',
+    min: '5',
+    max: '240',
+    step: '5',
+    value: String(DEFAULT_LESSON_MINUTES),
+  });
   const minutesWrap = el('label', null, { class: 'field' }, [el('span', t('ui.classroom.minutes')), minutes]);
-  const difficulty = select(t('ui.classroom.difficulty'), 'difficulty', DIFFICULTIES.map((d) => ({ value: d, text: t(`ui.difficulty.${d}`) })), shell.settings.difficulty);
+  const difficulty = select(
+    t('ui.classroom.difficulty'),
+    'difficulty',
+    DIFFICULTIES.map((d) => ({ value: d, text: t(`ui.difficulty.${d}`) })),
+    shell.settings.difficulty,
+  );
   const seedField = textField(t('ui.classroom.seed'), 'seed', seed, { maxlength: '40', inputmode: 'numeric' });
   const form = el('form', null, { class: 'setup-form', 'aria-labelledby': 'setup-title' });
   form.addEventListener('submit', (e) => {
@@ -66,9 +115,16 @@ export function showClassroomSetup(shell: Shell, scenario: Scenario, seed: strin
   });
   form.append(
     roundPick.wrap,
-    el('fieldset', null, { class: 'seats' }, [el('legend', t('ui.classroom.seats')), el('p', t('ui.classroom.seatsHint'), { class: 'hint' }), ...seats.map((s) => s.row)]),
+    el('fieldset', null, { class: 'seats' }, [
+      el('legend', t('ui.classroom.seats')),
+      el('p', t('ui.classroom.seatsHint'), { class: 'hint' }),
+      ...seats.map((s) => s.row),
+    ]),
     el('div', null, { class: 'fields setup-fields' }, [mediator.wrap, minutesWrap, difficulty.wrap, seedField.wrap]),
-    el('div', null, { class: 'actions-row' }, [el('button', t('ui.classroom.start'), { type: 'submit', class: 'primary' }), button(t('ui.classroom.cancel'), cancel)]),
+    el('div', null, { class: 'actions-row' }, [
+      el('button', t('ui.classroom.start'), { type: 'submit', class: 'primary' }),
+      button(t('ui.classroom.cancel'), cancel),
+    ]),
   );
   const page = el('section', null, { class: 'screen classroom-setup' }, [
     el('h1', t('ui.classroom.setupHeading'), { id: 'setup-title' }),

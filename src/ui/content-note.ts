@@ -26,10 +26,17 @@ function markSeen(): void {
  */
 export function showContentNote(shell: Shell, back: () => void, then?: () => void): void {
   const { t } = shell;
-  const go = then === undefined ? button(t('contentNote.back'), back, { class: 'primary' }) : button(t('contentNote.continue'), () => {
-    markSeen();
-    then();
-  }, { class: 'primary' });
+  const go =
+    then === undefined
+      ? button(t('contentNote.back'), back, { class: 'primary' })
+      : button(
+          t('contentNote.continue'),
+          () => {
+            markSeen();
+            then();
+          },
+          { class: 'primary' },
+        );
   const page = el('section', null, { class: 'screen narrow content-note', 'aria-labelledby': 'note-title' }, [
     el('h1', t('contentNote.title'), { id: 'note-title' }),
     el('p', t('contentNote.text')),

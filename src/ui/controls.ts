@@ -22,8 +22,17 @@ export function movesForm(play: Play, send: (action: Action) => void, onWho: (id
   const ids = play.round.model.delegations;
   const option = (id: DelegationId) => ({ value: id, text: delegationName(scenario, id, locale) });
   const who = select(t('ui.actions.who'), 'who', ids.map(option), play.selected);
-  const other = select(t('ui.actions.with'), 'with', ids.map(option), ids.find((d) => d !== play.selected));
-  const clause = select(t('ui.actions.clause'), 'clause', scenario.agenda.ids.map((c) => ({ value: c, text: clauseTitle(scenario, c, locale) })));
+  const other = select(
+    t('ui.actions.with'),
+    'with',
+    ids.map(option),
+    ids.find((d) => d !== play.selected),
+  );
+  const clause = select(
+    t('ui.actions.clause'),
+    'clause',
+    scenario.agenda.ids.map((c) => ({ value: c, text: clauseTitle(scenario, c, locale) })),
+  );
   const wording = select(t('ui.actions.wording'), 'wording', []);
   const wordingHint = el('p', null, { class: 'hint wording-text', id: 'move-wording-text' });
   wording.select.setAttribute('aria-describedby', 'move-wording-text');
@@ -31,7 +40,11 @@ export function movesForm(play: Play, send: (action: Action) => void, onWho: (id
     const at = scenario.agenda.index.get(clause.select.value) ?? 0;
     const max = scenario.agenda.max[at] ?? 0;
     const keep = wording.select.value;
-    wording.select.replaceChildren(...Array.from({ length: max }, (_, i) => el('option', wordingShort(scenario, clause.select.value, i + 1, locale, t), { value: String(i + 1) })));
+    wording.select.replaceChildren(
+      ...Array.from({ length: max }, (_, i) =>
+        el('option', wordingShort(scenario, clause.select.value, i + 1, locale, t), { value: String(i + 1) }),
+      ),
+    );
     if (Number(keep) >= 1 && Number(keep) <= max) wording.select.value = keep;
     wordingHint.textContent = wordingText(scenario, clause.select.value, Number(wording.select.value), locale) ?? '';
   };
@@ -50,7 +63,15 @@ export function movesForm(play: Play, send: (action: Action) => void, onWho: (id
     recall: () => ({ type: 'recall', delegation: d() }),
     plenary: () => ({ type: 'plenary' }),
   };
-  const keys: Record<MoveKind, string> = { consult: 'C', sound: 'S', shuttle: 'T', assure: 'A', caucus: 'G', recall: 'R', plenary: 'P' };
+  const keys: Record<MoveKind, string> = {
+    consult: 'C',
+    sound: 'S',
+    shuttle: 'T',
+    assure: 'A',
+    caucus: 'G',
+    recall: 'R',
+    plenary: 'P',
+  };
   const buttons = {} as Record<MoveKind, HTMLButtonElement>;
   for (const kind of Object.keys(make) as MoveKind[]) {
     const minutes = ACTION_MINUTES[kind];
@@ -65,7 +86,14 @@ export function movesForm(play: Play, send: (action: Action) => void, onWho: (id
     el('h2', t('ui.actions.heading'), { id: 'moves-title' }),
     el('div', null, { class: 'fields' }, [who.wrap, clause.wrap, wording.wrap, other.wrap]),
     wordingHint,
-    el('div', null, { class: 'buttons' }, [buttons.consult, buttons.sound, buttons.assure, buttons.shuttle, buttons.recall, buttons.caucus]),
+    el('div', null, { class: 'buttons' }, [
+      buttons.consult,
+      buttons.sound,
+      buttons.assure,
+      buttons.shuttle,
+      buttons.recall,
+      buttons.caucus,
+    ]),
     el('div', null, { class: 'buttons end' }, [buttons.plenary]),
   ]);
   return {
@@ -76,7 +104,11 @@ export function movesForm(play: Play, send: (action: Action) => void, onWho: (id
       for (const opt of [...who.select.options, ...other.select.options]) {
         const dv = view.delegations.find((x) => x.id === opt.value);
         // Only an absence is noted, so the names fit the field.
-        if (dv !== undefined) opt.textContent = dv.attendance === 'seated' ? delegationName(scenario, dv.id, locale) : `${delegationName(scenario, dv.id, locale)} — ${t(`ui.attendance.${dv.attendance}`)}`;
+        if (dv !== undefined)
+          opt.textContent =
+            dv.attendance === 'seated'
+              ? delegationName(scenario, dv.id, locale)
+              : `${delegationName(scenario, dv.id, locale)} — ${t(`ui.attendance.${dv.attendance}`)}`;
       }
     },
   };

@@ -14,7 +14,9 @@ const NASH = '#E69F00';
  */
 export function expertSection(play: Play): HTMLElement {
   const { t } = play.shell;
-  const slot = el('div', null, { class: 'expert-body', 'aria-busy': 'true' }, [el('p', t('expertView.working'), { class: 'hint' })]);
+  const slot = el('div', null, { class: 'expert-body', 'aria-busy': 'true' }, [
+    el('p', t('expertView.working'), { class: 'hint' }),
+  ]);
   const section = el('section', null, { class: 'expert', 'aria-labelledby': 'expert-title' }, [
     el('h2', t('expertView.heading'), { id: 'expert-title' }),
     el('p', t('expertView.intro')),
@@ -31,27 +33,59 @@ export function expertSection(play: Play): HTMLElement {
 async function fill(play: Play, ex: ExpertDebrief, slot: HTMLElement): Promise<void> {
   const { t, locale } = play.shell;
   const { scenario } = play;
-  const words = el('ul', null, { class: 'expert-words' }, ex.messages.map((m) => el('li', translate(m, scenario, t, locale))));
+  const words = el(
+    'ul',
+    null,
+    { class: 'expert-words' },
+    ex.messages.map((m) => el('li', translate(m, scenario, t, locale))),
+  );
   const names = ex.chart.delegations.map((d) => delegationName(scenario, d, locale));
   const shortNames = ex.chart.delegations.map((d) => t(`expertView.short.${d}`));
-  const num = (n: number | null): string => (n === null ? '—' : n <= BLOCKED_GAIN ? t('expertView.redLine') : String(Math.round(n * 100)));
+  const num = (n: number | null): string =>
+    n === null ? '—' : n <= BLOCKED_GAIN ? t('expertView.redLine') : String(Math.round(n * 100));
   const table = el('table', null, { class: 'data expert-table' }, [
     el('caption', t('expertView.tableCaption'), { class: 'visually-hidden' }),
-    el('thead', null, {}, [el('tr', null, {}, ['delegation', 'player', 'nash', 'best', 'left'].map((k) => el('th', t(`expertView.col.${k}`), { scope: 'col' })))]),
-    el('tbody', null, {}, ex.shares.map((s, i) => el('tr', null, {}, [
-      el('th', names[i] ?? s.delegation, { scope: 'row' }),
-      el('td', num(s.player)),
-      el('td', num(s.nash)),
-      el('td', num(s.best)),
-      el('td', String(Math.round(s.leftOnTable * 100))),
-    ]))),
+    el('thead', null, {}, [
+      el(
+        'tr',
+        null,
+        {},
+        ['delegation', 'player', 'nash', 'best', 'left'].map((k) =>
+          el('th', t(`expertView.col.${k}`), { scope: 'col' }),
+        ),
+      ),
+    ]),
+    el(
+      'tbody',
+      null,
+      {},
+      ex.shares.map((s, i) =>
+        el('tr', null, {}, [
+          el('th', names[i] ?? s.delegation, { scope: 'row' }),
+          el('td', num(s.player)),
+          el('td', num(s.nash)),
+          el('td', num(s.best)),
+          el('td', String(Math.round(s.leftOnTable * 100))),
+        ]),
+      ),
+    ),
   ]);
-  const box = el('figure', null, { class: 'chart' }, [el('figcaption', t('expertView.chartCaption', { line: ex.chart.signLine }))]);
+  const box = el('figure', null, { class: 'chart' }, [
+    el('figcaption', t('expertView.chartCaption', { line: ex.chart.signLine })),
+  ]);
   const tableBox = el('div', null, { class: 'table-box' }, [
     el('p', t('expertView.tableCaption'), { class: 'label', 'aria-hidden': 'true' }),
-    el('div', null, { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('expertView.tableCaption') }, [table]),
+    el(
+      'div',
+      null,
+      { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t('expertView.tableCaption') },
+      [table],
+    ),
   ]);
-  const grid = el('div', null, { class: 'chart-grid' }, [el('div', null, { class: 'charts', 'aria-hidden': 'true' }, [box]), tableBox]);
+  const grid = el('div', null, { class: 'chart-grid' }, [
+    el('div', null, { class: 'charts', 'aria-hidden': 'true' }, [box]),
+    tableBox,
+  ]);
   slot.replaceChildren(words, grid);
   slot.removeAttribute('aria-busy');
   const [{ default: UPlot }] = await Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]);
@@ -64,15 +98,36 @@ async function fill(play: Play, ex: ExpertDebrief, slot: HTMLElement): Promise<v
       height: Math.max(220, Math.round(width * 0.5)),
       legend: { show: true, live: false },
       cursor: { show: false },
-      scales: { x: { time: false, range: [-0.6, xs.length - 0.4] }, y: { range: (_u: unknown, lo: number, hi: number) => [Math.min(FLOOR, lo), Math.max(20, hi + 5)] } },
+      scales: {
+        x: { time: false, range: [-0.6, xs.length - 0.4] },
+        y: { range: (_u: unknown, lo: number, hi: number) => [Math.min(FLOOR, lo), Math.max(20, hi + 5)] },
+      },
       series: [
         { label: t('expertView.col.delegation') },
-        { label: t('expertView.col.player'), stroke: PLAYER, fill: `${PLAYER}cc`, width: 1, paths: bars(-1), points: { show: false } },
-        { label: t('expertView.col.nash'), stroke: NASH, fill: `${NASH}cc`, width: 1, paths: bars(1), points: { show: false } },
+        {
+          label: t('expertView.col.player'),
+          stroke: PLAYER,
+          fill: `${PLAYER}cc`,
+          width: 1,
+          paths: bars(-1),
+          points: { show: false },
+        },
+        {
+          label: t('expertView.col.nash'),
+          stroke: NASH,
+          fill: `${NASH}cc`,
+          width: 1,
+          paths: bars(1),
+          points: { show: false },
+        },
         { label: t('expertView.signLine'), stroke: '#000000', dash: [6, 4], width: 1.5, points: { show: false } },
       ],
       axes: [
-        { splits: () => xs, values: (_u: unknown, ticks: number[]) => ticks.map((v) => shortNames[v] ?? ''), ...(width < 520 ? { rotate: -45, size: 58 } : { size: 44 }) },
+        {
+          splits: () => xs,
+          values: (_u: unknown, ticks: number[]) => ticks.map((v) => shortNames[v] ?? ''),
+          ...(width < 520 ? { rotate: -45, size: 58 } : { size: 44 }),
+        },
         { label: t('expertView.axis') },
       ],
     },

@@ -32,12 +32,24 @@ export function showDebrief(play: Play): void {
   const draft = outcome?.text ?? view.draft;
   scenario.agenda.ids.forEach((c, at) => {
     const s = draft[at] ?? 0;
-    if (s > 0) text.append(el('li', null, {}, [el('strong', `${clauseTitle(scenario, c, locale)} (${wordingShort(scenario, c, s, locale, t)}). `), el('span', wordingText(scenario, c, s, locale) ?? '')]));
+    if (s > 0)
+      text.append(
+        el('li', null, {}, [
+          el('strong', `${clauseTitle(scenario, c, locale)} (${wordingShort(scenario, c, s, locale, t)}). `),
+          el('span', wordingText(scenario, c, s, locale) ?? ''),
+        ]),
+      );
   });
   const decisions = el('ul', null, { class: 'decisions' });
   for (const id of round.model.delegations) {
     const decision = outcome?.decisions[id] ?? 'absent';
-    decisions.append(el('li', null, { class: `decision-${decision}` }, [flagSvg(flagOf(scenario, id), 30), el('strong', ` ${delegationName(scenario, id, locale)}: `), el('span', t(`decisionWord.${decision}`))]));
+    decisions.append(
+      el('li', null, { class: `decision-${decision}` }, [
+        flagSvg(flagOf(scenario, id), 30),
+        el('strong', ` ${delegationName(scenario, id, locale)}: `),
+        el('span', t(`decisionWord.${decision}`)),
+      ]),
+    );
   }
   const score = el('div', null, { class: 'score' });
   if (outcome !== null) {
@@ -45,30 +57,53 @@ export function showDebrief(play: Play): void {
       const p = outcome.score[part];
       score.append(
         el('section', null, { class: 'score-part', 'aria-labelledby': `score-${part}` }, [
-          el('h3', `${t(`ui.debrief.part.${part}`)}: ${t('ui.debrief.points', { points: p.points, max: p.max })}`, { id: `score-${part}` }),
-          el('ul', null, {}, p.reasons.map((r) => el('li', translate(r, scenario, t, locale)))),
+          el('h3', `${t(`ui.debrief.part.${part}`)}: ${t('ui.debrief.points', { points: p.points, max: p.max })}`, {
+            id: `score-${part}`,
+          }),
+          el(
+            'ul',
+            null,
+            {},
+            p.reasons.map((r) => el('li', translate(r, scenario, t, locale))),
+          ),
         ]),
       );
     }
   }
   const download = (): void => {
     const blob = new Blob([`${JSON.stringify(record, null, 2)}\n`], { type: 'application/json' });
-    const a = el('a', null, { href: URL.createObjectURL(blob), download: `${record.scenario}-seed-${record.seed}.json` });
+    const a = el('a', null, {
+      href: URL.createObjectURL(blob),
+      download: `${record.scenario}-seed-${record.seed}.json`,
+    });
     a.click();
     URL.revokeObjectURL(a.href);
     status.textContent = t('ui.debrief.downloaded');
   };
   const copy = (): void => {
-    const done = (ok: boolean): void => void (status.textContent = t(ok ? 'ui.debrief.copied' : 'ui.debrief.copyFailed', { seed: record.seed }));
+    const done = (ok: boolean): void =>
+      void (status.textContent = t(ok ? 'ui.debrief.copied' : 'ui.debrief.copyFailed', { seed: record.seed }));
     if (navigator.clipboard === undefined) return done(false);
-    navigator.clipboard.writeText(record.seed).then(() => done(true), () => done(false));
+    navigator.clipboard.writeText(record.seed).then(
+      () => done(true),
+      () => done(false),
+    );
   };
   const chart = el('div', null, { class: 'chart-slot' });
   const timeline = timelineOf(scenario, record);
   score.append(trustMoves(t, timeline));
   const page = el('section', null, { class: 'screen debrief' }, [
-    el('h1', `${t('ui.debrief.heading')}: ${t(outcome?.adopted === true ? 'ui.debrief.adopted' : 'ui.debrief.notAdopted')}`),
-    el('p', outcome === null ? '' : translate({ key: outcome.adopted ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale), { class: 'verdict' }),
+    el(
+      'h1',
+      `${t('ui.debrief.heading')}: ${t(outcome?.adopted === true ? 'ui.debrief.adopted' : 'ui.debrief.notAdopted')}`,
+    ),
+    el(
+      'p',
+      outcome === null
+        ? ''
+        : translate({ key: outcome.adopted ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale),
+      { class: 'verdict' },
+    ),
     el('div', null, { class: 'actions-row' }, [
       play.campaign ? button(t('campaign.back'), () => play.nav.campaign(), { class: 'primary' }) : null,
       button(t('ui.debrief.download'), download, { class: play.campaign ? undefined : 'primary' }),

@@ -15,13 +15,22 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-export function button(text: string, onClick: () => void, attrs: Record<string, string | boolean | undefined> = {}): HTMLButtonElement {
+export function button(
+  text: string,
+  onClick: () => void,
+  attrs: Record<string, string | boolean | undefined> = {},
+): HTMLButtonElement {
   const b = el('button', text, { type: 'button', ...attrs });
   b.addEventListener('click', onClick);
   return b;
 }
 
-export function select(label: string, name: string, options: readonly { value: string; text: string }[], value?: string): { wrap: HTMLLabelElement; select: HTMLSelectElement } {
+export function select(
+  label: string,
+  name: string,
+  options: readonly { value: string; text: string }[],
+  value?: string,
+): { wrap: HTMLLabelElement; select: HTMLSelectElement } {
   const s = el('select', null, { name });
   for (const o of options) s.append(el('option', o.text, { value: o.value }));
   if (value !== undefined) s.value = value;

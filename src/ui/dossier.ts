@@ -15,7 +15,12 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
   const { t, locale } = play.shell;
   const { scenario } = play;
   const d = view.delegations.find((x) => x.id === id);
-  const root = el('section', null, { class: 'panel dossier', 'aria-labelledby': 'dossier-title', id: 'dossier-panel', tabindex: '-1' });
+  const root = el('section', null, {
+    class: 'panel dossier',
+    'aria-labelledby': 'dossier-title',
+    id: 'dossier-panel',
+    tabindex: '-1',
+  });
   if (d === undefined) return root;
   const name = delegationName(scenario, id, locale);
   const goalText = (goal: string): string => {
@@ -24,14 +29,51 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
   };
   const goals = el('ul', null, { class: 'goals' });
   for (const g of d.goals) {
-    const tags = [t(`ui.kind.${g.kind}`), t(`ui.status.${g.status}`), t(g.public ? 'ui.dossier.public' : 'ui.dossier.learned'), g.hard ? t('ui.dossier.redLine') : null].filter((x) => x !== null);
-    goals.append(el('li', null, { class: `goal ${g.status}` }, [el('span', goalText(g.id)), el('span', ` (${tags.join(', ')})`, { class: 'meta' })]));
+    const tags = [
+      t(`ui.kind.${g.kind}`),
+      t(`ui.status.${g.status}`),
+      t(g.public ? 'ui.dossier.public' : 'ui.dossier.learned'),
+      g.hard ? t('ui.dossier.redLine') : null,
+    ].filter((x) => x !== null);
+    goals.append(
+      el('li', null, { class: `goal ${g.status}` }, [
+        el('span', goalText(g.id)),
+        el('span', ` (${tags.join(', ')})`, { class: 'meta' }),
+      ]),
+    );
   }
-  if (d.unknownGoals > 0) goals.append(el('li', t('ui.dossier.unknownGoals', { count: d.unknownGoals }), { class: 'meta' }));
+  if (d.unknownGoals > 0)
+    goals.append(el('li', t('ui.dossier.unknownGoals', { count: d.unknownGoals }), { class: 'meta' }));
   const replies = el('ul', null, { class: 'replies' });
-  for (const r of d.replies) replies.append(el('li', translate({ key: `log.reply.${r.reply}`, params: { delegation: id, clause: r.clause, strength: r.strength, ...(r.suggested === null ? {} : { suggested: r.suggested }) } }, scenario, t, locale)));
+  for (const r of d.replies)
+    replies.append(
+      el(
+        'li',
+        translate(
+          {
+            key: `log.reply.${r.reply}`,
+            params: {
+              delegation: id,
+              clause: r.clause,
+              strength: r.strength,
+              ...(r.suggested === null ? {} : { suggested: r.suggested }),
+            },
+          },
+          scenario,
+          t,
+          locale,
+        ),
+      ),
+    );
   if (d.replies.length === 0) replies.append(el('li', t('ui.dossier.noReplies'), { class: 'meta' }));
-  const promises = view.promises.filter((p) => p.delegation === id).map((p) => el('li', `${clauseTitle(scenario, p.clause, locale)}: ${wordingShort(scenario, p.clause, p.strength, locale, t)}`));
+  const promises = view.promises
+    .filter((p) => p.delegation === id)
+    .map((p) =>
+      el(
+        'li',
+        `${clauseTitle(scenario, p.clause, locale)}: ${wordingShort(scenario, p.clause, p.strength, locale, t)}`,
+      ),
+    );
   const why = explainFor(play.round, id);
   const parts = el('ul', null, { class: 'why' });
   for (const p of why.parts) {
@@ -39,20 +81,47 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
       parts.append(el('li', t('ui.dossier.unknownPart'), { class: 'unknown' }));
       continue;
     }
-    parts.append(el('li', null, {}, [el('strong', `${signed(p.value)} `), el('span', `${goalText(p.goal)} — ${t(`ui.status.${p.status}`)}${p.redLine ? `, ${t('ui.dossier.redLine')}` : ''}`)]));
+    parts.append(
+      el('li', null, {}, [
+        el('strong', `${signed(p.value)} `),
+        el(
+          'span',
+          `${goalText(p.goal)} — ${t(`ui.status.${p.status}`)}${p.redLine ? `, ${t('ui.dossier.redLine')}` : ''}`,
+        ),
+      ]),
+    );
   }
-  parts.append(el('li', t('ui.dossier.trustPart', { value: signed(why.trustTerm * 10) })), el('li', t('ui.dossier.clockPart', { percent: Math.round(why.clockShare * 100) })));
-  const meter = el('meter', null, { min: '0', max: '100', low: '35', high: '65', optimum: '100', value: String(d.trust), 'aria-label': t('ui.dossier.trust', { trust: d.trust }) });
+  parts.append(
+    el('li', t('ui.dossier.trustPart', { value: signed(why.trustTerm * 10) })),
+    el('li', t('ui.dossier.clockPart', { percent: Math.round(why.clockShare * 100) })),
+  );
+  const meter = el('meter', null, {
+    min: '0',
+    max: '100',
+    low: '35',
+    high: '65',
+    optimum: '100',
+    value: String(d.trust),
+    'aria-label': t('ui.dossier.trust', { trust: d.trust }),
+  });
   const present = d.attendance === 'seated';
   root.append(
-    el('div', null, { class: 'card-head' }, [flagSvg(flagOf(scenario, id), 36), el('h2', `${t('ui.dossier.heading')}: ${name}`, { id: 'dossier-title' })]),
+    el('div', null, { class: 'card-head' }, [
+      flagSvg(flagOf(scenario, id), 36),
+      el('h2', `${t('ui.dossier.heading')}: ${name}`, { id: 'dossier-title' }),
+    ]),
     el('p', `${t(`ui.role.${d.role}`)} · ${headOf(scenario, id, locale)}`, { class: 'meta' }),
     el('p', null, { class: `mood mood-${d.mood}` }, [
       el('span', present ? MOOD_ICON[d.mood] : '∅', { class: 'mood-icon', 'aria-hidden': 'true' }),
-      el('span', ` ${present ? t(`ui.mood.${d.mood}`) : ''}${present ? ' · ' : ''}${t(`ui.attendance.${d.attendance}`)}`),
+      el(
+        'span',
+        ` ${present ? t(`ui.mood.${d.mood}`) : ''}${present ? ' · ' : ''}${t(`ui.attendance.${d.attendance}`)}`,
+      ),
     ]),
     el('p', null, { class: 'trust' }, [el('span', t('ui.dossier.trust', { trust: d.trust })), meter]),
-    el('p', d.stance === null ? '' : t('ui.dossier.stance', { decision: t(`decisionWord.${d.stance}`) }), { hidden: d.stance === null }),
+    el('p', d.stance === null ? '' : t('ui.dossier.stance', { decision: t(`decisionWord.${d.stance}`) }), {
+      hidden: d.stance === null,
+    }),
     el('h3', t('ui.dossier.goals')),
     goals,
     el('h3', t('ui.dossier.replies')),

@@ -17,7 +17,11 @@ export function draftEditor(play: Play, send: (action: Action) => void): DraftEd
   const { t, locale } = play.shell;
   const { scenario } = play;
   const ids = scenario.agenda.ids;
-  const clause = select(t('ui.draft.clause'), 'edit-clause', ids.map((c) => ({ value: c, text: clauseTitle(scenario, c, locale) })));
+  const clause = select(
+    t('ui.draft.clause'),
+    'edit-clause',
+    ids.map((c) => ({ value: c, text: clauseTitle(scenario, c, locale) })),
+  );
   const wording = select(t('ui.draft.wording'), 'edit-wording', []);
   const hint = el('p', null, { class: 'hint wording-text', id: 'edit-wording-text' });
   wording.select.setAttribute('aria-describedby', 'edit-wording-text');
@@ -26,18 +30,29 @@ export function draftEditor(play: Play, send: (action: Action) => void): DraftEd
     const at = scenario.agenda.index.get(clause.select.value) ?? 0;
     const max = scenario.agenda.max[at] ?? 0;
     const keep = wording.select.value;
-    wording.select.replaceChildren(...Array.from({ length: max + 1 }, (_, s) => el('option', wordingShort(scenario, clause.select.value, s, locale, t), { value: String(s) })));
+    wording.select.replaceChildren(
+      ...Array.from({ length: max + 1 }, (_, s) =>
+        el('option', wordingShort(scenario, clause.select.value, s, locale, t), { value: String(s) }),
+      ),
+    );
     wording.select.value = keep !== '' && Number(keep) <= max ? keep : String(draft[at] ?? 0);
     const s = Number(wording.select.value);
-    hint.textContent = `${t('ui.draft.current', { wording: wordingShort(scenario, clause.select.value, draft[at] ?? 0, locale, t) })}. ${s === 0 ? '' : (wordingText(scenario, clause.select.value, s, locale) ?? '')}`;
+    const current = wordingShort(scenario, clause.select.value, draft[at] ?? 0, locale, t);
+    const chosen = s === 0 ? '' : (wordingText(scenario, clause.select.value, s, locale) ?? '');
+    hint.textContent = `${t('ui.draft.current', { wording: current })}. ${chosen}`;
   };
   clause.select.addEventListener('change', () => {
     wording.select.value = '';
     fill();
   });
   wording.select.addEventListener('change', fill);
-  const apply = el('button', null, { type: 'button', class: 'move', 'aria-keyshortcuts': 'E' }, [el('span', t('ui.draft.apply')), el('span', ` · ${t('ui.actions.cost', { minutes: ACTION_MINUTES.edit })}`, { class: 'cost' })]);
-  apply.addEventListener('click', () => send({ type: 'edit', clause: clause.select.value, strength: Number(wording.select.value) }));
+  const apply = el('button', null, { type: 'button', class: 'move', 'aria-keyshortcuts': 'E' }, [
+    el('span', t('ui.draft.apply')),
+    el('span', ` · ${t('ui.actions.cost', { minutes: ACTION_MINUTES.edit })}`, { class: 'cost' }),
+  ]);
+  apply.addEventListener('click', () =>
+    send({ type: 'edit', clause: clause.select.value, strength: Number(wording.select.value) }),
+  );
   const list = el('ol', null, { class: 'draft-list', 'aria-label': t('ui.table.draft') });
   const from = select(t('ui.draft.from'), 'diff-from', []);
   const to = select(t('ui.draft.to'), 'diff-to', []);
@@ -50,12 +65,14 @@ export function draftEditor(play: Play, send: (action: Action) => void): DraftEd
       const was = a[at] ?? 0;
       const now = b[at] ?? 0;
       if (was === now) return [];
-      return [el('li', null, {}, [
-        el('strong', `${clauseTitle(scenario, c, locale)}: `),
-        el('del', `${t('ui.draft.was')} “${wordingShort(scenario, c, was, locale, t)}”`),
-        el('span', ' → '),
-        el('ins', `${t('ui.draft.now')} “${wordingShort(scenario, c, now, locale, t)}”`),
-      ])];
+      return [
+        el('li', null, {}, [
+          el('strong', `${clauseTitle(scenario, c, locale)}: `),
+          el('del', `${t('ui.draft.was')} “${wordingShort(scenario, c, was, locale, t)}”`),
+          el('span', ' → '),
+          el('ins', `${t('ui.draft.now')} “${wordingShort(scenario, c, now, locale, t)}”`),
+        ]),
+      ];
     });
     diff.replaceChildren(...(rows.length === 0 ? [el('li', t('ui.draft.noDiff'))] : rows));
   };
@@ -76,11 +93,24 @@ export function draftEditor(play: Play, send: (action: Action) => void): DraftEd
     first: clause.select,
     refresh(view) {
       draft = view.draft;
-      list.replaceChildren(...ids.map((c, at) => el('li', null, {}, [el('strong', `${clauseTitle(scenario, c, locale)}: `), el('span', wordingShort(scenario, c, view.draft[at] ?? 0, locale, t), { class: (view.draft[at] ?? 0) === 0 ? 'absent' : '' })])));
+      list.replaceChildren(
+        ...ids.map((c, at) =>
+          el('li', null, {}, [
+            el('strong', `${clauseTitle(scenario, c, locale)}: `),
+            el('span', wordingShort(scenario, c, view.draft[at] ?? 0, locale, t), {
+              class: (view.draft[at] ?? 0) === 0 ? 'absent' : '',
+            }),
+          ]),
+        ),
+      );
       fill();
       const grew = view.versions.length !== versions.length;
       versions = view.versions;
-      const options = versions.map((v, n) => el('option', t('ui.draft.version', { n: n + 1, time: clockWords(t, v.minute, view.limit).clock }), { value: String(n) }));
+      const options = versions.map((v, n) =>
+        el('option', t('ui.draft.version', { n: n + 1, time: clockWords(t, v.minute, view.limit).clock }), {
+          value: String(n),
+        }),
+      );
       const [fa, fb] = [from.select.value, to.select.value];
       from.select.replaceChildren(...options.map((o) => o.cloneNode(true)));
       to.select.replaceChildren(...options);

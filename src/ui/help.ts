@@ -18,7 +18,9 @@ export const SHORTCUTS = [
 /** The help dialog: every shortcut, and how the keyboard moves through the table screen. */
 export function helpDialog(t: TFunction): HTMLDialogElement {
   const dialog = el('dialog', null, { class: 'help', 'aria-labelledby': 'help-title' });
-  const rows = SHORTCUTS.map(([key, what]) => el('tr', null, {}, [el('th', null, { scope: 'row' }, [el('kbd', key)]), el('td', t(`ui.help.keys.${what}`))]));
+  const rows = SHORTCUTS.map(([key, what]) =>
+    el('tr', null, {}, [el('th', null, { scope: 'row' }, [el('kbd', key)]), el('td', t(`ui.help.keys.${what}`))]),
+  );
   dialog.append(
     el('h2', t('ui.help.heading'), { id: 'help-title' }),
     el('p', t('ui.help.intro')),

@@ -9,7 +9,6 @@ import { show, type Shell } from './shell';
 /** The game proper (engine, scenario, screens) is its own chunk, fetched while the menu is already usable. */
 export const loadGame = () => import('../game/app');
 
-
 function hasSave(): boolean {
   try {
     return localStorage.getItem(SAVE_KEY) !== null;
@@ -22,9 +21,23 @@ export function showMenu(shell: Shell): void {
   const { t } = shell;
   const notice = el('p', shell.notice, { class: 'notice', role: 'alert', hidden: shell.notice === null });
   shell.notice = null;
-  const reason = el('p', t(hasSave() ? 'ui.menu.checking' : 'ui.menu.continueNone'), { id: 'continue-reason', class: 'hint' });
-  const cont = button(t('ui.menu.continue'), () => void loadGame().then((g) => g.continueRound(shell)), { disabled: true, 'aria-describedby': 'continue-reason' });
-  const fileInput = el('input', null, { type: 'file', accept: '.json,application/json', id: 'record-file', class: 'visually-hidden', tabindex: '-1', 'aria-label': t('ui.menu.load'), 'aria-describedby': 'load-hint' });
+  const reason = el('p', t(hasSave() ? 'ui.menu.checking' : 'ui.menu.continueNone'), {
+    id: 'continue-reason',
+    class: 'hint',
+  });
+  const cont = button(t('ui.menu.continue'), () => void loadGame().then((g) => g.continueRound(shell)), {
+    disabled: true,
+    'aria-describedby': 'continue-reason',
+  });
+  const fileInput = el('input', null, {
+    type: 'file',
+    accept: '.json,application/json',
+    id: 'record-file',
+    class: 'visually-hidden',
+    tabindex: '-1',
+    'aria-label': t('ui.menu.load'),
+    'aria-describedby': 'load-hint',
+  });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
     if (file !== undefined) void Promise.all([file.text(), loadGame()]).then(([text, g]) => g.loadRecord(shell, text));
@@ -36,16 +49,33 @@ export function showMenu(shell: Shell): void {
   picker.wrap.classList.add('round-pick');
   const roundHint = el('p', null, { id: 'round-hint', class: 'hint' });
   const list = el('ul', null, { class: 'menu-list' }, [
-    el('li', null, {}, [picker.wrap, roundHint, button(t('ui.menu.new'), () => void loadGame().then((g) => g.newRound(shell, undefined, undefined, picker.select.value)), { class: 'primary' })]),
-    el('li', null, {}, [button(t('ui.menu.campaign'), () => void loadGame().then((g) => g.showCampaign(shell)), { 'aria-describedby': 'campaign-hint' }), el('p', t('ui.menu.campaignHint'), { id: 'campaign-hint', class: 'hint' })]),
+    el('li', null, {}, [
+      picker.wrap,
+      roundHint,
+      button(
+        t('ui.menu.new'),
+        () => void loadGame().then((g) => g.newRound(shell, undefined, undefined, picker.select.value)),
+        { class: 'primary' },
+      ),
+    ]),
+    el('li', null, {}, [
+      button(t('ui.menu.campaign'), () => void loadGame().then((g) => g.showCampaign(shell)), {
+        'aria-describedby': 'campaign-hint',
+      }),
+      el('p', t('ui.menu.campaignHint'), { id: 'campaign-hint', class: 'hint' }),
+    ]),
     el('li', null, {}, [cont, reason]),
     el('li', null, {}, [
-      button(t('ui.menu.classroom'), () => void loadGame().then((g) => g.showClassroom(shell, picker.select.value)), { 'aria-describedby': 'classroom-hint' }),
+      button(t('ui.menu.classroom'), () => void loadGame().then((g) => g.showClassroom(shell, picker.select.value)), {
+        'aria-describedby': 'classroom-hint',
+      }),
       el('p', t('ui.menu.classroomHint'), { id: 'classroom-hint', class: 'hint' }),
     ]),
     el('li', null, {}, [load, fileInput, el('p', t('ui.menu.loadHint'), { id: 'load-hint', class: 'hint' })]),
     el('li', null, {}, [button(t('ui.menu.settings'), () => showSettings(shell, () => showMenu(shell)))]),
-    el('li', null, {}, [button(t('ui.menu.sources'), () => void loadGame().then((g) => g.showSources(shell, picker.select.value)))]),
+    el('li', null, {}, [
+      button(t('ui.menu.sources'), () => void loadGame().then((g) => g.showSources(shell, picker.select.value))),
+    ]),
     el('li', null, {}, [button(t('contentNote.title'), () => showContentNote(shell, () => showMenu(shell)))]),
   ]);
   const emblem = flagSvg(hostFlag(), 120);

@@ -21,9 +21,16 @@ export function showPlenary(play: Play): void {
   for (const id of round.model.delegations) {
     // While students are still deciding, the answers given so far; the others wait.
     const live = view.delegations.find((d) => d.id === id)?.decision;
-    const decision = outcome?.decisions[id] ?? (live === 'awaitingHuman' ? 'awaiting' : live === undefined || live === 'undecided' ? 'absent' : live);
+    const decision =
+      outcome?.decisions[id] ??
+      (live === 'awaitingHuman' ? 'awaiting' : live === undefined || live === 'undecided' ? 'absent' : live);
     const word = decision === 'awaiting' ? t('ui.classroom.awaitingWord') : t(`decisionWord.${decision}`);
-    answers.append(el('li', null, { class: `decision-${decision}` }, [el('strong', `${delegationName(scenario, id, locale)}: `), el('span', word)]));
+    answers.append(
+      el('li', null, { class: `decision-${decision}` }, [
+        el('strong', `${delegationName(scenario, id, locale)}: `),
+        el('span', word),
+      ]),
+    );
   }
   const verdict = outcome === null ? '' : t(outcome.adopted ? 'log.adopted' : 'log.notAdopted');
   const log = logPanel(play);
@@ -43,11 +50,25 @@ export function showPlenary(play: Play): void {
     log.root,
   ]);
   const page = el('section', null, { class: 'screen table-screen plenary' }, [
-    el('header', null, { class: 'topbar' }, [el('h1', t('ui.plenary.heading')), el('p', outcome === null ? t('ui.classroom.plenaryWaiting') : translate({ key: outcome.adopted ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale), { class: 'phase' })]),
+    el('header', null, { class: 'topbar' }, [
+      el('h1', t('ui.plenary.heading')),
+      el(
+        'p',
+        outcome === null
+          ? t('ui.classroom.plenaryWaiting')
+          : translate({ key: outcome.adopted ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale),
+        { class: 'phase' },
+      ),
+    ]),
     el('div', null, { class: 'stage-wrap' }, [stage]),
     side,
   ]);
   show(shell, 'plenary', page);
   const decisions = plenaryEntries.filter((e) => e.delegation !== undefined);
-  mountStage(stage, tableSnapshot(scenario, view, t, locale, decisions, shell.settings.reduceMotion), () => undefined, () => (stage.textContent = t('ui.table.noCanvas')));
+  mountStage(
+    stage,
+    tableSnapshot(scenario, view, t, locale, decisions, shell.settings.reduceMotion),
+    () => undefined,
+    () => (stage.textContent = t('ui.table.noCanvas')),
+  );
 }

@@ -1,5 +1,19 @@
 /** What `window.__astana` reports to tests and benchmarks; the screens fill it in as they change. */
-export type Screen = 'loading' | 'menu' | 'settings' | 'sources' | 'briefing' | 'table' | 'plenary' | 'debrief' | 'classroom' | 'handover' | 'role-cards' | 'reports' | 'content-note' | 'campaign';
+export type Screen =
+  | 'loading'
+  | 'menu'
+  | 'settings'
+  | 'sources'
+  | 'briefing'
+  | 'table'
+  | 'plenary'
+  | 'debrief'
+  | 'classroom'
+  | 'handover'
+  | 'role-cards'
+  | 'reports'
+  | 'content-note'
+  | 'campaign';
 
 interface Probe {
   screen: Screen;

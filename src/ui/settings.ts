@@ -8,9 +8,12 @@ export interface Settings {
 
 export const SETTINGS_KEY = 'astana.settings.v1';
 
-const prefersLess = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+const prefersLess = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Settings from localStorage, checked field by field (no schema library in the first chunk); defaults for anything odd. */
+/**
+ * Settings from localStorage, checked field by field (no schema library in the first chunk); defaults for anything odd.
+ */
 export function loadSettings(): Settings {
   const fallback: Settings = { reduceMotion: prefersLess(), difficulty: 'normal', textSize: 'normal' };
   try {

@@ -14,14 +14,23 @@ export function showSources(shell: Shell, id?: string): void {
   const list = el('ul', null, { class: 'sources' });
   for (const url of urls) {
     const host = new URL(url).hostname.replace(/^www\./, '');
-    list.append(el('li', null, {}, [el('a', host, { href: url, rel: 'noopener noreferrer', target: '_blank' }), el('span', ` — ${decodeURI(url)}`, { class: 'meta url' })]));
+    list.append(
+      el('li', null, {}, [
+        el('a', host, { href: url, rel: 'noopener noreferrer', target: '_blank' }),
+        el('span', ` — ${decodeURI(url)}`, { class: 'meta url' }),
+      ]),
+    );
   }
-  show(shell, 'sources', el('section', null, { class: 'screen narrow' }, [
-    el('h1', t('ui.sources.heading')),
-    el('p', t('ui.sources.intro')),
-    el('h2', pick(s.round.title, locale)),
-    el('p', t(history === undefined ? 'ui.sources.general' : 'ui.sources.history')),
-    list,
-    button(t('ui.back'), () => showMenu(shell), { class: 'primary' }),
-  ]));
+  show(
+    shell,
+    'sources',
+    el('section', null, { class: 'screen narrow' }, [
+      el('h1', t('ui.sources.heading')),
+      el('p', t('ui.sources.intro')),
+      el('h2', pick(s.round.title, locale)),
+      el('p', t(history === undefined ? 'ui.sources.general' : 'ui.sources.history')),
+      list,
+      button(t('ui.back'), () => showMenu(shell), { class: 'primary' }),
+    ]),
+  );
 }

@@ -7,7 +7,12 @@ let pending: TableSnapshot | null = null;
 let generation = 0;
 
 /** Phaser and the table scene come in their own chunk, fetched the first time a table is shown. */
-export function mountStage(parent: HTMLElement, first: TableSnapshot, onPick: (id: string) => void, onFail: () => void): void {
+export function mountStage(
+  parent: HTMLElement,
+  first: TableSnapshot,
+  onPick: (id: string) => void,
+  onFail: () => void,
+): void {
   unmountStage();
   const mine = ++generation;
   pending = first;

@@ -15,7 +15,15 @@ import { logPanel } from './log-panel';
 import { onKeys, show } from './shell';
 import { mountStage, updateStage } from './stage';
 
-const KEY_MOVES: Readonly<Record<string, MoveKind>> = { c: 'consult', s: 'sound', t: 'shuttle', a: 'assure', g: 'caucus', r: 'recall', p: 'plenary' };
+const KEY_MOVES: Readonly<Record<string, MoveKind>> = {
+  c: 'consult',
+  s: 'sound',
+  t: 'shuttle',
+  a: 'assure',
+  g: 'caucus',
+  r: 'recall',
+  p: 'plenary',
+};
 
 /** The table: the Phaser scene beside the mediator's panels (moves, draft, dossier, log). */
 export function showTable(play: Play): void {
@@ -36,7 +44,9 @@ export function showTable(play: Play): void {
     }
     const result = act(play, action, 'table');
     const saveNote = result.ok && play.unsaved ? t('ui.save.unavailable') : '';
-    status.textContent = result.ok ? saveNote : t('ui.actions.refused', { reason: translate(result.refusal, scenario, t, locale) });
+    status.textContent = result.ok
+      ? saveNote
+      : t('ui.actions.refused', { reason: translate(result.refusal, scenario, t, locale) });
     status.className = result.ok && saveNote === '' ? 'status' : 'status refused';
     refresh();
     return result.ok;
@@ -48,7 +58,10 @@ export function showTable(play: Play): void {
   const draft = draftEditor(play, send);
   const dossierSlot = el('div');
   // The opening statements, as the delegations made them: the public positions, in their words.
-  const statements = round.data().log.filter((e) => e.message.key.startsWith('statement.')).map((e) => el('li', translate(e.message, scenario, t, locale)));
+  const statements = round
+    .data()
+    .log.filter((e) => e.message.key.startsWith('statement.'))
+    .map((e) => el('li', translate(e.message, scenario, t, locale)));
   const opening = el('section', null, { class: 'panel opening', 'aria-labelledby': 'opening-title' }, [
     el('h2', t('ui.phase.opening'), { id: 'opening-title' }),
     el('p', t('ui.table.opening')),
@@ -79,8 +92,21 @@ export function showTable(play: Play): void {
     refreshDossier();
     log.add(entries, view.limit, !first);
     lesson?.refresh(view);
-    const snap = tableSnapshot(scenario, view, t, locale, first ? entries.filter((e) => e.delegation !== undefined).slice(-2) : entries, shell.settings.reduceMotion);
-    if (first) mountStage(stage, snap, (id) => pick(id), () => (stage.textContent = t('ui.table.noCanvas')));
+    const snap = tableSnapshot(
+      scenario,
+      view,
+      t,
+      locale,
+      first ? entries.filter((e) => e.delegation !== undefined).slice(-2) : entries,
+      shell.settings.reduceMotion,
+    );
+    if (first)
+      mountStage(
+        stage,
+        snap,
+        (id) => pick(id),
+        () => (stage.textContent = t('ui.table.noCanvas')),
+      );
     else updateStage(snap);
   };
   const pick = (id: string): void => {
@@ -90,7 +116,15 @@ export function showTable(play: Play): void {
     refreshDossier();
   };
   const lesson = play.lesson === null ? null : classroomConsole(play, send, () => refresh());
-  side.append(status, ...(lesson === null ? [] : [lesson.root]), opening, moves.root, draft.root, dossierSlot, log.root);
+  side.append(
+    status,
+    ...(lesson === null ? [] : [lesson.root]),
+    opening,
+    moves.root,
+    draft.root,
+    dossierSlot,
+    log.root,
+  );
   const page = el('section', null, { class: 'screen table-screen' }, [
     el('header', null, { class: 'topbar' }, [
       el('h1', t('ui.table.heading')),
@@ -106,7 +140,14 @@ export function showTable(play: Play): void {
   const shortcuts = (e: KeyboardEvent): void => {
     const target = e.target as HTMLElement;
     // No table shortcut while a dialog (help, a seat's turn) is open.
-    if (e.ctrlKey || e.metaKey || e.altKey || document.querySelector('dialog[open]') !== null || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+    if (
+      e.ctrlKey ||
+      e.metaKey ||
+      e.altKey ||
+      document.querySelector('dialog[open]') !== null ||
+      ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)
+    )
+      return;
     const key = e.key.toLowerCase();
     const move = KEY_MOVES[key];
     if (e.key === '?') help.showModal();

@@ -15,12 +15,23 @@ export function trustMoves(t: TFunction, points: readonly TimelinePoint[]): HTML
     const to = mean(p);
     return { move: `${i + 1}. ${p.action}`, from, to, delta: to - from };
   });
-  const moved = steps.filter((s) => Math.abs(s.delta) >= 0.05).toSorted((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 5);
+  const moved = steps
+    .filter((s) => Math.abs(s.delta) >= 0.05)
+    .toSorted((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
+    .slice(0, 5);
   const list = el('ul', null, { class: 'moved' });
   for (const s of moved) {
     const delta = `${s.delta > 0 ? '+' : '−'}${Math.abs(s.delta).toFixed(1)}`;
-    list.append(el('li', t('ui.debrief.moved', { move: s.move, from: s.from.toFixed(1), to: s.to.toFixed(1), delta }), { class: s.delta > 0 ? 'tone-good' : 'tone-bad' }));
+    list.append(
+      el('li', t('ui.debrief.moved', { move: s.move, from: s.from.toFixed(1), to: s.to.toFixed(1), delta }), {
+        class: s.delta > 0 ? 'tone-good' : 'tone-bad',
+      }),
+    );
   }
   if (moved.length === 0) list.append(el('li', t('ui.debrief.movedNone')));
-  return el('section', null, { class: 'score-part', 'aria-labelledby': 'moved-title' }, [el('h3', t('ui.debrief.movedHeading'), { id: 'moved-title' }), el('p', t('ui.debrief.movedIntro'), { class: 'hint' }), list]);
+  return el('section', null, { class: 'score-part', 'aria-labelledby': 'moved-title' }, [
+    el('h3', t('ui.debrief.movedHeading'), { id: 'moved-title' }),
+    el('p', t('ui.debrief.movedIntro'), { class: 'hint' }),
+    list,
+  ]);
 }

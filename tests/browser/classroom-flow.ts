@@ -22,7 +22,9 @@ export async function setUpLesson(page: Page, seats: Readonly<Partial<Record<str
   await onScreen(page, 'handover');
 }
 
-/** A seat's secret goals as the engine has them for this seed: the texts that must never reach another seat's screen. */
+/**
+ * A seat's secret goals as the engine has them for this seed: the texts that must never reach another seat's screen.
+ */
 export function hiddenGoalTexts(id: DelegationId, others: readonly DelegationId[]): string[] {
   const { scenario, round } = setupRound('astana-01', { seed: SEED, controllers: { [id]: 'human' } });
   const text = (d: DelegationId, g: string): string => {
@@ -31,8 +33,17 @@ export function hiddenGoalTexts(id: DelegationId, others: readonly DelegationId[
   };
   // A text another visible seat also holds is not this seat's secret.
   const visible = new Set(others.flatMap((d) => roleCard(round.model, d).goals.map((g) => text(d, g.id))));
-  const publicTexts = new Set(round.model.delegations.flatMap((d) => roleCard(round.model, d).goals.filter((g) => g.public).map((g) => text(d, g.id))));
-  const texts = roleCard(round.model, id).goals.filter((g) => !g.public).map((g) => text(id, g.id)).filter((s) => !visible.has(s) && !publicTexts.has(s));
+  const publicTexts = new Set(
+    round.model.delegations.flatMap((d) =>
+      roleCard(round.model, d)
+        .goals.filter((g) => g.public)
+        .map((g) => text(d, g.id)),
+    ),
+  );
+  const texts = roleCard(round.model, id)
+    .goals.filter((g) => !g.public)
+    .map((g) => text(id, g.id))
+    .filter((s) => !visible.has(s) && !publicTexts.has(s));
   round.stop();
   return texts;
 }

@@ -50,11 +50,15 @@ describe('a classroom round (issue 7)', () => {
     await seatTurn(page, OPPOSITION);
     await press(page, 'button', 'Walk out');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
-    await page.getByRole('region', { name: "Teacher's console" }).locator('li', { hasText: OPPOSITION }).getByText(/walked out/).waitFor();
+    await page
+      .getByRole('region', { name: "Teacher's console" })
+      .locator('li', { hasText: OPPOSITION })
+      .getByText(/walked out/)
+      .waitFor();
     expect(session.errors).toEqual([]);
   });
 
-  it('plays two students’ seats with the rest AI: pause, inject, fork, forced plenary, decisions and exports', async () => {
+  it('plays two students’ seats, the rest AI: pause, inject, fork, forced plenary, decisions, exports', async () => {
     session = await openGame();
     const { page } = session;
     await setUpLesson(page, { [IRAN]: 'Ali, Sara', [OPPOSITION]: 'Nur' });
@@ -86,10 +90,14 @@ describe('a classroom round (issue 7)', () => {
     await seatTurn(page, OPPOSITION);
     await press(page, 'button', 'Accept');
     await page.getByRole('dialog').getByText('No question waits for you.').waitFor();
-    await page.getByRole('textbox', { name: 'A statement to the table (one line)' }).fill('We came to stop the bombing.');
+    await page
+      .getByRole('textbox', { name: 'A statement to the table (one line)' })
+      .fill('We came to stop the bombing.');
     await press(page, 'button', 'Say it');
     await press(page, 'button', 'Hide and pass the device back');
-    await expect.poll(() => logText(page)).toContain('Syrian armed opposition (students): “We came to stop the bombing.”');
+    await expect
+      .poll(() => logText(page))
+      .toContain('Syrian armed opposition (students): “We came to stop the bombing.”');
 
     // The teacher injects an event from the deck and typed news, and extends the time.
     await press(page, 'button', 'Inject the event');
@@ -136,7 +144,14 @@ describe('a classroom round (issue 7)', () => {
     const record = await downloaded(page, 'Download the record (JSON)');
     const parsed = JSON.parse(record.text) as { seats: unknown; actions: string[] };
     expect(parsed.seats).toEqual({ iran: 'human', opposition: 'human' });
-    expect(parsed.actions).toEqual(expect.arrayContaining(['answer opposition accept', 'say opposition We came to stop the bombing.', 'decide iran reserves', 'decide opposition refuses']));
+    expect(parsed.actions).toEqual(
+      expect.arrayContaining([
+        'answer opposition accept',
+        'say opposition We came to stop the bombing.',
+        'decide iran reserves',
+        'decide opposition refuses',
+      ]),
+    );
     const reports = await downloaded(page, 'Download the seat reports (HTML)');
     expect(reports.text).toContain('Report: Iran');
     expect(reports.text).toContain('Report: Syrian armed opposition');
@@ -159,7 +174,9 @@ describe('a classroom round (issue 7)', () => {
     await press(page, 'button', 'Back to the debrief');
     await press(page, 'button', 'Back to the menu');
     await onScreen(page, 'menu');
-    await page.locator('#record-file').setInputFiles({ name: record.file, mimeType: 'application/json', buffer: Buffer.from(record.text) });
+    await page
+      .locator('#record-file')
+      .setInputFiles({ name: record.file, mimeType: 'application/json', buffer: Buffer.from(record.text) });
     await onScreen(page, 'debrief');
     await page.getByRole('region', { name: 'Classroom exports' }).waitFor();
     await press(page, 'button', 'Seat reports for grading');

@@ -6,7 +6,8 @@ export interface AstanaState {
   readonly stateId: number | null;
 }
 
-export const state = (page: Page): Promise<AstanaState> => page.evaluate(() => (Reflect.get(window, '__astana') as { state(): AstanaState }).state());
+export const state = (page: Page): Promise<AstanaState> =>
+  page.evaluate(() => (Reflect.get(window, '__astana') as { state(): AstanaState }).state());
 
 /** Presses a control the way a keyboard user does: focus by accessible name, then Enter. */
 export async function press(page: Page, role: 'button' | 'link', name: string | RegExp): Promise<void> {
@@ -17,7 +18,10 @@ export async function press(page: Page, role: 'button' | 'link', name: string | 
 
 /** Waits until the screen named in `window.__astana` is `screen`. */
 export async function onScreen(page: Page, screen: string): Promise<void> {
-  await page.waitForFunction((s) => (Reflect.get(window, '__astana') as { state(): { screen: string } } | undefined)?.state().screen === s, screen);
+  await page.waitForFunction(
+    (s) => (Reflect.get(window, '__astana') as { state(): { screen: string } } | undefined)?.state().screen === s,
+    screen,
+  );
 }
 
 /** Waits until the screen is one of `screens`; says which. */
@@ -33,7 +37,8 @@ export async function onAnyScreen(page: Page, screens: readonly string[]): Promi
 export async function newRound(page: Page, round?: string): Promise<void> {
   if (round !== undefined) await page.getByRole('combobox', { name: 'Round to play' }).selectOption(round);
   await press(page, 'button', 'New round');
-  if ((await onAnyScreen(page, ['briefing', 'content-note'])) === 'content-note') await press(page, 'button', 'I understand, continue');
+  if ((await onAnyScreen(page, ['briefing', 'content-note'])) === 'content-note')
+    await press(page, 'button', 'I understand, continue');
   await onScreen(page, 'briefing');
 }
 
@@ -43,12 +48,18 @@ export async function toConsultations(page: Page): Promise<void> {
   await press(page, 'button', 'Take your seat at the table');
   await onScreen(page, 'table');
   await press(page, 'button', 'Open the consultations');
-  await page.waitForFunction(() => (Reflect.get(window, '__astana') as { state(): { phase: string } }).state().phase === 'consultations');
+  await page.waitForFunction(
+    () => (Reflect.get(window, '__astana') as { state(): { phase: string } }).state().phase === 'consultations',
+  );
 }
 
 /** Waits until the Phaser table has drawn a few frames. */
 export async function tableDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => (Reflect.get(window, '__astana') as { frameTimes(): number[] }).frameTimes().length > 5, undefined, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => (Reflect.get(window, '__astana') as { frameTimes(): number[] }).frameTimes().length > 5,
+    undefined,
+    { timeout: 60_000 },
+  );
 }
 
 /** Table the opening draft of the round whose briefing is showing, and read its debrief. */
@@ -56,7 +67,9 @@ export async function toDebrief(page: Page): Promise<void> {
   await press(page, 'button', 'Take your seat at the table');
   await onScreen(page, 'table');
   await press(page, 'button', 'Open the consultations');
-  await page.waitForFunction(() => (Reflect.get(window, '__astana') as { state(): { phase: string } }).state().phase === 'consultations');
+  await page.waitForFunction(
+    () => (Reflect.get(window, '__astana') as { state(): { phase: string } }).state().phase === 'consultations',
+  );
   await press(page, 'button', /^Call the plenary/);
   await onScreen(page, 'plenary');
   await press(page, 'button', 'Read the debrief');

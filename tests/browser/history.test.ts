@@ -6,20 +6,24 @@ import { onScreen, press, toDebrief } from './flow';
 
 async function serious(page: Page, screen: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
 }
 
 describe('historical rounds, the debrief against history and the campaign (issues 5 and 6)', () => {
   let session: Session | undefined;
   afterEach(async () => session?.close());
 
-  it('plays Astana 4 after the content note, and the debrief compares it with the real round and the expert', async () => {
+  it('plays Astana 4 after the content note; the debrief compares it with the real round and the expert', async () => {
     session = await openGame();
     const { page } = session;
     const found: string[] = [];
     await onScreen(page, 'menu');
     await page.getByRole('combobox', { name: 'Round to play' }).selectOption('astana-04');
-    expect(await page.locator('#round-hint').textContent()).toBe('Astana 4: the de-escalation memorandum — 2017-05-03 to 2017-05-04, Astana.');
+    expect(await page.locator('#round-hint').textContent()).toBe(
+      'Astana 4: the de-escalation memorandum — 2017-05-03 to 2017-05-04, Astana.',
+    );
     await press(page, 'button', 'New round');
     await onScreen(page, 'content-note');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Before you begin');
@@ -36,7 +40,11 @@ describe('historical rounds, the debrief against history and the campaign (issue
 
     await toDebrief(page);
     const history = page.getByRole('region', { name: 'Your communiqué and the real one' });
-    expect(await history.getByText(/^What the real round produced: Memorandum on the creation of de-escalation areas/).count()).toBe(1);
+    expect(
+      await history
+        .getByText(/^What the real round produced: Memorandum on the creation of de-escalation areas/)
+        .count(),
+    ).toBe(1);
     const clauses = history.getByRole('table', { name: 'Clause by clause: your text and the real one' });
     expect(await clauses.getByRole('row').count()).toBe(8);
     expect(await clauses.getByRole('row', { name: /De-escalation areas/ }).textContent()).toContain('four areas set');
@@ -46,8 +54,14 @@ describe('historical rounds, the debrief against history and the campaign (issue
 
     const expert = page.getByRole('region', { name: "The expert's view" });
     await page.locator('.expert-body[data-charts="1"]').waitFor({ timeout: 60_000 });
-    expect(await expert.getByText(/^Of the \d+ texts the agenda allows, \d+ would have won all three guarantors/).count()).toBe(1);
-    expect(await expert.getByText(/The expert's text \(the Nash bargain\) was \d+ wording steps from yours|Your text was the expert's/).count()).toBe(1);
+    expect(
+      await expert.getByText(/^Of the \d+ texts the agenda allows, \d+ would have won all three guarantors/).count(),
+    ).toBe(1);
+    expect(
+      await expert
+        .getByText(/The expert's text \(the Nash bargain\) was \d+ wording steps from yours|Your text was the expert's/)
+        .count(),
+    ).toBe(1);
     expect(await expert.getByRole('table').getByRole('row').count()).toBe(9);
     await page.locator('.chart-slot[data-charts="2"]').waitFor();
     found.push(...(await serious(page, 'debrief of Astana 4')));
@@ -79,7 +93,12 @@ describe('historical rounds, the debrief against history and the campaign (issue
     await onScreen(page, 'campaign');
     await page.locator('.campaign-chart[data-charts="2"]').waitFor();
     expect(await page.getByText('1 of 18 rounds played.').count()).toBe(1);
-    expect(await page.getByRole('table', { name: /Each round played/ }).getByRole('row').count()).toBe(2);
+    expect(
+      await page
+        .getByRole('table', { name: /Each round played/ })
+        .getByRole('row')
+        .count(),
+    ).toBe(2);
     expect(await serious(page, 'campaign')).toEqual([]);
 
     await page.reload();
@@ -98,7 +117,12 @@ describe('historical rounds, the debrief against history and the campaign (issue
     await press(page, 'button', 'Campaign');
     await onScreen(page, 'campaign');
     expect(await page.getByRole('alert').textContent()).toContain('could not be read');
-    expect(await page.evaluate(() => [localStorage.getItem('astana.campaign.v1'), localStorage.getItem('astana.campaign.set-aside')])).toEqual([null, '{"format":1,"seed":']);
+    expect(
+      await page.evaluate(() => [
+        localStorage.getItem('astana.campaign.v1'),
+        localStorage.getItem('astana.campaign.set-aside'),
+      ]),
+    ).toEqual([null, '{"format":1,"seed":']);
     expect(good).toContain('"played":[{"round":"astana-01"');
     expect(session.errors).toEqual([]);
   });

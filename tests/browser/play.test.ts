@@ -13,14 +13,22 @@ describe('a round of Astana-1 played with the keyboard', () => {
     await tableDrawn(page);
 
     // The table is drawn with WebGL and is not a blank canvas.
-    expect(await page.evaluate(() => (Reflect.get(window, '__astana') as { renderer(): string }).renderer())).toBe('webgl');
-    const stats = await page.evaluate(() => (Reflect.get(window, '__astana') as { canvasStats(): Promise<{ distinct: number; variance: number }> }).canvasStats());
+    expect(await page.evaluate(() => (Reflect.get(window, '__astana') as { renderer(): string }).renderer())).toBe(
+      'webgl',
+    );
+    const stats = await page.evaluate(() =>
+      (
+        Reflect.get(window, '__astana') as { canvasStats(): Promise<{ distinct: number; variance: number }> }
+      ).canvasStats(),
+    );
     expect(stats.distinct).toBeGreaterThan(50);
     expect(stats.variance).toBeGreaterThan(100);
 
     // A refused move says why.
     await press(page, 'button', /^Recall/);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Not possible' }).textContent()).toContain('is already at the table');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Not possible' }).textContent())
+      .toContain('is already at the table');
 
     // Consult the delegation chosen with the arrow keys, then sound it out.
     await page.getByRole('combobox', { name: 'Delegation', exact: true }).focus();
@@ -60,12 +68,18 @@ describe('a round of Astana-1 played with the keyboard', () => {
     await onScreen(page, 'plenary');
     await press(page, 'button', 'Read the debrief');
     await onScreen(page, 'debrief');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Debrief: (Communiqué adopted|No communiqué)$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(
+      /^Debrief: (Communiqué adopted|No communiqué)$/,
+    );
     expect(await page.getByRole('heading', { name: /^Score: [\d.]+ of 100$/ }).count()).toBe(1);
     await page.getByRole('table', { name: /Trust \(and mood\)/ }).waitFor();
     await page.locator('.chart-slot[data-charts="2"]').waitFor();
     expect(await page.getByRole('button', { name: 'Download the record (JSON)' }).count()).toBe(1);
-    expect(await page.evaluate(() => (Reflect.get(window, '__astana') as { frameTimes(): number[]; saveBytes(): number }).saveBytes())).toBeGreaterThan(100);
+    expect(
+      await page.evaluate(() =>
+        (Reflect.get(window, '__astana') as { frameTimes(): number[]; saveBytes(): number }).saveBytes(),
+      ),
+    ).toBeGreaterThan(100);
     expect(session.errors).toEqual([]);
   });
 });

@@ -37,7 +37,10 @@ describe('saves', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), SAVE)).toBeNull();
 
     // A save from a newer game: set aside with its own message; a new round still starts.
-    await page.evaluate(([k, v]) => localStorage.setItem(k as string, (v as string).replace('"version":1', '"version":99')), [SAVE, good]);
+    await page.evaluate(
+      ([k, v]) => localStorage.setItem(k as string, (v as string).replace('"version":1', '"version":99')),
+      [SAVE, good],
+    );
     await page.reload();
     await page.getByRole('alert').filter({ hasText: 'newer version' }).waitFor();
     expect(await page.evaluate((k) => localStorage.getItem(k), ASIDE)).toContain('"version":99');
@@ -48,11 +51,17 @@ describe('saves', () => {
     const record = (JSON.parse(good ?? '{}') as { record: unknown }).record;
     await press(page, 'button', 'Back to the menu');
     await onScreen(page, 'menu');
-    await page.locator('#record-file').setInputFiles({ name: 'astana-01.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+    await page.locator('#record-file').setInputFiles({
+      name: 'astana-01.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(record)),
+    });
     await onScreen(page, 'table');
     expect(await state(page)).toEqual(before);
     await press(page, 'button', 'Back to the menu');
-    await page.locator('#record-file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":1}') });
+    await page
+      .locator('#record-file')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":1}') });
     await page.getByRole('alert').filter({ hasText: 'not a round record' }).waitFor();
     expect(session.errors).toEqual([]);
   });

@@ -6,21 +6,34 @@ import { runCli } from '../support/cli';
 const CLI_TIMEOUT = { timeout: 60_000 };
 
 describe('balance', CLI_TIMEOUT, () => {
-  it('prints one JSON object: scenario, seeds, difficulty, every policy\'s figures, the degenerate list', async () => {
-    const result = await runCli('balance', ['--scenario', 'astana-01', '--seeds', '24', '--difficulty', 'hard', '--json']);
+  it("prints one JSON object: scenario, seeds, difficulty, every policy's figures, the degenerate list", async () => {
+    const result = await runCli('balance', [
+      '--scenario',
+      'astana-01',
+      '--seeds',
+      '24',
+      '--difficulty',
+      'hard',
+      '--json',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
     const out = JSON.parse(result.stdout);
     expect(Object.keys(out)).toEqual(['scenario', 'seeds', 'difficulty', 'policies', 'degenerate']);
     expect(out).toMatchObject({ scenario: 'astana-01', seeds: 24, difficulty: 'hard' });
     expect(Object.keys(out.policies)).toEqual([...BALANCE_POLICIES]);
-    for (const figures of Object.values(out.policies)) expect(Object.keys(figures as object)).toEqual(['adoptionRate', 'meanScore', 'medianScore']);
+    for (const figures of Object.values(out.policies))
+      expect(Object.keys(figures as object)).toEqual(['adoptionRate', 'meanScore', 'medianScore']);
     expect(Array.isArray(out.degenerate)).toBe(true);
   });
 
   it('gives the same figures on one thread as on several, and as a table without --json', async () => {
     const args = ['--scenario', 'astana-01', '--seeds', '10'];
-    const [one, two, table] = await Promise.all([runCli('balance', [...args, '--json', '--threads', '1']), runCli('balance', [...args, '--json', '--threads', '2']), runCli('balance', args)]);
+    const [one, two, table] = await Promise.all([
+      runCli('balance', [...args, '--json', '--threads', '1']),
+      runCli('balance', [...args, '--json', '--threads', '2']),
+      runCli('balance', args),
+    ]);
     expect(one.stdout).toBe(two.stdout);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/^astana-01, 10 seeds, normal\n/);

@@ -6,7 +6,7 @@ import { runCli } from '../support/cli';
 import { library, scenario } from '../support/library';
 
 describe('fidelity', () => {
-  it('prints exactly one JSON object: rounds of cells, then cells, agree and rate, the same bytes every time', async () => {
+  it('prints one JSON object: rounds of cells, then cells, agree and rate, the same bytes every time', async () => {
     const a = await runCli('fidelity', ['--json']);
     expect(a.code).toBe(0);
     // The same bytes as the engine gives in this process: nothing in it depends on the run.

@@ -10,7 +10,11 @@ const dir = mkdtempSync(join(tmpdir(), 'astana-cli-'));
 describe('sim', () => {
   it('prints one JSON object with the fields other tools read, the same bytes every time', async () => {
     const args = ['--scenario', 'astana-01', '--seed', '4', '--policy', 'greedy'];
-    const [a, b, byPath] = await Promise.all([runCli('sim', args), runCli('sim', args), runCli('sim', ['--scenario', 'scenarios/rounds/astana-01.json', '--seed', '4', '--policy', 'greedy'])]);
+    const [a, b, byPath] = await Promise.all([
+      runCli('sim', args),
+      runCli('sim', args),
+      runCli('sim', ['--scenario', 'scenarios/rounds/astana-01.json', '--seed', '4', '--policy', 'greedy']),
+    ]);
     expect(a.code).toBe(0);
     expect(a.stdout).toBe(b.stdout);
     expect(byPath.stdout).toBe(a.stdout);
@@ -48,10 +52,26 @@ describe('replay', () => {
   });
 
   it.each([
-    ['contentHash', (r: Record<string, unknown>) => ({ ...r, contentHash: '0'.repeat(64) }), /content has changed since this record was made/],
-    ['format', (r: Record<string, unknown>) => ({ ...r, format: 99 }), /record format 99 is newer than this version reads/],
-    ['actions', (r: Record<string, unknown>) => ({ ...r, actions: ['start', 'proceed', 'consult jordan'] }), /action 3 \("consult jordan"\) was refused \(notInRound\)/],
-    ['notation', (r: Record<string, unknown>) => ({ ...r, actions: ['start', 'dance'] }), /action 2 \("dance"\) is not valid action notation/],
+    [
+      'contentHash',
+      (r: Record<string, unknown>) => ({ ...r, contentHash: '0'.repeat(64) }),
+      /content has changed since this record was made/,
+    ],
+    [
+      'format',
+      (r: Record<string, unknown>) => ({ ...r, format: 99 }),
+      /record format 99 is newer than this version reads/,
+    ],
+    [
+      'actions',
+      (r: Record<string, unknown>) => ({ ...r, actions: ['start', 'proceed', 'consult jordan'] }),
+      /action 3 \("consult jordan"\) was refused \(notInRound\)/,
+    ],
+    [
+      'notation',
+      (r: Record<string, unknown>) => ({ ...r, actions: ['start', 'dance'] }),
+      /action 2 \("dance"\) is not valid action notation/,
+    ],
     ['shape', () => ({ hello: 'world' }), /not a round record/],
   ])('refuses a record whose %s does not fit, and says why', async (name, change, message) => {
     const base = join(dir, 'base.json');

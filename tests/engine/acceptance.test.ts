@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { RESERVE_BAND, reservationAt, verdictFor } from '../../src/engine/model/acceptance';
 import type { Personality } from '../../src/engine/scenario/schema';
 
-const person = (concession: number): Personality => ({ patience: 50, trust: 50, volatility: 0.5, concession, reservation: { min: 0.3, max: 0.7 } });
+const person = (concession: number): Personality => ({
+  patience: 50,
+  trust: 50,
+  volatility: 0.5,
+  concession,
+  reservation: { min: 0.3, max: 0.7 },
+});
 
 /**
  * Golden grid for the reservation level p(t) = Pmin + (Pmax − Pmin)(1 − t^(1/e)) with Pmin 0.3 and

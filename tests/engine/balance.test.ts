@@ -8,7 +8,9 @@ import { scenario } from '../support/library';
 const SEEDS = 300;
 
 describe(`balance of Astana-1 over ${SEEDS} seeds`, () => {
-  const reports = Object.fromEntries(DIFFICULTIES.map((d) => [d, sweep(scenario(), SEEDS, d, BALANCE_POLICIES)])) as Record<Difficulty, ReturnType<typeof sweep>>;
+  const reports = Object.fromEntries(
+    DIFFICULTIES.map((d) => [d, sweep(scenario(), SEEDS, d, BALANCE_POLICIES)]),
+  ) as Record<Difficulty, ReturnType<typeof sweep>>;
   const nash = (d: Difficulty) => reports[d].policies.nash;
 
   it("the Nash mediator's adoption rate falls strictly from easy to normal to hard", () => {
@@ -18,7 +20,8 @@ describe(`balance of Astana-1 over ${SEEDS} seeds`, () => {
 
   it.each(DIFFICULTIES)('no single action repeated reaches the Nash median at %s', (d) => {
     expect(reports[d].degenerate).toEqual([]);
-    for (const p of SINGLE_ACTION_POLICIES) expect(reports[d].policies[p]?.medianScore).toBeLessThan(nash(d)?.medianScore ?? 0);
+    for (const p of SINGLE_ACTION_POLICIES)
+      expect(reports[d].policies[p]?.medianScore).toBeLessThan(nash(d)?.medianScore ?? 0);
   });
 
   it.each(DIFFICULTIES)('the Nash mediator beats the greedy one and the baselines at %s', (d) => {
@@ -27,7 +30,9 @@ describe(`balance of Astana-1 over ${SEEDS} seeds`, () => {
     if (d === 'easy') expect(Math.abs((r.nash?.meanScore ?? 0) - (r.greedy?.meanScore ?? 0))).toBeLessThan(1);
     else expect(r.nash?.meanScore).toBeGreaterThan(r.greedy?.meanScore ?? Infinity);
     expect(r.nash?.adoptionRate).toBeGreaterThanOrEqual(r.greedy?.adoptionRate ?? Infinity);
-    expect(r.nash?.meanScore).toBeGreaterThan(Math.max(r.random?.meanScore ?? Infinity, r.passive?.meanScore ?? Infinity));
+    expect(r.nash?.meanScore).toBeGreaterThan(
+      Math.max(r.random?.meanScore ?? Infinity, r.passive?.meanScore ?? Infinity),
+    );
   });
 
   it('reports every policy with rates in [0, 1] and medians among the scores', () => {
@@ -43,7 +48,11 @@ describe(`balance of Astana-1 over ${SEEDS} seeds`, () => {
 
 describe('the balance report', () => {
   it('computes median, mean and adoption, and lists exactly the single-action bots that reach the Nash median', () => {
-    expect(figuresOf({ rounds: 4, adopted: 1, scores: [10, 40, 20, 30] })).toEqual({ adoptionRate: 0.25, meanScore: 25, medianScore: 25 });
+    expect(figuresOf({ rounds: 4, adopted: 1, scores: [10, 40, 20, 30] })).toEqual({
+      adoptionRate: 0.25,
+      meanScore: 25,
+      medianScore: 25,
+    });
     const tally = (median: number) => ({ rounds: 3, adopted: 0, scores: [median - 1, median, median + 1] });
     const tallies = new Map<Policy, ReturnType<typeof tally>>([
       ['nash', tally(50)],

@@ -18,10 +18,13 @@ function meanScore(policy: Policy): number {
 }
 
 describe(`the bots over ${SEEDS} seeds of Astana-1`, () => {
-  const means = Object.fromEntries((['passive', 'random', 'greedy', 'nash'] as const).map((p) => [p, meanScore(p)])) as Record<Policy, number>;
+  const means = Object.fromEntries(
+    (['passive', 'random', 'greedy', 'nash'] as const).map((p) => [p, meanScore(p)]),
+  ) as Record<Policy, number>;
 
   it('rank the Nash mediator above greedy, and both above random and passive', () => {
-    // Random below passive since issue 5's difficulty lifts: its stray edits and broken promises cost more than they win.
+    // Random below passive since issue 5's difficulty lifts: its stray edits and broken promises cost more than they
+    // win.
     expect(means.nash).toBeGreaterThan(means.greedy);
     expect(means.greedy).toBeGreaterThan(Math.max(means.random, means.passive));
   });

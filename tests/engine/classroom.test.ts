@@ -27,13 +27,20 @@ describe('students hold seats in the same machines', () => {
   it('a sounding-out to a students’ seat waits for their answer, which is filed like any reply', () => {
     const { round } = setupRound('astana-01', { controllers: { opposition: 'human' } });
     accepted(round, 'start', 'proceed', 'sound opposition political:2');
-    expect(round.data().questions).toEqual([{ delegation: 'opposition', clause: 'political', strength: 2, minute: 0, via: 'sound' }]);
+    expect(round.data().questions).toEqual([
+      { delegation: 'opposition', clause: 'political', strength: 2, minute: 0, via: 'sound' },
+    ]);
     expect(round.data().dyn.opposition?.replies).toEqual([]);
     expect(keys(round)).toContain('log.asked');
     expect(refusal(round, 'answer opposition amend:2')).toBe('badStrength');
     expect(refusal(round, 'answer opposition accept')).toBeUndefined();
     expect(round.data().questions).toEqual([]);
-    expect(round.data().dyn.opposition?.replies.at(-1)).toMatchObject({ clause: 'political', strength: 2, reply: 'accept', via: 'sound' });
+    expect(round.data().dyn.opposition?.replies.at(-1)).toMatchObject({
+      clause: 'political',
+      strength: 2,
+      reply: 'accept',
+      via: 'sound',
+    });
     expect(refusal(round, 'answer opposition accept')).toBe('noQuestion');
     expect(refusal(round, 'answer iran accept')).toBe('notHuman');
   });
@@ -107,8 +114,19 @@ describe('the teacher steers the round', () => {
 
   it('logs typed news and students’ statements as they were written, and refuses what does not fit a line', () => {
     const { round } = setupRound('astana-01', { controllers: { iran: 'human' } });
-    accepted(round, 'start', 'proceed', 'news Fighting reported in  Wadi Barada', 'say iran We came to consolidate the ceasefire.');
-    expect(round.data().log.slice(-2).map((e) => e.message.params?.text)).toEqual(['Fighting reported in  Wadi Barada', 'We came to consolidate the ceasefire.']);
+    accepted(
+      round,
+      'start',
+      'proceed',
+      'news Fighting reported in  Wadi Barada',
+      'say iran We came to consolidate the ceasefire.',
+    );
+    expect(
+      round
+        .data()
+        .log.slice(-2)
+        .map((e) => e.message.params?.text),
+    ).toEqual(['Fighting reported in  Wadi Barada', 'We came to consolidate the ceasefire.']);
     expect(refusal(round, { type: 'news', text: 'two\nlines' })).toBe('badText');
     expect(refusal(round, { type: 'news', text: 'x'.repeat(281) })).toBe('badText');
     expect(refusal(round, 'say russia Hello')).toBe('notHuman');
@@ -118,7 +136,17 @@ describe('the teacher steers the round', () => {
 describe('a classroom record', () => {
   it('names the students’ seats and replays to the same round', () => {
     const { scenario, round } = setupRound('astana-01', { seed: '42', controllers: { opposition: 'human', un: 'ai' } });
-    accepted(round, 'start', 'proceed', 'sound opposition ceasefire:1', 'answer opposition reject', 'inject draft-leaked', 'extend 30', 'plenary', 'decide opposition refuses');
+    accepted(
+      round,
+      'start',
+      'proceed',
+      'sound opposition ceasefire:1',
+      'answer opposition reject',
+      'inject draft-leaked',
+      'extend 30',
+      'plenary',
+      'decide opposition refuses',
+    );
     const record = round.record();
     expect(record.seats).toEqual({ opposition: 'human' });
     const parsed = parseRecord(JSON.parse(JSON.stringify(record)));
@@ -159,7 +187,17 @@ describe('a seat’s role card and view', () => {
 describe('a seat’s report for grading', () => {
   it('splits the seat’s goals into got and gave up, and counts what its students did', () => {
     const { round } = setupRound('astana-01', { controllers: { opposition: 'human' } });
-    accepted(round, 'start', 'proceed', 'say opposition We want the ceasefire kept.', 'sound opposition ceasefire:2', 'answer opposition accept', 'edit ceasefire:2', 'plenary', 'decide opposition reserves');
+    accepted(
+      round,
+      'start',
+      'proceed',
+      'say opposition We want the ceasefire kept.',
+      'sound opposition ceasefire:2',
+      'answer opposition accept',
+      'edit ceasefire:2',
+      'plenary',
+      'decide opposition reserves',
+    );
     const report = seatReport(round, 'opposition');
     expect(report.decision).toBe('reserves');
     expect(report.participation).toEqual({ statements: 1, answers: 1, decisions: 1, questionsPut: 1 });

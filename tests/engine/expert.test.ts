@@ -14,7 +14,8 @@ function played(seed: string, policy: 'nash' | 'passive' = 'nash'): Round {
   return round;
 }
 
-const dominates = (a: readonly number[], b: readonly number[]): boolean => a.every((x, i) => x >= (b[i] ?? 0)) && a.some((x, i) => x > (b[i] ?? 0));
+const dominates = (a: readonly number[], b: readonly number[]): boolean =>
+  a.every((x, i) => x >= (b[i] ?? 0)) && a.some((x, i) => x > (b[i] ?? 0));
 
 describe('the expert benchmark (issue 5)', () => {
   const round = played('1');
@@ -70,7 +71,9 @@ describe('the expert benchmark (issue 5)', () => {
     expect(debrief.chart.delegations).toEqual(conditions.seated);
     expect(debrief.chart.player).toHaveLength(conditions.seated.length);
     for (const s of debrief.shares) expect(s.leftOnTable).toBeCloseTo(Math.max(0, (s.nash ?? 0) - s.player), 10);
-    expect(signers(gainsOf(round.model, conditions, round.data().draft))).toBeLessThanOrEqual(signers(bench.nash?.gains ?? []));
+    expect(signers(gainsOf(round.model, conditions, round.data().draft))).toBeLessThanOrEqual(
+      signers(bench.nash?.gains ?? []),
+    );
     const i18n = await createI18n('en');
     for (const m of debrief.messages) {
       expect(i18n.exists(m.key), m.key).toBe(true);
@@ -84,6 +87,8 @@ describe('the expert benchmark (issue 5)', () => {
     expect(lazy.data().outcome?.adopted).toBe(false);
     expect(debrief.feasible).toBe(false);
     expect(debrief.onFrontier).toBe(false);
-    expect(debrief.messages.map((m) => m.key).some((k) => k === 'expert.infeasible' || k === 'expert.noFeasible')).toBe(true);
+    expect(debrief.messages.map((m) => m.key).some((k) => k === 'expert.infeasible' || k === 'expert.noFeasible')).toBe(
+      true,
+    );
   });
 });

@@ -19,7 +19,10 @@ function withSecretsChanged(round: Round): Round {
   for (const id of round.model.delegations) {
     const dm = delegationModel(round.model, id);
     const known = new Set(knownGoals(dm, data.dyn[id]).map((g) => g.id));
-    const goals = dm.goals.map((g): CompiledGoal => (known.has(g.id) ? g : { ...g, id: `${g.id}-secret`, weight: g.weight * 7 + 1, hard: !g.hard }));
+    const goals = dm.goals.map(
+      (g): CompiledGoal =>
+        known.has(g.id) ? g : { ...g, id: `${g.id}-secret`, weight: g.weight * 7 + 1, hard: !g.hard },
+    );
     const range = goals.reduce<[number, number]>((r, g) => [r[0] + goalRange(g)[0], r[1] + goalRange(g)[1]], [0, 0]);
     byId.set(id, { ...dm, goals, goal: new Map(goals.map((g) => [g.id, g])), range });
   }
@@ -28,11 +31,20 @@ function withSecretsChanged(round: Round): Round {
 }
 
 const received = (round: Round): string =>
-  JSON.stringify([viewFor(round, 'mediator'), viewFor(round, 'projector'), round.model.delegations.map((d) => explainFor(round, d))]);
+  JSON.stringify([
+    viewFor(round, 'mediator'),
+    viewFor(round, 'projector'),
+    round.model.delegations.map((d) => explainFor(round, d)),
+  ]);
 
 describe('what the UI receives about hidden goals', () => {
-  for (const [policy, seed] of [['nash', '3'], ['greedy', '8'], ['only-consult', '2'], ['random', '5']] as const) {
-    it(`is the same whatever the unrevealed goals are (${policy}, seed ${seed}, at every tenth step and the end)`, () => {
+  for (const [policy, seed] of [
+    ['nash', '3'],
+    ['greedy', '8'],
+    ['only-consult', '2'],
+    ['random', '5'],
+  ] as const) {
+    it(`is the same whatever the unrevealed goals are (${policy}, seed ${seed}, every tenth step and the end)`, () => {
       const round = startRound(scenario(), { seed });
       const bot = botFor(policy, seed);
       let steps = 0;
@@ -56,7 +68,13 @@ describe('what the UI receives about hidden goals', () => {
       check();
       expect(checked).toBeGreaterThan(0);
       // Something stayed hidden, or the test proves nothing.
-      expect(round.model.delegations.some((d) => knownGoals(delegationModel(round.model, d), round.data().dyn[d]).length < delegationModel(round.model, d).goals.length)).toBe(true);
+      expect(
+        round.model.delegations.some(
+          (d) =>
+            knownGoals(delegationModel(round.model, d), round.data().dyn[d]).length <
+            delegationModel(round.model, d).goals.length,
+        ),
+      ).toBe(true);
     });
   }
 });
@@ -73,9 +91,19 @@ describe('a promise made with "assure" (issue 5)', () => {
       const parsed = parseAction(text);
       if (!parsed.ok || !round.act(parsed.value).ok) throw new Error(`replay failed at ${text}`);
     }
-    const at = round.data().draft.findIndex((s, i) => s > 0 && s + strengthOver <= (round.model.scenario.agenda.max[i] ?? 0) && !round.data().promises.some((p) => p.delegation === 'un' && p.clause === round.model.scenario.agenda.ids[i]));
+    const at = round
+      .data()
+      .draft.findIndex(
+        (s, i) =>
+          s > 0 &&
+          s + strengthOver <= (round.model.scenario.agenda.max[i] ?? 0) &&
+          !round.data().promises.some((p) => p.delegation === 'un' && p.clause === round.model.scenario.agenda.ids[i]),
+      );
     const clause = round.model.scenario.agenda.ids[at] ?? '';
-    expect(round.act({ type: 'assure', delegation: 'un', clause, strength: (round.data().draft[at] ?? 0) + strengthOver }).ok).toBe(true);
+    expect(
+      round.act({ type: 'assure', delegation: 'un', clause, strength: (round.data().draft[at] ?? 0) + strengthOver })
+        .ok,
+    ).toBe(true);
     expect(round.act({ type: 'plenary' }).ok).toBe(true);
     return round;
   }

@@ -18,7 +18,9 @@ function emitted(): Message[] {
       const data = round.data();
       out.push(...data.log.map((e) => e.message));
       const score = data.outcome?.score;
-      if (score !== undefined) for (const part of [score.signatures, score.substance, score.credibility, score.time]) out.push(...part.reasons);
+      if (score !== undefined)
+        for (const part of [score.signatures, score.substance, score.credibility, score.time])
+          out.push(...part.reasons);
     }
   }
   return out;
@@ -40,11 +42,19 @@ describe('the English catalogue', async () => {
   it('fills every placeholder with a name, never an id', () => {
     const s = scenario();
     // Ids are kebab-case ("us-role", "no-iran-role"); English has hyphens too ("confidence-building").
-    const ids = new Set([...s.agenda.ids, ...Object.values(s.profiles).flatMap((p) => [...(p?.goals ?? []), ...(p?.hiddenPool ?? [])].map((g) => g.id)), ...s.deck.cards.map((c) => c.id), ...s.round.events.map((e) => e.card.id)].filter((id) => id.includes('-')));
+    const ids = new Set(
+      [
+        ...s.agenda.ids,
+        ...Object.values(s.profiles).flatMap((p) => [...(p?.goals ?? []), ...(p?.hiddenPool ?? [])].map((g) => g.id)),
+        ...s.deck.cards.map((c) => c.id),
+        ...s.round.events.map((e) => e.card.id),
+      ].filter((id) => id.includes('-')),
+    );
     for (const message of messages) {
       const text = translate(message, s, i18n.t, 'en');
       expect(text, message.key).not.toMatch(/\{\{|\}\}/);
-      for (const word of text.match(/\b[a-z0-9]+-[a-z0-9-]+\b/g) ?? []) expect(ids.has(word), `${message.key}: ${text}`).toBe(false);
+      for (const word of text.match(/\b[a-z0-9]+-[a-z0-9-]+\b/g) ?? [])
+        expect(ids.has(word), `${message.key}: ${text}`).toBe(false);
       for (const key of ['delegation', 'from', 'to']) {
         const id = message.params?.[key];
         if (isDelegationId(id)) expect(text, message.key).toContain(delegationName(s, id, 'en'));

@@ -31,7 +31,12 @@ describe('a round of Astana-1', () => {
     expect(refusal(round, { type: 'consult', delegation: 'iran' })).toBe('wrongPhase');
     round.act({ type: 'start' });
     expect(round.phase()).toBe('opening');
-    const stated = new Set(round.data().log.filter((e) => e.message.key.startsWith('statement.')).map((e) => e.delegation));
+    const stated = new Set(
+      round
+        .data()
+        .log.filter((e) => e.message.key.startsWith('statement.'))
+        .map((e) => e.delegation),
+    );
     expect([...stated].toSorted()).toEqual(['government', 'iran', 'opposition', 'russia', 'turkey', 'un', 'us']);
     round.act({ type: 'proceed' });
     expect(round.phase()).toBe('consultations');
@@ -54,7 +59,9 @@ describe('a round of Astana-1', () => {
   it('refuses a second promise on the same clause', () => {
     const round = consultations();
     expect(round.act({ type: 'assure', delegation: 'opposition', clause: 'detainees', strength: 2 }).ok).toBe(true);
-    expect(refusal(round, { type: 'assure', delegation: 'opposition', clause: 'detainees', strength: 3 })).toBe('alreadyPromised');
+    expect(refusal(round, { type: 'assure', delegation: 'opposition', clause: 'detainees', strength: 3 })).toBe(
+      'alreadyPromised',
+    );
   });
 
   it('spends the clock and refuses what no longer fits', () => {
@@ -95,9 +102,14 @@ describe('a round of Astana-1', () => {
   it('can bring a delegation back: walking out is not final', () => {
     const round = consultations('3');
     round.act({ type: 'edit', clause: 'us-role', strength: 1 });
-    while (round.discrete().iran?.attendance === 'seated') round.act({ type: 'sound', delegation: 'un', clause: 'ceasefire', strength: 2 });
+    while (round.discrete().iran?.attendance === 'seated')
+      round.act({ type: 'sound', delegation: 'un', clause: 'ceasefire', strength: 2 });
     round.act({ type: 'edit', clause: 'us-role', strength: 0 });
-    for (let i = 0; i < 8 && round.discrete().iran?.attendance !== 'seated' && round.phase() === 'consultations'; i += 1) {
+    for (
+      let i = 0;
+      i < 8 && round.discrete().iran?.attendance !== 'seated' && round.phase() === 'consultations';
+      i += 1
+    ) {
       round.act({ type: 'recall', delegation: 'iran' });
     }
     expect(round.discrete().iran?.attendance).toBe('seated');
@@ -110,7 +122,9 @@ describe('a round of Astana-1', () => {
     expect(outcome).not.toBeNull();
     expect(Object.keys(outcome?.decisions ?? {}).toSorted()).toEqual(DELEGATIONS.toSorted());
     expect(outcome?.decisions.jordan).toBe('absent');
-    const guarantorsSign = (['russia', 'turkey', 'iran'] as const).every((g) => ['signs', 'reserves'].includes(outcome?.decisions[g] ?? ''));
+    const guarantorsSign = (['russia', 'turkey', 'iran'] as const).every((g) =>
+      ['signs', 'reserves'].includes(outcome?.decisions[g] ?? ''),
+    );
     expect(outcome?.adopted).toBe(guarantorsSign);
   });
 

@@ -8,7 +8,7 @@ import { addTrust, decayed, GAIN_CAPS, newLedger, trustAt, trustBySource } from 
  */
 const GRID: Record<string, number> = {
   '10@0': 10,
-  '10@60': 9.1700,
+  '10@60': 9.17,
   '10@240': 7.0711,
   '10@480': 5,
   '10@960': 2.5,

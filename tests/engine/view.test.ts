@@ -52,7 +52,13 @@ describe('what a seat sees', () => {
     const iran = view.delegations.find((d) => d.id === 'iran');
     expect(iran?.unknownGoals).toBe(0);
     const turkey = view.delegations.find((d) => d.id === 'turkey');
-    expect(turkey?.goals.every((g) => g.public || knownGoals(delegationModel(round.model, 'turkey'), round.data().dyn.turkey).some((k) => k.id === g.id))).toBe(true);
+    expect(
+      turkey?.goals.every(
+        (g) =>
+          g.public ||
+          knownGoals(delegationModel(round.model, 'turkey'), round.data().dyn.turkey).some((k) => k.id === g.id),
+      ),
+    ).toBe(true);
   });
 
   it('charts trust and mood after every action of a record', () => {

@@ -9,7 +9,9 @@ describe('sources panel', () => {
     expect(panel?.sources.every((s) => /^https?:\/\//.test(s))).toBe(true);
     expect(panel?.document.en).toMatch(/Joint statement/);
     // Iraq and Lebanon came from August 2019; Russia's separation goal moved into the zones in 2017.
-    expect(panel?.eras.map((e) => `${e.delegation} ${e.from}`)).toEqual(expect.arrayContaining(['russia 2017-05-04', 'iraq 2019-08-01', 'lebanon 2019-08-01']));
+    expect(panel?.eras.map((e) => `${e.delegation} ${e.from}`)).toEqual(
+      expect.arrayContaining(['russia 2017-05-04', 'iraq 2019-08-01', 'lebanon 2019-08-01']),
+    );
   });
 
   it('says why a delegation the round file names is no longer there', () => {

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { playBot } from '../../src/engine/bots/bot';
 import { greedyBot } from '../../src/engine/bots/greedy';
 import { historyBot } from '../../src/engine/bots/history';
-import { campaignScenario, FLAGS, newCampaign, nextRound, parseCampaign, recordRound, roundSeed, trajectory, TRUST_CARRY, WARY_PATIENCE, WARY_TRUST, type CampaignSave } from '../../src/engine/campaign';
+import {
+  campaignScenario,
+  FLAGS,
+  newCampaign,
+  nextRound,
+  parseCampaign,
+  recordRound,
+  roundSeed,
+  trajectory,
+  TRUST_CARRY,
+  WARY_PATIENCE,
+  WARY_TRUST,
+  type CampaignSave,
+} from '../../src/engine/campaign';
 import { startRound } from '../../src/engine/session';
 import { createI18n } from '../../src/i18n';
 import { scenario } from '../support/library';
@@ -18,7 +31,7 @@ function playNext(save: CampaignSave, bot = historyBot()): CampaignSave {
 }
 
 describe('campaign', () => {
-  it('plays rounds in sequence, carries trust, remembers adopted instruments, and saves as JSON that parses back', () => {
+  it('plays rounds in sequence, carries trust, remembers adopted instruments, saves JSON that parses', () => {
     // Seed 3: normal's seeded demands let history's own course fail at some seeds; at this one every round is adopted.
     let save = newCampaign('3', SEQUENCE);
     for (const _ of SEQUENCE) save = playNext(save);
@@ -50,7 +63,14 @@ describe('campaign', () => {
     const next = campaignScenario(save, scenario('astana-08'));
     const profile = scenario('astana-08').profiles.opposition;
     expect(next.seats.opposition?.patience).toBe((profile?.personality.patience ?? 0) - WARY_PATIENCE);
-    expect(next.seats.opposition?.trust).toBeLessThanOrEqual(Math.round((profile?.personality.trust ?? 0) + ((save.trust.opposition ?? 0) - (profile?.personality.trust ?? 0)) * TRUST_CARRY) - WARY_TRUST + 1);
+    expect(next.seats.opposition?.trust).toBeLessThanOrEqual(
+      Math.round(
+        (profile?.personality.trust ?? 0) +
+          ((save.trust.opposition ?? 0) - (profile?.personality.trust ?? 0)) * TRUST_CARRY,
+      ) -
+        WARY_TRUST +
+        1,
+    );
     // In astana-08 no red line of the opposition is crossed: it stays, and is no longer wary after.
     save = playNext(save);
     expect(save.played[1]?.results.opposition).not.toBe('walkedOut');
@@ -80,10 +100,21 @@ describe('campaign', () => {
   });
 
   it('refuses a malformed save with every problem and its path', () => {
-    const bad = parseCampaign({ format: 1, seed: '', rounds: ['astana-1'], trust: { russia: 120 }, wary: ['syria'], flags: ['zones'], played: [] });
+    const bad = parseCampaign({
+      format: 1,
+      seed: '',
+      rounds: ['astana-1'],
+      trust: { russia: 120 },
+      wary: ['syria'],
+      flags: ['zones'],
+      played: [],
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.map((e) => e.split(':')[0])).toEqual(['seed', 'rounds.0', 'trust.russia', 'wary.0']);
-    const order = parseCampaign({ ...newCampaign('1', ['astana-01']), played: [{ round: 'astana-02', adopted: true, text: '', results: {}, score: 0 }] });
+    const order = parseCampaign({
+      ...newCampaign('1', ['astana-01']),
+      played: [{ round: 'astana-02', adopted: true, text: '', results: {}, score: 0 }],
+    });
     expect(order.ok).toBe(false);
   });
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { botFor, playBot } from '../../src/engine/bots';
-import { clauseChange, compareWithHistory, playedRound, signatureChange, type PlayedRound } from '../../src/engine/compare';
+import {
+  clauseChange,
+  compareWithHistory,
+  playedRound,
+  signatureChange,
+  type PlayedRound,
+} from '../../src/engine/compare';
 import { parseDraft } from '../../src/engine/draft';
 import { startRound } from '../../src/engine/session';
 import { DELEGATIONS, type Decision, type DelegationId } from '../../src/engine/vocabulary';
@@ -13,7 +19,10 @@ function played(text: string, decisions: Partial<Record<DelegationId, Decision>>
   const s = scenario('astana-04');
   const draft = parseDraft(s.agenda, text);
   if (!draft.ok) throw new Error(text);
-  const all = Object.fromEntries(DELEGATIONS.map((d) => [d, decisions[d] ?? 'absent'])) as Record<DelegationId, Decision>;
+  const all = Object.fromEntries(DELEGATIONS.map((d) => [d, decisions[d] ?? 'absent'])) as Record<
+    DelegationId,
+    Decision
+  >;
   const roles = Object.fromEntries(s.delegations.map((d) => [d, s.profiles[d]?.role])) as PlayedRound['roles'];
   return { text: draft.value, decisions: all, roles };
 }
@@ -28,7 +37,9 @@ describe('clause and signature changes', () => {
     [0, 2, 'missing'],
     [1, 0, 'extra'],
     [0, 0, 'same'],
-  ] as const)('player %i against real %i is %s', (player, real, change) => expect(clauseChange(player, real)).toBe(change));
+  ] as const)('player %i against real %i is %s', (player, real, change) =>
+    expect(clauseChange(player, real)).toBe(change),
+  );
 
   it.each([
     ['signs', 'refuses', 'gained'],
@@ -43,7 +54,17 @@ describe('clause and signature changes', () => {
 describe('compareWithHistory (astana-04: the memorandum)', () => {
   it('finds nothing to say when the player tables the real text and the delegations do what they did', () => {
     const s = scenario('astana-04');
-    const c = compareWithHistory(s, played(s.round.history?.text ?? '', { ...GUARANTORS_SIGN, government: 'signs', opposition: 'walkedOut', un: 'signs', us: 'refuses', jordan: 'signs' }));
+    const c = compareWithHistory(
+      s,
+      played(s.round.history?.text ?? '', {
+        ...GUARANTORS_SIGN,
+        government: 'signs',
+        opposition: 'walkedOut',
+        un: 'signs',
+        us: 'refuses',
+        jordan: 'signs',
+      }),
+    );
     expect(c?.clauses.every((row) => row.change === 'same')).toBe(true);
     expect(c?.signatures.every((row) => row.change === 'same')).toBe(true);
     expect(c?.achieved).toEqual([]);
@@ -52,11 +73,26 @@ describe('compareWithHistory (astana-04: the memorandum)', () => {
   });
 
   it('lists clause by clause what went further, what fell short, what was left out or added', () => {
-    const c = compareWithHistory(scenario('astana-04'), played('ceasefire:3 zones:1 monitoring:2 sovereignty:1 detainees:1', GUARANTORS_SIGN));
+    const c = compareWithHistory(
+      scenario('astana-04'),
+      played('ceasefire:3 zones:1 monitoring:2 sovereignty:1 detainees:1', GUARANTORS_SIGN),
+    );
     const by = Object.fromEntries((c?.clauses ?? []).map((row) => [row.clause, row.change]));
-    expect(by).toEqual({ zones: 'weaker', ceasefire: 'stronger', monitoring: 'extra', terrorism: 'missing', sovereignty: 'same', detainees: 'same', political: 'same' });
+    expect(by).toEqual({
+      zones: 'weaker',
+      ceasefire: 'stronger',
+      monitoring: 'extra',
+      terrorism: 'missing',
+      sovereignty: 'same',
+      detainees: 'same',
+      political: 'same',
+    });
     expect(c?.achieved.map((m) => m.key)).toEqual(['compare.clause.stronger', 'compare.clause.extra']);
-    expect(c?.missed.map((m) => m.key)).toEqual(['compare.clause.weaker', 'compare.clause.missing', 'compare.signature.lost']);
+    expect(c?.missed.map((m) => m.key)).toEqual([
+      'compare.clause.weaker',
+      'compare.clause.missing',
+      'compare.signature.lost',
+    ]);
     expect(c?.achieved[0]?.params).toEqual({ clause: 'ceasefire', strength: 3, real: 2 });
     // The government endorsed the real memorandum and is absent here; the opposition was away in both.
     expect(c?.missed[2]?.params).toEqual({ delegation: 'government', result: 'absent', realResult: 'signs' });
@@ -64,10 +100,25 @@ describe('compareWithHistory (astana-04: the memorandum)', () => {
   });
 
   it('sets who signed in each side by side, observers as observers', () => {
-    const c = compareWithHistory(scenario('astana-04'), played('zones:2', { russia: 'signs', turkey: 'signs', iran: 'refuses', government: 'reserves', opposition: 'reserves', un: 'signs' }));
+    const c = compareWithHistory(
+      scenario('astana-04'),
+      played('zones:2', {
+        russia: 'signs',
+        turkey: 'signs',
+        iran: 'refuses',
+        government: 'reserves',
+        opposition: 'reserves',
+        un: 'signs',
+      }),
+    );
     const row = (d: DelegationId) => c?.signatures.find((x) => x.delegation === d);
     expect(row('iran')).toEqual({ delegation: 'iran', player: 'refuses', real: 'signs', change: 'lost' });
-    expect(row('opposition')).toEqual({ delegation: 'opposition', player: 'reserves', real: 'walkedOut', change: 'gained' });
+    expect(row('opposition')).toEqual({
+      delegation: 'opposition',
+      player: 'reserves',
+      real: 'walkedOut',
+      change: 'gained',
+    });
     expect(row('un')).toEqual({ delegation: 'un', player: 'observer', real: 'observer', change: 'same' });
     expect(c?.playerAdopted).toBe(false);
     expect(c?.realAdopted).toBe(true);

@@ -15,32 +15,48 @@ const ROUNDS = [...library().rounds.keys()].toSorted();
 
 describe('the historical rounds (issue 6)', () => {
   it('has one file per round of the shared record, numbered as it numbers them', () => {
-    expect(ROUNDS).toEqual([1, 2, 3, 4, 6, 7, 8, 10, 11, 12, 14, 15, 16, 18, 19, 20, 21, 22].map((n) => `astana-${String(n).padStart(2, '0')}`));
+    expect(ROUNDS).toEqual(
+      [1, 2, 3, 4, 6, 7, 8, 10, 11, 12, 14, 15, 16, 18, 19, 20, 21, 22].map(
+        (n) => `astana-${String(n).padStart(2, '0')}`,
+      ),
+    );
   });
 
-  it.each(ROUNDS)('%s: dated, sourced, its real text and course over its own agenda, a result for every guarantor it records', (id) => {
-    const s = scenario(id);
-    const history = s.round.history;
-    expect(history).toBeDefined();
-    if (history === undefined) return;
-    expect(s.round.dates.start <= s.round.dates.end).toBe(true);
-    expect(history.sources.length).toBeGreaterThan(0);
-    expect(parseDraft(s.agenda, history.text).ok).toBe(true);
-    for (const step of history.course) expect(parseAction(step).ok, step).toBe(true);
-    for (const [d, r] of Object.entries(history.results)) {
-      expect(REAL_RESULTS).toContain(r);
-      // A result is recorded only for a delegation the round file names (present, boycotting or gone by then).
-      expect(s.round.delegations[d as keyof typeof s.round.delegations], d).toBeDefined();
-    }
-    for (const kp of history.keyPoints) if (kp.clause !== undefined) expect(s.agenda.ids, kp.clause).toContain(kp.clause);
-    // The real text is exactly what the key points map to: the strongest wording named for each clause.
-    const mapped: Record<string, number> = {};
-    for (const kp of history.keyPoints) if (kp.clause !== undefined) mapped[kp.clause] = Math.max(mapped[kp.clause] ?? 0, kp.strength ?? 0);
-    const text = Object.fromEntries(history.text.split(/\s+/).filter((t) => t !== '').map((t) => [t.split(':')[0], Number(t.split(':')[1])]));
-    expect(mapped).toEqual(text);
-    // Statements by named people are marked as paraphrases.
-    for (const kp of history.keyPoints) if (/\bhead\b|envoy said|called/.test(kp.text.en) && !kp.clause) expect(kp.text.en).toMatch(/[Pp]araphrased|as reported/);
-  });
+  it.each(ROUNDS)(
+    '%s: dated, sourced, its real text and course over its own agenda, a result for every guarantor it records',
+    (id) => {
+      const s = scenario(id);
+      const history = s.round.history;
+      expect(history).toBeDefined();
+      if (history === undefined) return;
+      expect(s.round.dates.start <= s.round.dates.end).toBe(true);
+      expect(history.sources.length).toBeGreaterThan(0);
+      expect(parseDraft(s.agenda, history.text).ok).toBe(true);
+      for (const step of history.course) expect(parseAction(step).ok, step).toBe(true);
+      for (const [d, r] of Object.entries(history.results)) {
+        expect(REAL_RESULTS).toContain(r);
+        // A result is recorded only for a delegation the round file names (present, boycotting or gone by then).
+        expect(s.round.delegations[d as keyof typeof s.round.delegations], d).toBeDefined();
+      }
+      for (const kp of history.keyPoints)
+        if (kp.clause !== undefined) expect(s.agenda.ids, kp.clause).toContain(kp.clause);
+      // The real text is exactly what the key points map to: the strongest wording named for each clause.
+      const mapped: Record<string, number> = {};
+      for (const kp of history.keyPoints)
+        if (kp.clause !== undefined) mapped[kp.clause] = Math.max(mapped[kp.clause] ?? 0, kp.strength ?? 0);
+      const text = Object.fromEntries(
+        history.text
+          .split(/\s+/)
+          .filter((t) => t !== '')
+          .map((t) => [t.split(':')[0], Number(t.split(':')[1])]),
+      );
+      expect(mapped).toEqual(text);
+      // Statements by named people are marked as paraphrases.
+      for (const kp of history.keyPoints)
+        if (/\bhead\b|envoy said|called/.test(kp.text.en) && !kp.clause)
+          expect(kp.text.en).toMatch(/[Pp]araphrased|as reported/);
+    },
+  );
 });
 
 describe('eras', () => {
@@ -84,18 +100,21 @@ describe('arrival', () => {
 });
 
 describe('the history policy', () => {
-  it.each(['astana-01', 'astana-04', 'astana-20'])('%s: the same seed plays the same record, and the real text is what gets tabled', (id) => {
-    const play = () => {
-      const round = startRound(scenario(id), { seed: '11' });
-      playBot(round, historyBot());
-      return round;
-    };
-    const [a, b] = [play(), play()];
-    expect(a.record()).toEqual(b.record());
-    const real = parseDraft(a.model.scenario.agenda, a.model.scenario.round.history?.text ?? '');
-    expect(real.ok && a.data().outcome?.text).toEqual(real.ok ? real.value : null);
-    expect(a.record().actions.at(-1)).toBe('plenary');
-  });
+  it.each(['astana-01', 'astana-04', 'astana-20'])(
+    '%s: the same seed plays the same record, and the real text is what gets tabled',
+    (id) => {
+      const play = () => {
+        const round = startRound(scenario(id), { seed: '11' });
+        playBot(round, historyBot());
+        return round;
+      };
+      const [a, b] = [play(), play()];
+      expect(a.record()).toEqual(b.record());
+      const real = parseDraft(a.model.scenario.agenda, a.model.scenario.round.history?.text ?? '');
+      expect(real.ok && a.data().outcome?.text).toEqual(real.ok ? real.value : null);
+      expect(a.record().actions.at(-1)).toBe('plenary');
+    },
+  );
 });
 
 describe('fidelity', () => {
@@ -110,11 +129,16 @@ describe('fidelity', () => {
   // Normal difficulty lifts the guarantors' demands (issue 5), so some texts they signed outright come
   // out "signs with reservations": 54 of 63 agree at the time of writing.
   it('still agrees on 85 % of the cells that attendance does not settle (guarantors and parties)', () => {
-    const decided = report.rounds.flatMap((r) => r.cells).filter((c) => !['observer', 'absent', 'boycott'].includes(c.real));
+    const decided = report.rounds
+      .flatMap((r) => r.cells)
+      .filter((c) => !['observer', 'absent', 'boycott'].includes(c.real));
     expect(decided.filter((c) => c.predicted === c.real).length / decided.length).toBeGreaterThanOrEqual(0.85);
   });
 
   it('has every guarantor endorse every document the record says it signed (at normal, some with reservations)', () => {
-    for (const r of report.rounds) for (const c of r.cells) if ((GUARANTORS as readonly string[]).includes(c.delegation) && c.real === 'signs') expect(['signs', 'reserves'], `${r.id} ${c.delegation}`).toContain(c.predicted);
+    for (const r of report.rounds)
+      for (const c of r.cells)
+        if ((GUARANTORS as readonly string[]).includes(c.delegation) && c.real === 'signs')
+          expect(['signs', 'reserves'], `${r.id} ${c.delegation}`).toContain(c.predicted);
   });
 });

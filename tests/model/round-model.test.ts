@@ -73,20 +73,27 @@ function walk({ scenario, seed }: Walked) {
     let round = rounds.get(key);
     if (round === undefined) {
       round = startRound(scenario, { seed });
-      for (const text of actions) if (!round.act(parse(text)).ok) throw new Error(`a recorded action no longer applies: ${text}`);
+      for (const text of actions)
+        if (!round.act(parse(text)).ok) throw new Error(`a recorded action no longer applies: ${text}`);
       rounds.set(key, round);
     }
     return round;
   };
   type Move = { readonly type: 'MOVE'; readonly action: Action };
-  const logic = fromTransition((actions: readonly string[], event: Move) => [...actions, makeAction(event.action)], [] as readonly string[]);
+  const logic = fromTransition(
+    (actions: readonly string[], event: Move) => [...actions, makeAction(event.action)],
+    [] as readonly string[],
+  );
   const situation = (actions: readonly string[]): string => situationOf(roundOf(actions));
   const paths = getShortestPaths(logic, {
     events: (snapshot) => {
       if (snapshot.context.length >= MAX_ACTIONS) return [];
       const round = roundOf(snapshot.context);
       const legal = new Set(legalActions(round.model, round.data(), round.discrete(), round.phase()).map(makeAction));
-      return SAMPLE_ACTIONS.filter((a) => legal.has(makeAction(a))).map((action) => ({ type: 'MOVE' as const, action }));
+      return SAMPLE_ACTIONS.filter((a) => legal.has(makeAction(a))).map((action) => ({
+        type: 'MOVE' as const,
+        action,
+      }));
     },
     serializeState: (snapshot) => situation(snapshot.context),
   });
@@ -99,14 +106,23 @@ function walk({ scenario, seed }: Walked) {
 const WALKS: readonly Walked[] = [
   // Seed 9: with issue 5's difficulty lifts, a delegation that signs a text tabled at once needs a mild temper draw.
   { name: 'astana-01 as written', scenario: loadScenario(), seed: '9', reaches: ['"outcome"', '/signs', '/refuses'] },
-  // Iran boycotts (so the caucus waits for a recall) and the opposition's patience is short (so a red line walks it out).
-  { name: 'iran boycotting, opposition on edge', scenario: loadScenario('astana-01', { iran: { arrival: 'boycott' }, opposition: { patience: 30 } } satisfies SeatChanges), seed: '4', reaches: ['"outcome"', 'boycotting/', 'walkedOut/', '"seated/undecided","seated/undecided","seated/undecided"'] },
+  // Iran boycotts (so the caucus waits for a recall) and the opposition's patience is short (so a red line walks it
+  // out).
+  {
+    name: 'iran boycotting, opposition on edge',
+    scenario: loadScenario('astana-01', {
+      iran: { arrival: 'boycott' },
+      opposition: { patience: 30 },
+    } satisfies SeatChanges),
+    seed: '4',
+    reaches: ['"outcome"', 'boycotting/', 'walkedOut/', '"seated/undecided","seated/undecided","seated/undecided"'],
+  },
 ];
 
 describe.each(WALKS.map((w) => [w.name, w] as const))('rounds walked as a graph of situations: %s', (_, walked) => {
   const paths = walk(walked);
 
-  it('every step of every path keeps the invariants; every state refuses nonsense unchanged and replays to the same bytes', () => {
+  it('every step of every path keeps the invariants; each state refuses nonsense unchanged, replays same bytes', () => {
     for (const { path, end } of paths) {
       const round = startRound(walked.scenario, { seed: walked.seed });
       for (const step of path.steps.slice(1)) {
@@ -114,7 +130,10 @@ describe.each(WALKS.map((w) => [w.name, w] as const))('rounds walked as a graph 
         const before = seen(round);
         const result = round.act(action);
         expect(result.ok, makeAction(action)).toBe(true);
-        expect([...stepProblems(before, result, round), ...stateProblems(round)], round.data().actions.join(' / ')).toEqual([]);
+        expect(
+          [...stepProblems(before, result, round), ...stateProblems(round)],
+          round.data().actions.join(' / '),
+        ).toEqual([]);
       }
       expect(situationOf(round)).toBe(end);
       for (const action of REFUSED.filter((a) => a.type !== 'start' || round.phase() !== 'briefing')) {
@@ -132,8 +151,22 @@ describe.each(WALKS.map((w) => [w.name, w] as const))('rounds walked as a graph 
 
   it('reaches hundreds of situations, among them the outcome, walk-outs, boycotts and recalls', () => {
     expect(paths.length).toBeGreaterThan(300);
-    for (const text of walked.reaches) expect(paths.some((p) => p.end?.includes(text)), text).toBe(true);
+    for (const text of walked.reaches)
+      expect(
+        paths.some((p) => p.end?.includes(text)),
+        text,
+      ).toBe(true);
     const records = paths.map((p) => p.path.state.context);
-    for (const verb of ['caucus', 'edit', 'consult', 'plenary', ...(walked.reaches.includes('boycotting/') ? ['recall'] : [])]) expect(records.some((r) => r.some((t) => t.startsWith(verb))), verb).toBe(true);
+    for (const verb of [
+      'caucus',
+      'edit',
+      'consult',
+      'plenary',
+      ...(walked.reaches.includes('boycotting/') ? ['recall'] : []),
+    ])
+      expect(
+        records.some((r) => r.some((t) => t.startsWith(verb))),
+        verb,
+      ).toBe(true);
   });
 });

@@ -14,7 +14,12 @@ export interface Seen {
   readonly minute: number;
 }
 
-export const seen = (round: Round): Seen => ({ json: snapshotJson(round), phase: round.phase(), stateId: round.data().stateId, minute: round.data().minute });
+export const seen = (round: Round): Seen => ({
+  json: snapshotJson(round),
+  phase: round.phase(),
+  stateId: round.data().stateId,
+  minute: round.data().minute,
+});
 
 const signed = (d: Decision | string | undefined): boolean => d === 'signs' || d === 'reserves';
 const within = (x: number, low: number, high: number): boolean => Number.isFinite(x) && x >= low && x <= high;
@@ -26,14 +31,17 @@ export function stepProblems(before: Seen, result: ActResult, round: Round): str
   const out: string[] = [];
   const data = round.data();
   if (!result.ok) {
-    if (!(REFUSAL_CODES as readonly string[]).includes(result.refusal.code)) out.push(`unknown refusal ${result.refusal.code}`);
+    if (!(REFUSAL_CODES as readonly string[]).includes(result.refusal.code))
+      out.push(`unknown refusal ${result.refusal.code}`);
     if (snapshotJson(round) !== before.json) out.push(`refused (${result.refusal.code}) but the round changed`);
     if (data.stateId !== before.stateId) out.push('refused but stateId moved');
   } else {
-    if (result.stateId !== before.stateId + 1 || data.stateId !== result.stateId) out.push(`accepted: stateId ${before.stateId} -> ${data.stateId} (reported ${result.stateId})`);
+    if (result.stateId !== before.stateId + 1 || data.stateId !== result.stateId)
+      out.push(`accepted: stateId ${before.stateId} -> ${data.stateId} (reported ${result.stateId})`);
   }
   if (data.minute < before.minute) out.push(`minute went back from ${before.minute} to ${data.minute}`);
-  if (PHASES.indexOf(round.phase()) < PHASES.indexOf(before.phase)) out.push(`phase went back from ${before.phase} to ${round.phase()}`);
+  if (PHASES.indexOf(round.phase()) < PHASES.indexOf(before.phase))
+    out.push(`phase went back from ${before.phase} to ${round.phase()}`);
   return out;
 }
 
@@ -45,7 +53,8 @@ export function stateProblems(round: Round): string[] {
   const discrete = round.discrete();
   const limit = model.limit + data.extraMinutes;
   if (!within(data.minute, 0, limit)) out.push(`minute ${data.minute} outside [0, ${limit}]`);
-  if (data.actions.length !== data.stateId) out.push(`${data.actions.length} actions recorded at stateId ${data.stateId}`);
+  if (data.actions.length !== data.stateId)
+    out.push(`${data.actions.length} actions recorded at stateId ${data.stateId}`);
   for (const id of model.delegations) {
     const dyn = data.dyn[id];
     if (dyn === undefined) {
@@ -53,10 +62,12 @@ export function stateProblems(round: Round): string[] {
       continue;
     }
     if (!within(dyn.patience, 0, 100)) out.push(`${id} patience ${dyn.patience}`);
-    if (!within(dyn.trust.base, 0, 100) || !within(trustAt(dyn.trust, data.minute), 0, 100)) out.push(`${id} trust out of [0, 100]`);
+    if (!within(dyn.trust.base, 0, 100) || !within(trustAt(dyn.trust, data.minute), 0, 100))
+      out.push(`${id} trust out of [0, 100]`);
   }
   const outcome = data.outcome;
-  if ((round.phase() === 'outcome') !== (outcome !== null)) out.push(`phase ${round.phase()} with outcome ${outcome === null ? 'missing' : 'present'}`);
+  if ((round.phase() === 'outcome') !== (outcome !== null))
+    out.push(`phase ${round.phase()} with outcome ${outcome === null ? 'missing' : 'present'}`);
   if (outcome === null) return out;
   if (JSON.stringify(outcome.text) !== JSON.stringify(data.draft)) out.push('the outcome text is not the draft');
   for (const id of DELEGATIONS) {
@@ -68,15 +79,27 @@ export function stateProblems(round: Round): string[] {
     }
     if (disc === undefined) continue;
     const away = disc.attendance === 'walkedOut' || disc.attendance === 'boycotting';
-    if (away && (signed(decision) || signed(disc.decision))) out.push(`${id} is ${disc.attendance} yet ${decision}/${disc.decision}`);
+    if (away && (signed(decision) || signed(disc.decision)))
+      out.push(`${id} is ${disc.attendance} yet ${decision}/${disc.decision}`);
     // Students may sign over their seat's red line (the debrief grades it); the AI never does.
     const studentsDecided = data.actions.some((a) => a.startsWith(`decide ${id} `));
     for (const g of delegationModel(model, id).goals) {
-      if (!studentsDecided && seatFree(g) && signed(decision) && blocksSignature(g, goalStatus(g, outcome.text, () => true))) out.push(`${id} ${decision} over its red line ${g.id}`);
+      if (
+        !studentsDecided &&
+        seatFree(g) &&
+        signed(decision) &&
+        blocksSignature(
+          g,
+          goalStatus(g, outcome.text, () => true),
+        )
+      )
+        out.push(`${id} ${decision} over its red line ${g.id}`);
     }
-    if (disc.decision !== 'undecided' && disc.decision !== 'awaitingHuman' && disc.decision !== decision) out.push(`${id} decided ${disc.decision} but the outcome says ${decision}`);
+    if (disc.decision !== 'undecided' && disc.decision !== 'awaitingHuman' && disc.decision !== decision)
+      out.push(`${id} decided ${disc.decision} but the outcome says ${decision}`);
   }
-  if (outcome.adopted !== GUARANTORS.every((g) => signed(outcome.decisions[g]))) out.push(`adopted ${outcome.adopted} disagrees with the guarantors`);
+  if (outcome.adopted !== GUARANTORS.every((g) => signed(outcome.decisions[g])))
+    out.push(`adopted ${outcome.adopted} disagrees with the guarantors`);
   const { score } = outcome;
   const parts = [score.signatures, score.substance, score.credibility, score.time];
   parts.forEach((p, i) => {

@@ -19,20 +19,59 @@ export type Move =
 
 const delegation = fc.constantFrom(...DELEGATIONS);
 /** Agenda clauses of astana-01, a clause from no agenda, and a misspelling. */
-const clause = fc.constantFrom('ceasefire', 'monitoring', 'terrorism', 'political', 'sovereignty', 'detainees', 'militias', 'us-role', 'constitution', 'kurds', 'nowhere', 'Ceasefire');
+const clause = fc.constantFrom(
+  'ceasefire',
+  'monitoring',
+  'terrorism',
+  'political',
+  'sovereignty',
+  'detainees',
+  'militias',
+  'us-role',
+  'constitution',
+  'kurds',
+  'nowhere',
+  'Ceasefire',
+);
 /** Whole strengths in and out of range, and a few that are not whole wordings at all. */
-const strength = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: -1, max: 10 }) }, { weight: 1, arbitrary: fc.constantFrom(0.5, 1.5, Number.NaN, Number.POSITIVE_INFINITY) });
+const strength = fc.oneof(
+  { weight: 9, arbitrary: fc.integer({ min: -1, max: 10 }) },
+  { weight: 1, arbitrary: fc.constantFrom(0.5, 1.5, Number.NaN, Number.POSITIVE_INFINITY) },
+);
 
 export const anyAction: fc.Arbitrary<Action> = fc.oneof(
   fc.constantFrom<Action>({ type: 'start' }, { type: 'proceed' }, { type: 'caucus' }, { type: 'plenary' }),
-  fc.tuple(fc.constantFrom('consult' as const, 'recall' as const), delegation).map(([type, d]): Action => ({ type, delegation: d })),
-  fc.tuple(fc.constantFrom('sound' as const, 'assure' as const), delegation, clause, strength).map(([type, d, c, s]): Action => ({ type, delegation: d, clause: c, strength: s })),
-  fc.tuple(delegation, delegation, clause, strength).map(([from, to, c, s]): Action => ({ type: 'shuttle', from, to, clause: c, strength: s })),
+  fc
+    .tuple(fc.constantFrom('consult' as const, 'recall' as const), delegation)
+    .map(([type, d]): Action => ({ type, delegation: d })),
+  fc
+    .tuple(fc.constantFrom('sound' as const, 'assure' as const), delegation, clause, strength)
+    .map(([type, d, c, s]): Action => ({ type, delegation: d, clause: c, strength: s })),
+  fc
+    .tuple(delegation, delegation, clause, strength)
+    .map(([from, to, c, s]): Action => ({ type: 'shuttle', from, to, clause: c, strength: s })),
   fc.tuple(clause, strength).map(([c, s]): Action => ({ type: 'edit', clause: c, strength: s })),
-  fc.tuple(delegation, fc.constantFrom('signs' as const, 'refuses' as const, 'walkOut' as const)).map(([d, decision]): Action => ({ type: 'decide', delegation: d, decision })),
-  fc.tuple(delegation, fc.constantFrom('accept' as const, 'amend' as const), fc.option(strength, { nil: undefined })).map(([d, reply, s]): Action => (s === undefined ? { type: 'answer', delegation: d, reply } : { type: 'answer', delegation: d, reply, strength: s })),
-  fc.tuple(delegation, fc.constantFrom('ai' as const, 'human' as const)).map(([d, to]): Action => ({ type: 'hand', delegation: d, to })),
-  fc.constantFrom<Action>({ type: 'inject', card: 'nowhere' }, { type: 'news', text: '' }, { type: 'news', text: ' padded ' }, { type: 'extend', minutes: 7 }, { type: 'extend', minutes: 9000 }),
+  fc
+    .tuple(delegation, fc.constantFrom('signs' as const, 'refuses' as const, 'walkOut' as const))
+    .map(([d, decision]): Action => ({ type: 'decide', delegation: d, decision })),
+  fc
+    .tuple(delegation, fc.constantFrom('accept' as const, 'amend' as const), fc.option(strength, { nil: undefined }))
+    .map(
+      ([d, reply, s]): Action =>
+        s === undefined
+          ? { type: 'answer', delegation: d, reply }
+          : { type: 'answer', delegation: d, reply, strength: s },
+    ),
+  fc
+    .tuple(delegation, fc.constantFrom('ai' as const, 'human' as const))
+    .map(([d, to]): Action => ({ type: 'hand', delegation: d, to })),
+  fc.constantFrom<Action>(
+    { type: 'inject', card: 'nowhere' },
+    { type: 'news', text: '' },
+    { type: 'news', text: ' padded ' },
+    { type: 'extend', minutes: 7 },
+    { type: 'extend', minutes: 9000 },
+  ),
 );
 
 export const move: fc.Arbitrary<Move> = fc.oneof(
@@ -65,7 +104,11 @@ export function resolve(round: Round, m: Move): Action {
 }
 
 /** Plays the moves; `each` sees every action and its result, with the round's JSON from before it. */
-export function play(round: Round, ms: readonly Move[], each?: (action: Action, result: ActResult, before: string) => void): Action[] {
+export function play(
+  round: Round,
+  ms: readonly Move[],
+  each?: (action: Action, result: ActResult, before: string) => void,
+): Action[] {
   const tried: Action[] = [];
   for (const m of ms) {
     const action = resolve(round, m);
@@ -91,6 +134,8 @@ export const variant: fc.Arbitrary<SeatChanges> = fc.constantFrom(...VARIANTS);
 export const difficulty = fc.constantFrom('easy' as const, 'normal' as const, 'hard' as const);
 
 /** fast-check options: `PROPERTY_SCALE=20 npx vitest run tests/property` runs every property 20 times as often. */
-export const runs = (numRuns: number): { numRuns: number } => ({ numRuns: Math.max(1, Math.round(numRuns * Number(process.env.PROPERTY_SCALE ?? '1'))) });
+export const runs = (numRuns: number): { numRuns: number } => ({
+  numRuns: Math.max(1, Math.round(numRuns * Number(process.env.PROPERTY_SCALE ?? '1'))),
+});
 /** Generous, for slow machines and scaled runs: a property takes about 1–2 s here. */
 export const PROPERTY_TIMEOUT = 120_000;

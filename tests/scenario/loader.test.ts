@@ -37,7 +37,9 @@ function withEdited(kind: FileKind, id: string): RawFile[] {
       }),
     );
   };
-  const out = files.map((f) => (f.path === path ? { path: f.path, text: JSON.stringify(edit(JSON.parse(f.text))) } : f));
+  const out = files.map((f) =>
+    f.path === path ? { path: f.path, text: JSON.stringify(edit(JSON.parse(f.text))) } : f,
+  );
   if (!edited) throw new Error(`nothing to edit in ${kind}/${id}`);
   return out;
 }
@@ -70,7 +72,10 @@ describe('buildScenario', () => {
 
   it('gives unknownRound, with the known rounds, for an id it does not have', () => {
     const result = buildScenario(library, 'astana-77');
-    expect(result).toEqual({ ok: false, error: { code: 'unknownRound', id: 'astana-77', known: [...library.rounds.keys()].toSorted() } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unknownRound', id: 'astana-77', known: [...library.rounds.keys()].toSorted() },
+    });
     expect(result.ok ? [] : result.error.known).toContain('astana-01');
   });
 });
@@ -91,9 +96,16 @@ describe('contentHash', () => {
     const reorder = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(reorder);
       if (value === null || typeof value !== 'object') return value;
-      return Object.fromEntries(Object.entries(value).toReversed().map(([k, v]) => [k, reorder(v)]));
+      return Object.fromEntries(
+        Object.entries(value)
+          .toReversed()
+          .map(([k, v]) => [k, reorder(v)]),
+      );
     };
-    const files = readJsonFiles(SCENARIO_DIR).map((f) => ({ path: f.path, text: JSON.stringify(reorder(JSON.parse(f.text))) }));
+    const files = readJsonFiles(SCENARIO_DIR).map((f) => ({
+      path: f.path,
+      text: JSON.stringify(reorder(JSON.parse(f.text))),
+    }));
     expect(build(load(files)).contentHash).toBe(hash);
   });
 
@@ -134,7 +146,13 @@ describe('canonicalJson', () => {
   });
 
   it('writes scalars as JSON does', () => {
-    expect([canonicalJson('a"b'), canonicalJson(1.5), canonicalJson(null), canonicalJson(true), canonicalJson([])]).toEqual(['"a\\"b"', '1.5', 'null', 'true', '[]']);
+    expect([
+      canonicalJson('a"b'),
+      canonicalJson(1.5),
+      canonicalJson(null),
+      canonicalJson(true),
+      canonicalJson([]),
+    ]).toEqual(['"a\\"b"', '1.5', 'null', 'true', '[]']);
   });
 });
 
@@ -151,7 +169,14 @@ describe('parseFile', () => {
     const result = parseFile({ path: 'scenarios/clauses/truce.json', text: ceasefire?.text ?? '' });
     expect(result).toEqual({
       ok: false,
-      error: [{ file: 'scenarios/clauses/truce.json', path: '$.id', expected: '"truce" (the file\'s name)', found: '"ceasefire"' }],
+      error: [
+        {
+          file: 'scenarios/clauses/truce.json',
+          path: '$.id',
+          expected: '"truce" (the file\'s name)',
+          found: '"ceasefire"',
+        },
+      ],
     });
   });
 
@@ -184,6 +209,8 @@ describe('jsonPath', () => {
 
 describe('formatProblem', () => {
   it('writes FILE:PATH: expected X, found Y', () => {
-    expect(formatProblem({ file: 'a/b.json', path: '$.x[1]', expected: 'a number', found: '"1"' })).toBe('a/b.json:$.x[1]: expected a number, found "1"');
+    expect(formatProblem({ file: 'a/b.json', path: '$.x[1]', expected: 'a number', found: '"1"' })).toBe(
+      'a/b.json:$.x[1]: expected a number, found "1"',
+    );
   });
 });

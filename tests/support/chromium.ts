@@ -13,14 +13,21 @@ export function ensureChromium(): string {
   if (found !== undefined) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (process.platform === 'linux' && isRoot && existsSync('/usr/bin/apt-get')) {
-    process.stdout.write("Chromium was not found: installing Debian's chromium package with apt-get (this happens once per machine)...\n");
+    process.stdout.write(
+      "Chromium was not found: installing Debian's chromium package with apt-get (this happens once per machine)...\n",
+    );
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], {
+      stdio: 'inherit',
+      env,
+    });
     const installed = findChromium();
     if (installed !== undefined) return installed;
   }
-  throw new Error('Chromium was not found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to its executable.');
+  throw new Error(
+    'Chromium was not found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to its executable.',
+  );
 }
 
 /** Flags for headless Chromium here: no sandbox as root, WebGL on SwiftShader, no calls home. */

@@ -9,11 +9,19 @@ export interface CliResult {
 }
 
 /** Runs one of the project's command-line tools the way `npm run -s NAME -- ARGS` does. */
-export function runCli(tool: 'sim' | 'replay' | 'validate' | 'balance' | 'fidelity', args: readonly string[]): Promise<CliResult> {
+export function runCli(
+  tool: 'sim' | 'replay' | 'validate' | 'balance' | 'fidelity',
+  args: readonly string[],
+): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli', `${tool}.ts`), ...args], { cwd: PROJECT_ROOT, timeout: 120_000 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-      resolve({ code, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join(PROJECT_ROOT, 'src/cli', `${tool}.ts`), ...args],
+      { cwd: PROJECT_ROOT, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
+        resolve({ code, stdout, stderr });
+      },
+    );
   });
 }

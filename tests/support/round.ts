@@ -42,7 +42,10 @@ export function loadScenario(id = 'astana-01', seats: SeatChanges = {}): Scenari
 }
 
 /** A scenario and a round started on it (seed '1' unless told). */
-export function setupRound(scenarioId = 'astana-01', overrides: RoundOverrides = {}): { scenario: Scenario; round: Round } {
+export function setupRound(
+  scenarioId = 'astana-01',
+  overrides: RoundOverrides = {},
+): { scenario: Scenario; round: Round } {
   const { seats, ...options } = overrides;
   const scenario = loadScenario(scenarioId, seats);
   return { scenario, round: startRound(scenario, { seed: '1', ...options }) };

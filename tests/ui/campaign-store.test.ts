@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { campaignScenario, newCampaign } from '../../src/engine/campaign';
 import { startRound } from '../../src/engine/session';
-import { CAMPAIGN_ASIDE_KEY, CAMPAIGN_KEY, campaignFor, loadCampaign, recordCampaignRound, writeCampaign } from '../../src/game/campaign-store';
+import {
+  CAMPAIGN_ASIDE_KEY,
+  CAMPAIGN_KEY,
+  campaignFor,
+  loadCampaign,
+  recordCampaignRound,
+  writeCampaign,
+} from '../../src/game/campaign-store';
 import { checkSaved, saveAsCampaign, writeSave } from '../../src/game/saves';
 import { loadScenario } from '../support/round';
 import { memoryStorage } from '../support/storage';
@@ -33,7 +40,10 @@ describe('the campaign save (issue 6): zod-checked, a bad one set aside, a finis
   });
 
   it('sets a corrupt or wrong-shaped campaign save aside and keeps its bytes', () => {
-    for (const raw of ['{"format":1,', '{"format":1,"seed":"x","rounds":[],"trust":{},"wary":[],"flags":[],"played":[]}']) {
+    for (const raw of [
+      '{"format":1,',
+      '{"format":1,"seed":"x","rounds":[],"trust":{},"wary":[],"flags":[],"played":[]}',
+    ]) {
       localStorage.setItem(CAMPAIGN_KEY, raw);
       expect(loadCampaign()).toEqual({ ok: false, problem: 'corrupt' });
       expect(localStorage.getItem(CAMPAIGN_KEY)).toBeNull();
@@ -50,7 +60,9 @@ describe('the campaign save (issue 6): zod-checked, a bad one set aside, a finis
     round.act({ type: 'start' });
     saveAsCampaign(true);
     writeSave(round, 'table');
-    const check = checkSaved((record, campaign) => (campaign ? campaignFor(loadScenario(record.scenario)) : loadScenario(record.scenario)));
+    const check = checkSaved((record, campaign) =>
+      campaign ? campaignFor(loadScenario(record.scenario)) : loadScenario(record.scenario),
+    );
     expect(check.ok && check.restored.campaign).toBe(true);
     expect(check.ok && check.restored.round.data()).toEqual(round.data());
   });

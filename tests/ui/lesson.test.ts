@@ -29,7 +29,11 @@ describe('the lesson clock (issue 7): the teacher’s wall clock, paused and res
 describe('a classroom save keeps the lesson beside the record', () => {
   beforeEach(() => {
     const items = new Map<string, string>();
-    Reflect.set(globalThis, 'localStorage', { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) });
+    Reflect.set(globalThis, 'localStorage', {
+      getItem: (k: string) => items.get(k) ?? null,
+      setItem: (k: string, v: string) => void items.set(k, v),
+      removeItem: (k: string) => void items.delete(k),
+    });
   });
   afterEach(() => {
     Reflect.deleteProperty(globalThis, 'localStorage');
@@ -43,7 +47,13 @@ describe('a classroom save keeps the lesson beside the record', () => {
     const check = checkSaved(loadScenario());
     if (!check.ok) throw new Error('the save did not load');
     expect(check.restored.record.seats).toEqual({ iran: 'human' });
-    expect(check.restored.lesson).toEqual({ names: { iran: 'Ali, Sara' }, mediator: 'Dana', limitMs: 40 * 60_000, usedMs: 5_000, since: null });
+    expect(check.restored.lesson).toEqual({
+      names: { iran: 'Ali, Sara' },
+      mediator: 'Dana',
+      limitMs: 40 * 60_000,
+      usedMs: 5_000,
+      since: null,
+    });
     round.stop();
     check.restored.round.stop();
   });

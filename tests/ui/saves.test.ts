@@ -15,7 +15,8 @@ describe('saves (issue 4): validated on load, a bad one set aside and never read
 
   const played = () => {
     const round = startRound(loadScenario(), { seed: '11' });
-    for (const action of [{ type: 'start' }, { type: 'proceed' }, { type: 'consult', delegation: 'iran' }] as const) round.act(action);
+    for (const action of [{ type: 'start' }, { type: 'proceed' }, { type: 'consult', delegation: 'iran' }] as const)
+      round.act(action);
     return round;
   };
 

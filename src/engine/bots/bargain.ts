@@ -64,7 +64,11 @@ export function makeBargain(round: Round, options: BargainOptions = {}): Bargain
     const goals = options.knowsNothingHidden === true ? dm.goals.filter((g) => g.public) : knownGoals(dm, dyn);
     const known = knownSeat(goals, draft, agenda.ids.length, seated);
     const trust = dyn === undefined ? dm.personality.trust : trustAt(dyn.trust, data.minute);
-    seats.push({ ...known, guarantor: isGuarantor(id), offset: trustTerm(trust) - assumedReservation(t) - (options.demand?.(id) ?? 0) + RESERVE_BAND });
+    seats.push({
+      ...known,
+      guarantor: isGuarantor(id),
+      offset: trustTerm(trust) - assumedReservation(t) - (options.demand?.(id) ?? 0) + RESERVE_BAND,
+    });
   }
   const seatValue = (s: Seat, utility: number, blocked: number): number => {
     if (blocked > 0) return s.guarantor ? GUARANTOR_BLOCKED : OTHER_BLOCKED;
@@ -72,13 +76,18 @@ export function makeBargain(round: Round, options: BargainOptions = {}): Bargain
     // Below its reservation a delegation still counts, linearly, so that the search can climb back.
     return gain >= 0 ? detLn(FLOOR + gain) : LOG_FLOOR + gain;
   };
-  const substance = (at: number, strength: number): number => (SUBSTANCE_TIE * (agenda.weights[at] ?? 0) * strength) / (agenda.max[at] ?? 1);
+  const substance = (at: number, strength: number): number =>
+    (SUBSTANCE_TIE * (agenda.weights[at] ?? 0) * strength) / (agenda.max[at] ?? 1);
   const scored = incremental(draft, seats, seatValue, substance, seated);
   return { draft, value: scored.value, valueWith: (at, strength) => scored.valueWith(at, strength) };
 }
 
 /** The one-clause change that raises the Nash product most, if any does. */
-export function bestBargainEdit(bargain: Bargain, ids: readonly string[], max: readonly number[]): { clause: string; strength: number } | undefined {
+export function bestBargainEdit(
+  bargain: Bargain,
+  ids: readonly string[],
+  max: readonly number[],
+): { clause: string; strength: number } | undefined {
   let best: { clause: string; strength: number } | undefined;
   let bestValue = bargain.value + 1e-9;
   ids.forEach((clause, at) => {

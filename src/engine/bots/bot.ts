@@ -16,7 +16,8 @@ export function playBot(round: Round, bot: Bot): void {
     if (phase === 'outcome' || phase === 'plenary') return;
     const action = bot.next(round);
     const result = round.act(action);
-    if (!result.ok) throw new Error(`bot ${bot.name} tried a refused action (${result.refusal.code}): ${JSON.stringify(action)}`);
+    if (!result.ok)
+      throw new Error(`bot ${bot.name} tried a refused action (${result.refusal.code}): ${JSON.stringify(action)}`);
   }
   throw new Error(`bot ${bot.name} did not finish within ${MAX_BOT_STEPS} actions`);
 }

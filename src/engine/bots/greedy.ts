@@ -54,7 +54,8 @@ export function greedyBot(): Bot {
     const data = round.data();
     const discrete = round.discrete();
     const key = round.model.delegations.map((d) => `${data.dyn[d]?.revealed.length}${discrete[d]?.attendance}`).join();
-    if (memo === undefined || memo.draft !== data.draft || memo.key !== key) memo = { key, draft: data.draft, edit: bestEdit(round) };
+    if (memo === undefined || memo.draft !== data.draft || memo.key !== key)
+      memo = { key, draft: data.draft, edit: bestEdit(round) };
     return memo.edit;
   };
   return { name: 'greedy', next: (round) => nextMove(round, bestEditNow) };
@@ -79,10 +80,13 @@ function nextMove(round: Round, bestEditNow: (round: Round) => Action | undefine
   const away = model.delegations.find((d) => discrete[d]?.attendance === 'walkedOut' && isGuarantor(d));
   if (away !== undefined && fits(60)) return { type: 'recall', delegation: away };
   if (data.minute / limit < GREEDY_TABLES_AT && fits(30)) {
-    const coldest = GUARANTORS.filter(seated).toSorted((a, b) => (data.dyn[a]?.trust.entries.length ?? 0) - (data.dyn[b]?.trust.entries.length ?? 0))[0];
+    const coldest = GUARANTORS.filter(seated).toSorted(
+      (a, b) => (data.dyn[a]?.trust.entries.length ?? 0) - (data.dyn[b]?.trust.entries.length ?? 0),
+    )[0];
     const at = data.draft.findIndex((s) => s > 0);
     const clause = model.scenario.agenda.ids[at];
-    if (coldest !== undefined && clause !== undefined) return { type: 'sound', delegation: coldest, clause, strength: data.draft[at] ?? 1 };
+    if (coldest !== undefined && clause !== undefined)
+      return { type: 'sound', delegation: coldest, clause, strength: data.draft[at] ?? 1 };
   }
   return { type: 'plenary' };
 }

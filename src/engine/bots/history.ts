@@ -19,7 +19,8 @@ export function historyBot(): Bot {
       const { model } = round;
       const history = model.scenario.round.history;
       const course = history?.course ?? [];
-      const legal = (action: Action): boolean => refusalFor(model, round.data(), round.discrete(), round.phase(), action) === null;
+      const legal = (action: Action): boolean =>
+        refusalFor(model, round.data(), round.discrete(), round.phase(), action) === null;
       while (step < course.length) {
         const parsed = parseAction(course[step] ?? '');
         step += 1;

@@ -20,7 +20,12 @@ export interface KnownSeat {
   readonly blocked: number;
 }
 
-export function knownSeat(goals: readonly CompiledGoal[], draft: Draft, positions: number, seated: (d: DelegationId) => boolean): KnownSeat {
+export function knownSeat(
+  goals: readonly CompiledGoal[],
+  draft: Draft,
+  positions: number,
+  seated: (d: DelegationId) => boolean,
+): KnownSeat {
   let low = 0;
   let high = 0;
   let utility = 0;
@@ -41,7 +46,8 @@ export function knownSeat(goals: readonly CompiledGoal[], draft: Draft, position
 }
 
 /** The share of its known range a utility reaches; one half when the range says nothing. */
-export const shareOf = (s: KnownSeat, utility: number): number => (s.known === 0 || s.high === s.low ? 0.5 : (utility - s.low) / (s.high - s.low));
+export const shareOf = (s: KnownSeat, utility: number): number =>
+  s.known === 0 || s.high === s.low ? 0.5 : (utility - s.low) / (s.high - s.low);
 
 export interface Incremental {
   readonly value: number;

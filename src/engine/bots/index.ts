@@ -6,8 +6,17 @@ import { passiveBot } from './passive';
 import { randomBot } from './random';
 import { singleActionBot, SINGLE_ACTIONS, type SingleAction } from './single';
 
-/** Every mediator the computer can play: the three baselines, the Nash mediator, one per single action, and history's. */
-export const POLICIES = ['passive', 'random', 'greedy', 'nash', ...SINGLE_ACTIONS.map((a) => `only-${a}` as const), 'history'] as const;
+/**
+ * Every mediator the computer can play: the three baselines, the Nash mediator, one per single action, and history's.
+ */
+export const POLICIES = [
+  'passive',
+  'random',
+  'greedy',
+  'nash',
+  ...SINGLE_ACTIONS.map((a) => `only-${a}` as const),
+  'history',
+] as const;
 export type Policy = (typeof POLICIES)[number];
 /** The mediators a balance sweep compares; `history` plays one fixed course, so it is no strategy to weigh. */
 export const BALANCE_POLICIES: readonly Policy[] = POLICIES.filter((p) => p !== 'history');

@@ -49,7 +49,8 @@ const draftSince = (data: RoundData): number => data.versions.at(-1)?.minute ?? 
 
 /** A guarantor's stance from a caucus held on the draft as it stands, or null when none was. */
 /** How many times the mediator has consulted a delegation, read off its trust ledger. */
-const consultsWith = (data: RoundData, id: DelegationId): number => data.dyn[id]?.trust.entries.filter((e) => e.source === 'consult').length ?? 0;
+const consultsWith = (data: RoundData, id: DelegationId): number =>
+  data.dyn[id]?.trust.entries.filter((e) => e.source === 'consult').length ?? 0;
 
 function currentStance(data: RoundData, id: DelegationId): keyof typeof DEMAND | null {
   const stance = data.dyn[id]?.stance;
@@ -104,7 +105,8 @@ function nextMove(round: Round): Action {
   // Someone still says no: time softens it, and a consultation calms it and builds trust.
   const holdout = GUARANTORS.find((g) => currentStance(data, g) === 'refuses' && seated(g));
   if (holdout !== undefined && fits(60 + 90)) return { type: 'consult', delegation: holdout };
-  const unknown = (id: DelegationId): number => delegationModel(model, id).goals.length - knownGoals(delegationModel(model, id), data.dyn[id]).length;
+  const unknown = (id: DelegationId): number =>
+    delegationModel(model, id).goals.length - knownGoals(delegationModel(model, id), data.dyn[id]).length;
   const ask = order.find((id) => unknown(id) > 0);
   if (ask !== undefined && fits(60 + 90)) return { type: 'consult', delegation: ask };
   return { type: 'plenary' };

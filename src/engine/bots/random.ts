@@ -19,7 +19,8 @@ export function randomBot(seed: string): Bot {
       const early = opening(round);
       if (early !== undefined) return early;
       const candidates = candidateActions(round.model, round.phase());
-      const legal = (a: Action): boolean => refusalFor(round.model, round.data(), round.discrete(), round.phase(), a) === null;
+      const legal = (a: Action): boolean =>
+        refusalFor(round.model, round.data(), round.discrete(), round.phase(), a) === null;
       const types = legalTypes(candidates, legal);
       const type = stream.pick(types);
       return stream.pick(candidates.filter((a) => a.type === type && legal(a)));
@@ -32,4 +33,3 @@ function legalTypes(candidates: readonly Action[], legal: (a: Action) => boolean
   for (const a of candidates) if (!found.has(a.type) && legal(a)) found.add(a.type);
   return [...found];
 }
-

@@ -39,8 +39,10 @@ export function makeScorer(round: Round): Scorer {
     const weight = ROLE_WEIGHT[dm.role];
     seats.push({ ...known, weight, penalty: isGuarantor(id) ? -100 : -weight });
   }
-  const seatWorth = (s: SeatScore, utility: number, blocked: number): number => (blocked > 0 ? s.penalty : s.weight * shareOf(s, utility));
-  const substance = (at: number, strength: number): number => (SUBSTANCE_WEIGHT * (agenda.weights[at] ?? 0) * strength) / (agenda.max[at] ?? 1);
+  const seatWorth = (s: SeatScore, utility: number, blocked: number): number =>
+    blocked > 0 ? s.penalty : s.weight * shareOf(s, utility);
+  const substance = (at: number, strength: number): number =>
+    (SUBSTANCE_WEIGHT * (agenda.weights[at] ?? 0) * strength) / (agenda.max[at] ?? 1);
   const scored = incremental(draft, seats, seatWorth, substance, seated);
   return { draft, worth: scored.value, worthWith: (at, strength) => scored.valueWith(at, strength) };
 }

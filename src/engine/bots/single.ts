@@ -39,7 +39,9 @@ function move(round: Round, kind: SingleAction, turn: number): Action | undefine
   const seated = seatedIn(round.discrete());
   const present = model.delegations.filter(seated);
   const pick = <T>(items: readonly T[]): T | undefined => (items.length === 0 ? undefined : items[turn % items.length]);
-  const inText = agenda.ids.flatMap((clause, at) => ((data.draft[at] ?? 0) > 0 ? [{ clause, strength: data.draft[at] ?? 1 }] : []));
+  const inText = agenda.ids.flatMap((clause, at) =>
+    (data.draft[at] ?? 0) > 0 ? [{ clause, strength: data.draft[at] ?? 1 }] : [],
+  );
   switch (kind) {
     case 'consult': {
       const id = pick(present);
@@ -61,7 +63,8 @@ function move(round: Round, kind: SingleAction, turn: number): Action | undefine
       // Promises only what the text already says, so that every one is kept if the text is adopted.
       for (const id of [...GUARANTORS, ...present].filter(seated)) {
         for (const w of inText) {
-          if (!data.promises.some((p) => p.delegation === id && p.clause === w.clause)) return { type: 'assure', delegation: id, ...w };
+          if (!data.promises.some((p) => p.delegation === id && p.clause === w.clause))
+            return { type: 'assure', delegation: id, ...w };
         }
       }
       return undefined;

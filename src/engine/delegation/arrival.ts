@@ -24,7 +24,8 @@ const arrivals = new Map<string, Snapshot<unknown>>();
 export function seatDelegation(model: DelegationModel, plan: ArrivalPlan, parent: AnyActorRef) {
   const logic = delegationMachine(model);
   const regioned = model.goals.filter(hasRegion);
-  const key = `${machineKey(model)}|${plan.controller}|${plan.boycott}|${plan.mood}|${regioned.map((g) => plan.statuses[g.id]).join(',')}`;
+  const statuses = regioned.map((g) => plan.statuses[g.id]).join(',');
+  const key = `${machineKey(model)}|${plan.controller}|${plan.boycott}|${plan.mood}|${statuses}`;
   let snapshot = arrivals.get(key);
   if (snapshot === undefined) {
     const actor = createActor(logic, { input: { id: model.id, controller: plan.controller }, parent: sink }).start();
@@ -37,7 +38,13 @@ export function seatDelegation(model: DelegationModel, plan: ArrivalPlan, parent
     snapshot = actor.getPersistedSnapshot();
     arrivals.set(key, snapshot);
   }
-  return createActor(logic, { snapshot, input: { id: model.id, controller: plan.controller }, parent, systemId: model.id, id: model.id });
+  return createActor(logic, {
+    snapshot,
+    input: { id: model.id, controller: plan.controller },
+    parent,
+    systemId: model.id,
+    id: model.id,
+  });
 }
 
 export type DelegationRef = ReturnType<typeof seatDelegation>;

@@ -32,8 +32,20 @@ export const delegationSetup = setup({
     events: {} as DelegationEvent,
   },
   actions: {
-    report: sendParent(({ context }, params: { what: ReportWhat }): DelegationReport => ({ type: 'REPORT', delegation: context.id, what: params.what })),
-    decided: sendParent(({ context }, params: { decision: Decided }): DelegationReport => ({ type: 'DECIDED', delegation: context.id, decision: params.decision })),
+    report: sendParent(
+      ({ context }, params: { what: ReportWhat }): DelegationReport => ({
+        type: 'REPORT',
+        delegation: context.id,
+        what: params.what,
+      }),
+    ),
+    decided: sendParent(
+      ({ context }, params: { decision: Decided }): DelegationReport => ({
+        type: 'DECIDED',
+        delegation: context.id,
+        decision: params.decision,
+      }),
+    ),
   },
   guards: {
     boycotts: ({ event }) => event.type === 'ARRIVE' && event.boycott,
@@ -52,7 +64,12 @@ const verdictIs = (verdict: Verdict) => ({ type: 'verdictIs', params: { verdict 
 
 const moodRegion = {
   initial: 'wary' as const,
-  states: Object.fromEntries(MOODS.map((m) => [m, { on: Object.fromEntries(MOODS.filter((to) => to !== m).map((to) => [`mood.${to}`, { target: to }])) }])),
+  states: Object.fromEntries(
+    MOODS.map((m) => [
+      m,
+      { on: Object.fromEntries(MOODS.filter((to) => to !== m).map((to) => [`mood.${to}`, { target: to }])) },
+    ]),
+  ),
 };
 
 function goalRegion(goalId: string) {
@@ -78,7 +95,10 @@ const cache = new Map<string, ReturnType<typeof buildMachine>>();
 
 /** What the statechart of a delegation depends on: its id, its regioned goals and which are red lines. */
 export const machineKey = (model: DelegationModel): string =>
-  `${model.id}|${model.goals.filter(hasRegion).map((g) => `${g.id}${g.hard ? '!' : ''}`).join(',')}`;
+  `${model.id}|${model.goals
+    .filter(hasRegion)
+    .map((g) => `${g.id}${g.hard ? '!' : ''}`)
+    .join(',')}`;
 
 /** The statechart for a delegation, shared by every round whose delegation has the same goals. */
 export function delegationMachine(model: DelegationModel) {
@@ -106,7 +126,10 @@ function buildMachine(model: DelegationModel) {
     { target: 'walkedOut', guard: and(['walksOut', not('human')]), actions: decided('walkedOut') },
     ...VERDICTS.map((v) => ({ target: v, guard: and([verdictIs(v), not('human')]), actions: decided(v) })),
   ];
-  const recall = [{ target: 'seated', guard: 'recallWorks', actions: report('returned') }, { actions: report('recallFailed') }] as const;
+  const recall = [
+    { target: 'seated', guard: 'recallWorks', actions: report('returned') },
+    { actions: report('recallFailed') },
+  ] as const;
   return delegationSetup.createMachine({
     id: model.id,
     type: 'parallel',
@@ -117,14 +140,25 @@ function buildMachine(model: DelegationModel) {
       attendance: {
         initial: 'arriving',
         states: {
-          arriving: { on: { ARRIVE: [{ target: 'boycotting', guard: 'boycotts', actions: report('boycotting') }, { target: 'seated', actions: report('seated') }] } },
+          arriving: {
+            on: {
+              ARRIVE: [
+                { target: 'boycotting', guard: 'boycotts', actions: report('boycotting') },
+                { target: 'seated', actions: report('seated') },
+              ],
+            },
+          },
           seated: {
             on: {
               PATIENCE_GONE: { target: 'walkedOut', guard: redLineCrossed, actions: report('walkedOut') },
               PLENARY: { target: 'walkedOut', guard: and([not('human'), 'walksOut']) },
               // Leaving during the talks is news for the round; at the plenary the decision region says it.
               HUMAN_DECISION: [
-                { target: 'walkedOut', guard: and(['choosesWalkOut', stateIn({ decision: 'undecided' })]), actions: report('walkedOut') },
+                {
+                  target: 'walkedOut',
+                  guard: and(['choosesWalkOut', stateIn({ decision: 'undecided' })]),
+                  actions: report('walkedOut'),
+                },
                 { target: 'walkedOut', guard: 'choosesWalkOut' },
               ],
             },
@@ -135,18 +169,33 @@ function buildMachine(model: DelegationModel) {
       },
       mood: moodRegion,
       // A delegation with no regioned goal keeps an empty, atomic goals region.
-      goals: regioned.length === 0 ? {} : { type: 'parallel', states: Object.fromEntries(regioned.map((g) => [g.id, goalRegion(g.id)])) },
+      goals:
+        regioned.length === 0
+          ? {}
+          : { type: 'parallel', states: Object.fromEntries(regioned.map((g) => [g.id, goalRegion(g.id)])) },
       decision: {
         initial: 'undecided',
         states: {
           undecided: {
-            on: { PLENARY: [{ target: 'awaitingHuman', guard: and(['seated', 'human']), actions: report('awaitingHuman') }, ...aiDecisionWhenSeated] },
+            on: {
+              PLENARY: [
+                { target: 'awaitingHuman', guard: and(['seated', 'human']), actions: report('awaitingHuman') },
+                ...aiDecisionWhenSeated,
+              ],
+            },
           },
           awaitingHuman: {
             on: {
               // Students deliberating over a text that crosses their red line may still leave the room.
-              PATIENCE_GONE: { target: 'walkedOut', guard: and(['seated', redLineCrossed]), actions: decided('walkedOut') },
-              HUMAN_DECISION: [{ target: 'walkedOut', guard: 'choosesWalkOut', actions: decided('walkedOut') }, ...VERDICTS.map((v) => ({ target: v, guard: verdictIs(v), actions: decided(v) }))],
+              PATIENCE_GONE: {
+                target: 'walkedOut',
+                guard: and(['seated', redLineCrossed]),
+                actions: decided('walkedOut'),
+              },
+              HUMAN_DECISION: [
+                { target: 'walkedOut', guard: 'choosesWalkOut', actions: decided('walkedOut') },
+                ...VERDICTS.map((v) => ({ target: v, guard: verdictIs(v), actions: decided(v) })),
+              ],
               PLENARY: aiDecisionAfterHandOver,
             },
           },

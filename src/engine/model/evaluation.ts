@@ -35,7 +35,12 @@ export function evaluateDraft(dm: DelegationModel, draft: Draft, seated: (d: Del
  */
 const memo = new WeakMap<Draft, WeakMap<DelegationModel, Map<string, Evaluation>>>();
 
-export function evaluation(dm: DelegationModel, draft: Draft, seated: (d: DelegationId) => boolean, seatedKey: string): Evaluation {
+export function evaluation(
+  dm: DelegationModel,
+  draft: Draft,
+  seated: (d: DelegationId) => boolean,
+  seatedKey: string,
+): Evaluation {
   let byModel = memo.get(draft);
   if (byModel === undefined) {
     byModel = new WeakMap();

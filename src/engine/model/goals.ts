@@ -41,7 +41,12 @@ const bind = (agenda: Agenda, c: Condition | { clause: string; min: number }): A
 });
 
 /** Compiles a profile goal for a round, or returns undefined when the round gives it nothing to act on. */
-export function compileGoal(goal: Goal, agenda: Agenda, inRound: (d: DelegationId) => boolean, drawn: boolean): CompiledGoal | undefined {
+export function compileGoal(
+  goal: Goal,
+  agenda: Agenda,
+  inRound: (d: DelegationId) => boolean,
+  drawn: boolean,
+): CompiledGoal | undefined {
   const base = { id: goal.id, hard: goal.hard, weight: goal.weight, public: goal.public && !drawn, drawn };
   switch (goal.kind) {
     case 'requires':
@@ -54,21 +59,38 @@ export function compileGoal(goal: Goal, agenda: Agenda, inRound: (d: DelegationI
       return at === undefined ? undefined : { ...base, kind: 'prefers', at, utilities: goal.utilities, touches: [at] };
     }
     case 'cosign': {
-      if (goal.beside !== undefined) return inRound(goal.beside) ? { ...base, kind: 'cosign', beside: goal.beside, touches: [] } : undefined;
+      if (goal.beside !== undefined)
+        return inRound(goal.beside) ? { ...base, kind: 'cosign', beside: goal.beside, touches: [] } : undefined;
       if (goal.when === undefined) return undefined;
       const when = bind(agenda, goal.when);
       const unless = goal.unless === undefined ? undefined : bind(agenda, goal.unless);
       if (!on(when)) return undefined;
-      return { ...base, kind: 'cosign', when, ...(unless === undefined ? {} : { unless }), touches: unique([when.at, ...(unless && on(unless) ? [unless.at] : [])]) };
+      return {
+        ...base,
+        kind: 'cosign',
+        when,
+        ...(unless === undefined ? {} : { unless }),
+        touches: unique([when.at, ...(unless && on(unless) ? [unless.at] : [])]),
+      };
     }
     case 'campaign': {
       const steps = goal.steps.map((s) => bind(agenda, s)).filter(on);
-      return steps.length === 0 ? undefined : { ...base, kind: 'campaign', steps, touches: unique(steps.map((s) => s.at)) };
+      return steps.length === 0
+        ? undefined
+        : { ...base, kind: 'campaign', steps, touches: unique(steps.map((s) => s.at)) };
     }
     case 'linkage': {
       const cond = bind(agenda, goal);
       const condition = bind(agenda, goal.if);
-      return on(cond) ? { ...base, kind: 'linkage', cond, if: condition, touches: unique([cond.at, ...(on(condition) ? [condition.at] : [])]) } : undefined;
+      return on(cond)
+        ? {
+            ...base,
+            kind: 'linkage',
+            cond,
+            if: condition,
+            touches: unique([cond.at, ...(on(condition) ? [condition.at] : [])]),
+          }
+        : undefined;
     }
   }
 }
@@ -93,7 +115,11 @@ export function goalStatus(goal: CompiledGoal, draft: Draft, seated: (d: Delegat
     }
     case 'cosign':
       if (goal.beside !== undefined) return seated(goal.beside) ? 'violated' : 'met';
-      return goal.when !== undefined && holds(goal.when, draft) && !(goal.unless !== undefined && holds(goal.unless, draft)) ? 'violated' : 'met';
+      return goal.when !== undefined &&
+        holds(goal.when, draft) &&
+        !(goal.unless !== undefined && holds(goal.unless, draft))
+        ? 'violated'
+        : 'met';
     case 'campaign':
       return goal.steps.every((s) => holds(s, draft)) ? 'met' : 'unmet';
     case 'linkage':

@@ -15,7 +15,14 @@ export interface Answer {
 }
 
 /** What the delegation really thinks of clause `at` at `strength`, all else in the draft unchanged. */
-export function truthfulAnswer(dm: DelegationModel, draft: Draft, at: number, strength: number, max: number, seated: (d: DelegationId) => boolean): Answer {
+export function truthfulAnswer(
+  dm: DelegationModel,
+  draft: Draft,
+  at: number,
+  strength: number,
+  max: number,
+  seated: (d: DelegationId) => boolean,
+): Answer {
   let best = -1;
   let bestValue = Number.NEGATIVE_INFINITY;
   for (let s = 0; s <= max; s += 1) {
@@ -28,14 +35,16 @@ export function truthfulAnswer(dm: DelegationModel, draft: Draft, at: number, st
     }
   }
   const proposed = withStrength(draft, at, strength);
-  if (blocked(dm, proposed, seated)) return { reply: 'reject', suggested: best >= 0 && best !== strength ? best : null };
+  if (blocked(dm, proposed, seated))
+    return { reply: 'reject', suggested: best >= 0 && best !== strength ? best : null };
   const tolerance = ACCEPT_TOLERANCE * (dm.range[1] - dm.range[0]);
   if (utilityOf(dm, proposed, seated) >= bestValue - tolerance) return { reply: 'accept', suggested: null };
   return { reply: 'amend', suggested: best };
 }
 
 /** The chance that a delegation tells the mediator what it really thinks. */
-export const truthfulness = (trust: number, knobs: DifficultyKnobs): number => clamp(0.4 + (0.6 * trust) / 100 + knobs.truthfulness, 0.05, 1);
+export const truthfulness = (trust: number, knobs: DifficultyKnobs): number =>
+  clamp(0.4 + (0.6 * trust) / 100 + knobs.truthfulness, 0.05, 1);
 
 /** At low trust a delegation may bluff: it answers one notch harder than it means. */
 export function spokenAnswer(truth: Answer, strength: number, max: number, honest: boolean): Answer {
@@ -51,4 +60,5 @@ export function spokenStance(truth: Verdict, honest: boolean): Verdict {
   return honest ? truth : HARDER[truth];
 }
 
-export const honestNow = (stream: Stream, trust: number, knobs: DifficultyKnobs): boolean => stream.chance(truthfulness(trust, knobs));
+export const honestNow = (stream: Stream, trust: number, knobs: DifficultyKnobs): boolean =>
+  stream.chance(truthfulness(trust, knobs));

@@ -57,7 +57,9 @@ function staticPart(scenario: Scenario): ReadonlyMap<DelegationId, StaticDelegat
   const out = new Map<DelegationId, StaticDelegation>();
   for (const id of scenario.delegations) {
     const profile = scenario.profiles[id] as DelegationProfile;
-    const fixed = profile.goals.map((g) => compileGoal(g, scenario.agenda, inRound, false)).filter((g): g is CompiledGoal => g !== undefined);
+    const fixed = profile.goals
+      .map((g) => compileGoal(g, scenario.agenda, inRound, false))
+      .filter((g): g is CompiledGoal => g !== undefined);
     const pool = profile.hiddenPool.map((g) => compileGoal(g, scenario.agenda, inRound, true));
     out.set(id, { profile, fixed, pool });
   }
@@ -132,5 +134,13 @@ function compile(scenario: Scenario, seed: string, difficulty: Difficulty): Roun
       personality,
     });
   }
-  return { scenario, seed, difficulty, knobs, limit: scenario.round.hours * 60, delegations: scenario.delegations, byId };
+  return {
+    scenario,
+    seed,
+    difficulty,
+    knobs,
+    limit: scenario.round.hours * 60,
+    delegations: scenario.delegations,
+    byId,
+  };
 }

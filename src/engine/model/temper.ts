@@ -9,7 +9,8 @@ export const WALKOUT_PATIENCE = 25;
 export const BOYCOTT_TRUST = 20;
 
 /** How a delegation comes: as the round file forces it, or by its starting trust. */
-export const arrivalFor = (forced: Arrival | undefined, trust: number): Arrival => forced ?? (trust < BOYCOTT_TRUST ? 'boycott' : 'present');
+export const arrivalFor = (forced: Arrival | undefined, trust: number): Arrival =>
+  forced ?? (trust < BOYCOTT_TRUST ? 'boycott' : 'present');
 
 export function moodFor(trust: number, patience: number): Mood {
   if (trust < 30 || patience < WALKOUT_PATIENCE) return 'obstructive';

@@ -6,7 +6,17 @@ import { clamp, detExp } from '../detmath';
  * speed, since grudges outlast favours. Each source's gains are capped per round, so repeating one
  * gesture cannot buy a delegation.
  */
-export const TRUST_SOURCES = ['consult', 'sound', 'shuttle', 'assure', 'caucus', 'edit', 'recall', 'event', 'promise'] as const;
+export const TRUST_SOURCES = [
+  'consult',
+  'sound',
+  'shuttle',
+  'assure',
+  'caucus',
+  'edit',
+  'recall',
+  'event',
+  'promise',
+] as const;
 export type TrustSource = (typeof TRUST_SOURCES)[number];
 
 export interface TrustEntry {
@@ -52,7 +62,9 @@ export function trustAt(ledger: TrustLedger, minute: number): number {
   return clamp(total, 0, 100);
 }
 
-/** Adds an entry, trimming a gain to what is left under its source's cap. Returns the same ledger when nothing changes. */
+/**
+ * Adds an entry, trimming a gain to what is left under its source's cap. Returns the same ledger when nothing changes.
+ */
 export function addTrust(ledger: TrustLedger, source: TrustSource, amount: number, minute: number): TrustLedger {
   let granted = amount;
   if (amount > 0) {

@@ -8,10 +8,17 @@ import type { DelegationDiscrete } from '../round/state';
  * machines cost (bench: xstateOverhead) and to check them: a differential test runs both on the same
  * actions and requires the same round.
  */
-export function stepDelegation(model: DelegationModel, d: DelegationDiscrete, event: DelegationEvent): { next: DelegationDiscrete; reports: DelegationReport[] } {
+export function stepDelegation(
+  model: DelegationModel,
+  d: DelegationDiscrete,
+  event: DelegationEvent,
+): { next: DelegationDiscrete; reports: DelegationReport[] } {
   const id = model.id;
   const same = { next: d, reports: [] };
-  const decided = (next: DelegationDiscrete, decision: DelegationReport & { type: 'DECIDED' } extends { decision: infer X } ? X : never) => ({
+  const decided = (
+    next: DelegationDiscrete,
+    decision: DelegationReport & { type: 'DECIDED' } extends { decision: infer X } ? X : never,
+  ) => ({
     next,
     reports: [{ type: 'DECIDED', delegation: id, decision } as const],
   });
@@ -19,14 +26,20 @@ export function stepDelegation(model: DelegationModel, d: DelegationDiscrete, ev
     case 'ARRIVE':
       if (d.attendance !== 'arriving') return same;
       return event.boycott
-        ? { next: { ...d, attendance: 'boycotting' }, reports: [{ type: 'REPORT', delegation: id, what: 'boycotting' }] }
+        ? {
+            next: { ...d, attendance: 'boycotting' },
+            reports: [{ type: 'REPORT', delegation: id, what: 'boycotting' }],
+          }
         : { next: { ...d, attendance: 'seated' }, reports: [{ type: 'REPORT', delegation: id, what: 'seated' }] };
     case 'PATIENCE_GONE': {
       const crossed = model.goals.some((g) => hasRegion(g) && g.hard && d.goals[g.id] === 'violated');
       if (d.attendance !== 'seated' || !crossed) return same;
       const left: DelegationReport = { type: 'REPORT', delegation: id, what: 'walkedOut' };
       if (d.decision === 'awaitingHuman') {
-        return { next: { ...d, attendance: 'walkedOut', decision: 'walkedOut' }, reports: [left, { type: 'DECIDED', delegation: id, decision: 'walkedOut' }] };
+        return {
+          next: { ...d, attendance: 'walkedOut', decision: 'walkedOut' },
+          reports: [left, { type: 'DECIDED', delegation: id, decision: 'walkedOut' }],
+        };
       }
       return { next: { ...d, attendance: 'walkedOut' }, reports: [left] };
     }
@@ -40,9 +53,13 @@ export function stepDelegation(model: DelegationModel, d: DelegationDiscrete, ev
       // The attendance region leaves the room on its own, whatever the decision region does.
       const attendance = d.attendance === 'seated' && ai && event.walksOut ? 'walkedOut' : d.attendance;
       if (d.decision === 'undecided' && d.attendance === 'seated' && !ai) {
-        return { next: { ...d, decision: 'awaitingHuman' }, reports: [{ type: 'REPORT', delegation: id, what: 'awaitingHuman' }] };
+        return {
+          next: { ...d, decision: 'awaitingHuman' },
+          reports: [{ type: 'REPORT', delegation: id, what: 'awaitingHuman' }],
+        };
       }
-      const canDecide = (d.decision === 'undecided' && d.attendance === 'seated') || (d.decision === 'awaitingHuman' && ai);
+      const canDecide =
+        (d.decision === 'undecided' && d.attendance === 'seated') || (d.decision === 'awaitingHuman' && ai);
       if (!canDecide) return attendance === d.attendance ? same : { next: { ...d, attendance }, reports: [] };
       if (event.walksOut) return decided({ ...d, attendance, decision: 'walkedOut' }, 'walkedOut');
       return decided({ ...d, attendance, decision: event.verdict }, event.verdict);
@@ -51,7 +68,8 @@ export function stepDelegation(model: DelegationModel, d: DelegationDiscrete, ev
       const attendance = d.attendance === 'seated' && event.decision === 'walkOut' ? 'walkedOut' : d.attendance;
       if (d.decision !== 'awaitingHuman') {
         if (attendance === d.attendance) return same;
-        const reports: DelegationReport[] = d.decision === 'undecided' ? [{ type: 'REPORT', delegation: id, what: 'walkedOut' }] : [];
+        const reports: DelegationReport[] =
+          d.decision === 'undecided' ? [{ type: 'REPORT', delegation: id, what: 'walkedOut' }] : [];
         return { next: { ...d, attendance }, reports };
       }
       if (event.decision === 'walkOut') return decided({ ...d, attendance, decision: 'walkedOut' }, 'walkedOut');
@@ -60,7 +78,8 @@ export function stepDelegation(model: DelegationModel, d: DelegationDiscrete, ev
     case 'HAND':
       return { next: { ...d, control: event.to }, reports: [] };
     default: {
-      if (event.type.startsWith('mood.')) return { next: { ...d, mood: event.type.slice(5) as DelegationDiscrete['mood'] }, reports: [] };
+      if (event.type.startsWith('mood.'))
+        return { next: { ...d, mood: event.type.slice(5) as DelegationDiscrete['mood'] }, reports: [] };
       const goal = event.type.slice(5);
       if (!('status' in event) || !model.goals.some((g) => g.id === goal && hasRegion(g))) return same;
       return { next: { ...d, goals: { ...d.goals, [goal]: event.status } }, reports: [] };

@@ -44,7 +44,14 @@ export function startPureRound(scenario: Scenario, options: RoundOptions): Round
   const note = (report: DelegationReport): void => {
     if (report.type === 'DECIDED') data = recordDecision(data, report.delegation, report.decision);
     else if (report.what === 'walkedOut') {
-      data = { ...data, log: [...data.log, entry(data.minute, 'log.walkedOut', { delegation: report.delegation }, 'bad', report.delegation)], awaiting: data.awaiting?.filter((d) => d !== report.delegation) ?? null };
+      data = {
+        ...data,
+        log: [
+          ...data.log,
+          entry(data.minute, 'log.walkedOut', { delegation: report.delegation }, 'bad', report.delegation),
+        ],
+        awaiting: data.awaiting?.filter((d) => d !== report.delegation) ?? null,
+      };
     }
     if (phase === 'plenary' && data.awaiting?.length === 0) {
       phase = 'outcome';
@@ -56,11 +63,25 @@ export function startPureRound(scenario: Scenario, options: RoundOptions): Round
     for (const [id, plan] of step.arrivals ?? []) discrete = { ...discrete, [id]: arrived(id, plan) };
     deliver(step.sends).forEach(note);
   };
-  const arrived = (id: keyof Discrete, plan: { boycott: boolean; controller: DelegationDiscrete['control']; statuses: Readonly<Record<string, DelegationDiscrete['goals'][string]>>; mood: DelegationDiscrete['mood'] }): DelegationDiscrete => {
+  const arrived = (
+    id: keyof Discrete,
+    plan: {
+      boycott: boolean;
+      controller: DelegationDiscrete['control'];
+      statuses: Readonly<Record<string, DelegationDiscrete['goals'][string]>>;
+      mood: DelegationDiscrete['mood'];
+    },
+  ): DelegationDiscrete => {
     const dm = delegationModel(model, id);
     const goals: Record<string, DelegationDiscrete['goals'][string]> = {};
     for (const g of dm.goals) if (hasRegion(g)) goals[g.id] = plan.statuses[g.id] ?? 'unmet';
-    return { attendance: plan.boycott ? 'boycotting' : 'seated', mood: plan.mood, control: plan.controller, decision: 'undecided', goals };
+    return {
+      attendance: plan.boycott ? 'boycotting' : 'seated',
+      mood: plan.mood,
+      control: plan.controller,
+      decision: 'undecided',
+      goals,
+    };
   };
   const enterPlenary = (): void => {
     phase = 'plenary';
@@ -92,7 +113,15 @@ export function startPureRound(scenario: Scenario, options: RoundOptions): Round
     controllerOf: (id) => discrete[id]?.control ?? controllers[id] ?? 'ai',
     data: () => data,
     discrete: () => discrete,
-    record: () => ({ format: RECORD_FORMAT, scenario: scenario.id, contentHash: scenario.contentHash, seed: options.seed, difficulty, actions: [...data.actions], ...seatsOf(controllers) }),
+    record: () => ({
+      format: RECORD_FORMAT,
+      scenario: scenario.id,
+      contentHash: scenario.contentHash,
+      seed: options.seed,
+      difficulty,
+      actions: [...data.actions],
+      ...seatsOf(controllers),
+    }),
     subscribe: () => () => undefined,
     stop: () => undefined,
   };

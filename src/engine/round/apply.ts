@@ -40,8 +40,12 @@ function arrive(ctx: Ctx, data: RoundData): Step {
     arrivals.set(id, { boycott, controller: ctx.controllers[id] ?? 'ai', statuses, mood });
     if (boycott) entries.push(entry(data.minute, 'statement.boycott', { delegation: id }, 'bad', id));
     else {
-      const stated = dm.goals.filter((g) => g.public).toSorted((a, b) => b.weight - a.weight).slice(0, 2);
-      for (const g of stated) entries.push(entry(data.minute, `statement.${g.kind}`, { delegation: id, goal: g.id }, 'neutral', id));
+      const stated = dm.goals
+        .filter((g) => g.public)
+        .toSorted((a, b) => b.weight - a.weight)
+        .slice(0, 2);
+      for (const g of stated)
+        entries.push(entry(data.minute, `statement.${g.kind}`, { delegation: id, goal: g.id }, 'neutral', id));
     }
   }
   return { data: log(data, ...entries), sends: [], arrivals };
@@ -49,13 +53,23 @@ function arrive(ctx: Ctx, data: RoundData): Step {
 
 /** A question to a students' seat waits for their answer; the log says it was put. */
 const ask = (data: RoundData, q: Question): RoundData =>
-  log({ ...data, questions: [...data.questions, q] }, entry(q.minute, 'log.asked', { delegation: q.delegation, clause: q.clause, strength: q.strength }, 'neutral', q.delegation));
+  log(
+    { ...data, questions: [...data.questions, q] },
+    entry(
+      q.minute,
+      'log.asked',
+      { delegation: q.delegation, clause: q.clause, strength: q.strength },
+      'neutral',
+      q.delegation,
+    ),
+  );
 
 function effect(ctx: Ctx, data: RoundData, action: Action): Step {
   const { model, discrete, streams } = ctx;
   const m = data.minute;
   const seated = seatedIn(discrete);
-  const answer = (id: DelegationId, clause: string, strength: number, via: ReplyRecord['via']): ReplyRecord => aiReply(ctx, data, id, clause, strength, via);
+  const answer = (id: DelegationId, clause: string, strength: number, via: ReplyRecord['via']): ReplyRecord =>
+    aiReply(ctx, data, id, clause, strength, via);
   const human = isHeld(discrete);
 
   switch (action.type) {
@@ -76,38 +90,79 @@ function effect(ctx: Ctx, data: RoundData, action: Action): Step {
       if (goal === undefined) return only(log(next, entry(m, 'log.consultNothingNew', { delegation: id }, 'good', id)));
       // A veto's text names what the delegation refuses, so it is told as a refusal, not as a wish.
       const refused = delegationModel(model, id).goal.get(goal)?.kind === 'vetoes';
-      return only(log(next, entry(m, refused ? 'log.consultRevealedVeto' : 'log.consultRevealed', { delegation: id, goal }, 'good', id)));
+      return only(
+        log(
+          next,
+          entry(m, refused ? 'log.consultRevealedVeto' : 'log.consultRevealed', { delegation: id, goal }, 'good', id),
+        ),
+      );
     }
     case 'sound': {
-      if (human(action.delegation)) return only(update(ask(data, { delegation: action.delegation, clause: action.clause, strength: action.strength, minute: m, via: 'sound' }), action.delegation, gain('sound', 1, m)));
+      if (human(action.delegation))
+        return only(
+          update(
+            ask(data, {
+              delegation: action.delegation,
+              clause: action.clause,
+              strength: action.strength,
+              minute: m,
+              via: 'sound',
+            }),
+            action.delegation,
+            gain('sound', 1, m),
+          ),
+        );
       const r = answer(action.delegation, action.clause, action.strength, 'sound');
       const next = update(update(data, action.delegation, replied(r)), action.delegation, gain('sound', 1, m));
       return only(log(next, replyEntry(r, action.delegation)));
     }
     case 'shuttle': {
-      if (human(action.from) || human(action.to)) return only(shuttleToStudents(ctx, data, action.from, action.to, action.clause, action.strength));
+      if (human(action.from) || human(action.to))
+        return only(shuttleToStudents(ctx, data, action.from, action.to, action.clause, action.strength));
       const a = answer(action.from, action.clause, action.strength, 'shuttle');
       const b = answer(action.to, action.clause, action.strength, 'shuttle');
       const at = model.scenario.agenda.index.get(action.clause) ?? -1;
-      const linkage = (id: DelegationId): Change => (d) => {
-        const found = delegationModel(model, id).goals.filter((g) => g.kind === 'linkage' && g.touches.includes(at) && !d.revealed.includes(g.id));
-        return { ...d, revealed: [...d.revealed, ...found.map((g) => g.id)] };
-      };
+      const linkage =
+        (id: DelegationId): Change =>
+        (d) => {
+          const found = delegationModel(model, id).goals.filter(
+            (g) => g.kind === 'linkage' && g.touches.includes(at) && !d.revealed.includes(g.id),
+          );
+          return { ...d, revealed: [...d.revealed, ...found.map((g) => g.id)] };
+        };
       const agreed = a.reply === 'accept' && b.reply === 'accept';
       let next = update(update(data, action.from, replied(a)), action.to, replied(b));
       next = update(update(next, action.from, linkage(action.from)), action.to, linkage(action.to));
       if (agreed) next = update(update(next, action.from, gain('shuttle', 3, m)), action.to, gain('shuttle', 3, m));
-      return only(log(
-        next,
-        replyEntry(a, action.from),
-        replyEntry(b, action.to),
-        entry(m, agreed ? 'log.shuttleAgreed' : 'log.shuttleApart', { from: action.from, to: action.to, clause: action.clause, strength: action.strength }, agreed ? 'good' : 'neutral'),
-      ));
+      return only(
+        log(
+          next,
+          replyEntry(a, action.from),
+          replyEntry(b, action.to),
+          entry(
+            m,
+            agreed ? 'log.shuttleAgreed' : 'log.shuttleApart',
+            { from: action.from, to: action.to, clause: action.clause, strength: action.strength },
+            agreed ? 'good' : 'neutral',
+          ),
+        ),
+      );
     }
     case 'assure': {
       const promise = { delegation: action.delegation, clause: action.clause, strength: action.strength, minute: m };
       const next = update({ ...data, promises: [...data.promises, promise] }, action.delegation, gain('assure', 6, m));
-      return only(log(next, entry(m, 'log.assured', { delegation: action.delegation, clause: action.clause, strength: action.strength }, 'good', action.delegation)));
+      return only(
+        log(
+          next,
+          entry(
+            m,
+            'log.assured',
+            { delegation: action.delegation, clause: action.clause, strength: action.strength },
+            'good',
+            action.delegation,
+          ),
+        ),
+      );
     }
     case 'caucus': {
       let next = data;
@@ -126,7 +181,11 @@ function effect(ctx: Ctx, data: RoundData, action: Action): Step {
         const truth = breakdown(dm, { draft: data.draft, seated, trust, patience: dyn.patience, t }).verdict;
         const verdict = spokenStance(truth, honestNow(streams.delegation(id), trust, model.knobs));
         const goal = nextHidden(dm, dyn, (g) => g.hard);
-        next = update(next, id, (d) => ({ ...gain('caucus', 2, m)(d), stance: { minute: m, verdict }, revealed: goal === undefined ? d.revealed : [...d.revealed, goal] }));
+        next = update(next, id, (d) => ({
+          ...gain('caucus', 2, m)(d),
+          stance: { minute: m, verdict },
+          revealed: goal === undefined ? d.revealed : [...d.revealed, goal],
+        }));
         entries.push(entry(m, `log.stance.${verdict}`, { delegation: id }, verdict === 'refuses' ? 'bad' : 'good', id));
       }
       return only(log(next, ...entries));
@@ -145,7 +204,13 @@ function effect(ctx: Ctx, data: RoundData, action: Action): Step {
         patience: success ? Math.max(d.patience, 45) : d.patience,
       }));
       const recall: Send = { to: id, event: { type: 'RECALL', success } };
-      return { data: log(next, entry(m, success ? 'log.recallWorked' : 'log.recallFailed', { delegation: id }, success ? 'good' : 'bad', id)), sends: [recall] };
+      return {
+        data: log(
+          next,
+          entry(m, success ? 'log.recallWorked' : 'log.recallFailed', { delegation: id }, success ? 'good' : 'bad', id),
+        ),
+        sends: [recall],
+      };
     }
     default:
       return classroomEffect(ctx, data, action);
@@ -153,7 +218,14 @@ function effect(ctx: Ctx, data: RoundData, action: Action): Step {
 }
 
 /** A shuttle where one side or both are students: AI sides answer now, students' sides get the question. */
-function shuttleToStudents(ctx: Ctx, data: RoundData, from: DelegationId, to: DelegationId, clause: string, strength: number): RoundData {
+function shuttleToStudents(
+  ctx: Ctx,
+  data: RoundData,
+  from: DelegationId,
+  to: DelegationId,
+  clause: string,
+  strength: number,
+): RoundData {
   const m = data.minute;
   let next = data;
   for (const id of [from, to]) {
@@ -174,7 +246,9 @@ function edit(ctx: Ctx, data: RoundData, clause: string, strength: number): Roun
   const at = model.scenario.agenda.index.get(clause) ?? -1;
   const draft = withStrength(data.draft, at, strength);
   let next: RoundData = { ...data, draft, versions: [...data.versions, { stateId: data.stateId, minute: m, draft }] };
-  const entries: LogEntry[] = [entry(m, strength === 0 ? 'log.editedOut' : 'log.edited', { clause, strength }, 'neutral')];
+  const entries: LogEntry[] = [
+    entry(m, strength === 0 ? 'log.editedOut' : 'log.edited', { clause, strength }, 'neutral'),
+  ];
   for (const id of model.delegations) {
     if (!seated(id)) continue;
     const dm = delegationModel(model, id);
@@ -182,7 +256,11 @@ function edit(ctx: Ctx, data: RoundData, clause: string, strength: number): Roun
     const now = evaluate(ctx, id, draft);
     if (now.blocked && !was.blocked) {
       const scale = 0.5 + dm.personality.volatility;
-      next = update(next, id, (d) => ({ ...d, trust: addTrust(d.trust, 'edit', -3 * scale, m), patience: withPatience(d.patience, -8 * scale) }));
+      next = update(next, id, (d) => ({
+        ...d,
+        trust: addTrust(d.trust, 'edit', -3 * scale, m),
+        patience: withPatience(d.patience, -8 * scale),
+      }));
       entries.push(entry(m, 'reaction.objects', { delegation: id, clause }, 'bad', id));
     } else if (!now.blocked) {
       const gainShare = (now.utility - was.utility) / (dm.range[1] - dm.range[0] || 1);

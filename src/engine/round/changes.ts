@@ -16,18 +16,37 @@ export const update = (data: RoundData, id: DelegationId, change: Change): Round
   dyn[id] = change(d);
   return { ...data, dyn };
 };
-export const gain = (source: TrustSource, amount: number, minute: number): Change => (d) => ({ ...d, trust: addTrust(d.trust, source, amount, minute) });
-export const log = (data: RoundData, ...entries: LogEntry[]): RoundData => (entries.length === 0 ? data : { ...data, log: [...data.log, ...entries] });
-export const replied = (r: ReplyRecord): Change => (d) => ({ ...d, replies: [...d.replies, r] });
+export const gain =
+  (source: TrustSource, amount: number, minute: number): Change =>
+  (d) => ({ ...d, trust: addTrust(d.trust, source, amount, minute) });
+export const log = (data: RoundData, ...entries: LogEntry[]): RoundData =>
+  entries.length === 0 ? data : { ...data, log: [...data.log, ...entries] };
+export const replied =
+  (r: ReplyRecord): Change =>
+  (d) => ({ ...d, replies: [...d.replies, r] });
 /** A step that changes data and tells no delegation anything. */
 export const only = (data: RoundData): Step => ({ data, sends: [] });
 /** The log line of a reply: the AI's (`log.reply.*`) unless another key is given (students' answers). */
 export const replyEntry = (r: ReplyRecord, id: DelegationId, key = `log.reply.${r.reply}`): LogEntry =>
-  entry(r.minute, key, { delegation: id, clause: r.clause, strength: r.strength, suggested: r.suggested ?? 0 }, toneOf(r), id);
-export const toneOf = (r: ReplyRecord): Tone => (r.reply === 'accept' ? 'good' : r.reply === 'reject' ? 'bad' : 'neutral');
+  entry(
+    r.minute,
+    key,
+    { delegation: id, clause: r.clause, strength: r.strength, suggested: r.suggested ?? 0 },
+    toneOf(r),
+    id,
+  );
+export const toneOf = (r: ReplyRecord): Tone =>
+  r.reply === 'accept' ? 'good' : r.reply === 'reject' ? 'bad' : 'neutral';
 
 /** What an AI-held delegation answers on a wording: the truth, or a bluff when it does not trust the mediator. */
-export function aiReply(ctx: Ctx, data: RoundData, id: DelegationId, clause: string, strength: number, via: ReplyRecord['via']): ReplyRecord {
+export function aiReply(
+  ctx: Ctx,
+  data: RoundData,
+  id: DelegationId,
+  clause: string,
+  strength: number,
+  via: ReplyRecord['via'],
+): ReplyRecord {
   const { model } = ctx;
   const m = data.minute;
   const at = model.scenario.agenda.index.get(clause) ?? -1;

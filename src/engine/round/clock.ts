@@ -30,7 +30,12 @@ export const ACTION_MINUTES: Readonly<Record<ActionType, number>> = {
 };
 
 /** Applies a card's effects, scaled by each delegation's volatility. */
-export function applyCard(ctx: Ctx, dyn: SomeDelegations<DelegationDynamics>, card: Card, minute: number): SomeDelegations<DelegationDynamics> {
+export function applyCard(
+  ctx: Ctx,
+  dyn: SomeDelegations<DelegationDynamics>,
+  card: Card,
+  minute: number,
+): SomeDelegations<DelegationDynamics> {
   const next = { ...dyn };
   for (const effect of card.effects) {
     const d = next[effect.delegation];
@@ -62,7 +67,13 @@ export function advance(ctx: Ctx, data: RoundData, minutes: number, limit: numbe
     const { crossed } = evaluate(ctx, id, data.draft);
     const volatility = delegationModel(model, id).personality.volatility;
     // Spelled out rather than spread: this runs for every delegation after every action.
-    dyn[id] = { trust: d.trust, patience: withPatience(d.patience, -patienceLost(to - from, volatility, crossed)), revealed: d.revealed, replies: d.replies, stance: d.stance };
+    dyn[id] = {
+      trust: d.trust,
+      patience: withPatience(d.patience, -patienceLost(to - from, volatility, crossed)),
+      revealed: d.revealed,
+      replies: d.replies,
+      stance: d.stance,
+    };
   }
   let log: LogEntry[] | readonly LogEntry[] = data.log;
   const logged = (e: LogEntry): void => {

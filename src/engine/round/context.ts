@@ -52,7 +52,10 @@ export interface Step {
   readonly arrivals?: ReadonlyMap<DelegationId, ArrivalPlan>;
 }
 
-export const seatedIn = (discrete: Discrete) => (d: DelegationId): boolean => discrete[d]?.attendance === 'seated';
+export const seatedIn =
+  (discrete: Discrete) =>
+  (d: DelegationId): boolean =>
+    discrete[d]?.attendance === 'seated';
 
 const seatedKeys = new WeakMap<Discrete, string>();
 
@@ -71,6 +74,14 @@ export function evaluate(ctx: Ctx, id: DelegationId, draft: Draft): Evaluation {
   return evaluation(delegationModel(ctx.model, id), draft, seatedIn(ctx.discrete), ctx.seatedKey);
 }
 
-export function entry(minute: number, key: string, params: Record<string, string | number>, tone: Tone = 'neutral', delegation?: DelegationId): LogEntry {
-  return delegation === undefined ? { minute, message: { key, params }, tone } : { minute, message: { key, params }, tone, delegation };
+export function entry(
+  minute: number,
+  key: string,
+  params: Record<string, string | number>,
+  tone: Tone = 'neutral',
+  delegation?: DelegationId,
+): LogEntry {
+  return delegation === undefined
+    ? { minute, message: { key, params }, tone }
+    : { minute, message: { key, params }, tone, delegation };
 }

@@ -30,7 +30,10 @@ function readSnapshot(snapshot: { value: unknown; context: { controller: Control
 }
 
 /** The last reading of each set of actors: while no snapshot has changed, the same object comes back. */
-const lastRead = new WeakMap<SomeDelegations<DelegationRef>, { readonly snapshots: readonly object[]; readonly discrete: Discrete }>();
+const lastRead = new WeakMap<
+  SomeDelegations<DelegationRef>,
+  { readonly snapshots: readonly object[]; readonly discrete: Discrete }
+>();
 
 /** Reads the delegations' statecharts into plain data for the pure functions and the views. */
 export function discreteOf(refs: SomeDelegations<DelegationRef>): Discrete {

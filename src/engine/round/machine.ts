@@ -27,11 +27,21 @@ export interface RoundContext {
   readonly streams: Streams;
 }
 
-export type RoundEvent = { readonly type: 'ACT'; readonly action: Action } | { readonly type: 'TABLE' } | { readonly type: 'TIME_UP' } | DelegationReport;
+export type RoundEvent =
+  | { readonly type: 'ACT'; readonly action: Action }
+  | { readonly type: 'TABLE' }
+  | { readonly type: 'TIME_UP' }
+  | DelegationReport;
 
 export function ctxOf(context: RoundContext): Ctx {
   const discrete = discreteOf(context.refs);
-  return { model: context.model, discrete, streams: context.streams, controllers: context.controllers, seatedKey: seatedKeyOf(discrete) };
+  return {
+    model: context.model,
+    discrete,
+    streams: context.streams,
+    controllers: context.controllers,
+    seatedKey: seatedKeyOf(discrete),
+  };
 }
 
 /** The part of xstate's enqueueActions arguments that `commit` uses. */
@@ -70,7 +80,8 @@ export const roundMachine = setup({
   },
   guards: {
     allowed: ({ context, event }, params: { phase: Phase }) =>
-      event.type === 'ACT' && refusalFor(context.model, context.data, discreteOf(context.refs), params.phase, event.action) === null,
+      event.type === 'ACT' &&
+      refusalFor(context.model, context.data, discreteOf(context.refs), params.phase, event.action) === null,
     callsPlenary: ({ event }) => event.type === 'ACT' && event.action.type === 'plenary',
     everyoneDecided: ({ context }) => context.data.awaiting?.length === 0,
   },
@@ -80,17 +91,26 @@ export const roundMachine = setup({
       const step = applyAction(ctxOf(args.context), args.context.data, args.event.action);
       commit(args, step);
       // After the delegations have heard the action (and reported any walk-out), the clock's verdict.
-      if (step.data.minute >= limitOf(args.context.model, step.data)) args.enqueue.sendTo(args.self, { type: 'TIME_UP' });
+      if (step.data.minute >= limitOf(args.context.model, step.data))
+        args.enqueue.sendTo(args.self, { type: 'TIME_UP' });
     }),
     // Tabling waits for a message to itself, so that every delegation has first heard the last action.
     tableSoon: sendTo(({ self }) => self, { type: 'TABLE' }),
     table: enqueueActions((args) => commit(args, table(ctxOf(args.context), args.context.data))),
-    timeIsUp: assign({ data: ({ context }) => ({ ...context.data, log: [...context.data.log, entry(context.data.minute, 'log.timeUp', {}, 'bad')] }) }),
+    timeIsUp: assign({
+      data: ({ context }) => ({
+        ...context.data,
+        log: [...context.data.log, entry(context.data.minute, 'log.timeUp', {}, 'bad')],
+      }),
+    }),
     noteReport: assign({
       data: ({ context, event }): RoundData => {
         if (event.type === 'DECIDED') return recordDecision(context.data, event.delegation, event.decision);
         if (event.type !== 'REPORT' || event.what !== 'walkedOut') return context.data;
-        const log = [...context.data.log, entry(context.data.minute, 'log.walkedOut', { delegation: event.delegation }, 'bad', event.delegation)];
+        const log = [
+          ...context.data.log,
+          entry(context.data.minute, 'log.walkedOut', { delegation: event.delegation }, 'bad', event.delegation),
+        ];
         return { ...context.data, log, awaiting: context.data.awaiting?.filter((d) => d !== event.delegation) ?? null };
       },
     }),
@@ -108,13 +128,23 @@ export const roundMachine = setup({
   initial: 'briefing',
   on: { REPORT: { actions: 'noteReport' }, DECIDED: { actions: 'noteReport' } },
   states: {
-    briefing: { on: { ACT: { guard: { type: 'allowed', params: { phase: 'briefing' } }, target: 'opening', actions: 'apply' } } },
-    opening: { on: { ACT: { guard: { type: 'allowed', params: { phase: 'opening' } }, target: 'consultations', actions: 'apply' } } },
+    briefing: {
+      on: { ACT: { guard: { type: 'allowed', params: { phase: 'briefing' } }, target: 'opening', actions: 'apply' } },
+    },
+    opening: {
+      on: {
+        ACT: { guard: { type: 'allowed', params: { phase: 'opening' } }, target: 'consultations', actions: 'apply' },
+      },
+    },
     consultations: {
       on: {
         TIME_UP: { target: 'plenary', actions: 'timeIsUp' },
         ACT: [
-          { guard: and(['callsPlenary', { type: 'allowed', params: { phase: 'consultations' } } as const]), target: 'plenary', actions: 'apply' },
+          {
+            guard: and(['callsPlenary', { type: 'allowed', params: { phase: 'consultations' } } as const]),
+            target: 'plenary',
+            actions: 'apply',
+          },
           { guard: { type: 'allowed', params: { phase: 'consultations' } }, actions: 'apply' },
         ],
       },
@@ -122,7 +152,10 @@ export const roundMachine = setup({
     plenary: {
       entry: 'tableSoon',
       // Students give their seat's verdict; the teacher may hand a waiting seat to the AI.
-      on: { TABLE: { actions: 'table' }, ACT: { guard: { type: 'allowed', params: { phase: 'plenary' } }, actions: 'apply' } },
+      on: {
+        TABLE: { actions: 'table' },
+        ACT: { guard: { type: 'allowed', params: { phase: 'plenary' } }, actions: 'apply' },
+      },
       always: { guard: 'everyoneDecided', target: 'outcome' },
     },
     outcome: { entry: 'conclude', type: 'final' },

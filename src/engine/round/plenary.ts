@@ -1,7 +1,14 @@
 import { breakdown } from '../model/acceptance';
 import { delegationModel } from '../model/round-model';
 import { addTrust, trustAt } from '../model/trust';
-import { DELEGATIONS, GUARANTORS, type Decision, type DelegationId, type SomeDelegations, type Verdict } from '../vocabulary';
+import {
+  DELEGATIONS,
+  GUARANTORS,
+  type Decision,
+  type DelegationId,
+  type SomeDelegations,
+  type Verdict,
+} from '../vocabulary';
 import { entry, seatedIn, type Ctx, type Send, type Step } from './context';
 import { limitOf } from './refusal';
 import { scoreRound } from './score';
@@ -13,7 +20,13 @@ export function plenaryEvent(ctx: Ctx, data: RoundData, id: DelegationId): Send 
   if (dyn === undefined) return null;
   const seated = seatedIn(ctx.discrete);
   const t = data.minute / limitOf(ctx.model, data);
-  const b = breakdown(delegationModel(ctx.model, id), { draft: data.draft, seated, trust: trustAt(dyn.trust, data.minute), patience: dyn.patience, t });
+  const b = breakdown(delegationModel(ctx.model, id), {
+    draft: data.draft,
+    seated,
+    trust: trustAt(dyn.trust, data.minute),
+    patience: dyn.patience,
+    t,
+  });
   return { to: id, event: { type: 'PLENARY', verdict: b.verdict, walksOut: b.walksOut } };
 }
 
@@ -73,7 +86,8 @@ export function conclude(ctx: Ctx, data: RoundData): RoundData {
     else {
       broken += 1;
       const d = dyn[p.delegation];
-      if (d !== undefined) dyn = { ...dyn, [p.delegation]: { ...d, trust: addTrust(d.trust, 'promise', -10, data.minute) } };
+      if (d !== undefined)
+        dyn = { ...dyn, [p.delegation]: { ...d, trust: addTrust(d.trust, 'promise', -10, data.minute) } };
     }
   }
   const finalTrust: SomeDelegations<number> = {};
@@ -82,6 +96,14 @@ export function conclude(ctx: Ctx, data: RoundData): RoundData {
     if (d !== undefined) finalTrust[id] = trustAt(d.trust, data.minute);
   }
   const score = scoreRound(ctx.model, { data, decisions, adopted, kept, broken, finalTrust });
-  const log = [...data.log, entry(data.minute, adopted ? 'log.adopted' : 'log.notAdopted', {}, adopted ? 'good' : 'bad')];
-  return { ...data, dyn, log, outcome: { adopted, text: data.draft, decisions, promisesKept: kept, promisesBroken: broken, finalTrust, score } };
+  const log = [
+    ...data.log,
+    entry(data.minute, adopted ? 'log.adopted' : 'log.notAdopted', {}, adopted ? 'good' : 'bad'),
+  ];
+  return {
+    ...data,
+    dyn,
+    log,
+    outcome: { adopted, text: data.draft, decisions, promisesKept: kept, promisesBroken: broken, finalTrust, score },
+  };
 }

@@ -81,10 +81,17 @@ function wordingRefusal(model: RoundModel, clause: string, strength: number, all
  * Why an action is not allowed now, or null when it is. Pure; the round machine's only guard. Its
  * helpers live outside it: the random bot asks about a thousand candidates a step.
  */
-export function refusalFor(model: RoundModel, data: RoundData, discrete: Discrete, phase: Phase, action: Action): Refusal | null {
+export function refusalFor(
+  model: RoundModel,
+  data: RoundData,
+  discrete: Discrete,
+  phase: Phase,
+  action: Action,
+): Refusal | null {
   if (!PHASES_OF[action.type].includes(phase)) return refuse('wrongPhase', { action: action.type, phase });
   const cost = ACTION_MINUTES[action.type];
-  if (cost > 0 && data.minute + cost > limitOf(model, data)) return refuse('notEnoughTime', { minutes: cost, left: limitOf(model, data) - data.minute });
+  if (cost > 0 && data.minute + cost > limitOf(model, data))
+    return refuse('notEnoughTime', { minutes: cost, left: limitOf(model, data) - data.minute });
   switch (action.type) {
     case 'start':
     case 'proceed':
@@ -95,38 +102,56 @@ export function refusalFor(model: RoundModel, data: RoundData, discrete: Discret
     case 'sound':
       return seatedRefusal(discrete, action.delegation) ?? wordingRefusal(model, action.clause, action.strength, false);
     case 'assure': {
-      const problem = seatedRefusal(discrete, action.delegation) ?? wordingRefusal(model, action.clause, action.strength, false);
+      const problem =
+        seatedRefusal(discrete, action.delegation) ?? wordingRefusal(model, action.clause, action.strength, false);
       if (problem !== null) return problem;
       const again = data.promises.some((p) => p.delegation === action.delegation && p.clause === action.clause);
       return again ? refuse('alreadyPromised', { delegation: action.delegation, clause: action.clause }) : null;
     }
     case 'shuttle':
       if (action.from === action.to) return refuse('sameDelegation', { delegation: action.from });
-      return seatedRefusal(discrete, action.from) ?? seatedRefusal(discrete, action.to) ?? wordingRefusal(model, action.clause, action.strength, false);
+      return (
+        seatedRefusal(discrete, action.from) ??
+        seatedRefusal(discrete, action.to) ??
+        wordingRefusal(model, action.clause, action.strength, false)
+      );
     case 'caucus': {
       const away = model.delegations.filter(isGuarantor).find((d) => discrete[d]?.attendance !== 'seated');
       const missing = (['russia', 'turkey', 'iran'] as const).find((d) => discrete[d] === undefined);
-      return missing !== undefined || away !== undefined ? refuse('guarantorsAway', { delegation: missing ?? away ?? '' }) : null;
+      return missing !== undefined || away !== undefined
+        ? refuse('guarantorsAway', { delegation: missing ?? away ?? '' })
+        : null;
     }
     case 'edit': {
       const problem = wordingRefusal(model, action.clause, action.strength, true);
       if (problem !== null) return problem;
       const at = model.scenario.agenda.index.get(action.clause) ?? -1;
-      return data.draft[at] === action.strength ? refuse('noChange', { clause: action.clause, strength: action.strength }) : null;
+      return data.draft[at] === action.strength
+        ? refuse('noChange', { clause: action.clause, strength: action.strength })
+        : null;
     }
     case 'recall': {
       const state = discrete[action.delegation];
       if (state === undefined) return refuse('notInRound', { delegation: action.delegation });
-      return state.attendance === 'walkedOut' || state.attendance === 'boycotting' ? null : refuse('notAway', { delegation: action.delegation });
+      return state.attendance === 'walkedOut' || state.attendance === 'boycotting'
+        ? null
+        : refuse('notAway', { delegation: action.delegation });
     }
     default:
       return classroomRefusal(model, data, discrete, phase, action);
   }
 }
 
-const goodText = (text: string): boolean => text.length > 0 && text.length <= MAX_TEXT && text === text.trim() && !/\p{Cc}/u.test(text);
+const goodText = (text: string): boolean =>
+  text.length > 0 && text.length <= MAX_TEXT && text === text.trim() && !/\p{Cc}/u.test(text);
 
-function classroomRefusal(model: RoundModel, data: RoundData, discrete: Discrete, phase: Phase, action: ClassroomAction): Refusal | null {
+function classroomRefusal(
+  model: RoundModel,
+  data: RoundData,
+  discrete: Discrete,
+  phase: Phase,
+  action: ClassroomAction,
+): Refusal | null {
   const held = (d: DelegationId): Refusal | null => {
     const state = discrete[d];
     if (state === undefined) return refuse('notInRound', { delegation: d });
@@ -137,9 +162,12 @@ function classroomRefusal(model: RoundModel, data: RoundData, discrete: Discrete
       const problem = held(action.delegation);
       if (problem !== null) return problem;
       const state = discrete[action.delegation];
-      if (phase === 'plenary') return state?.decision === 'awaitingHuman' ? null : refuse('notAwaited', { delegation: action.delegation });
+      if (phase === 'plenary')
+        return state?.decision === 'awaitingHuman' ? null : refuse('notAwaited', { delegation: action.delegation });
       if (action.decision !== 'walkOut') return refuse('wrongPhase', { action: action.type, phase });
-      return state?.attendance === 'seated' ? null : refuse('notSeated', { delegation: action.delegation, attendance: state?.attendance ?? 'absent' });
+      return state?.attendance === 'seated'
+        ? null
+        : refuse('notSeated', { delegation: action.delegation, attendance: state?.attendance ?? 'absent' });
     }
     case 'answer': {
       const problem = held(action.delegation);
@@ -149,7 +177,10 @@ function classroomRefusal(model: RoundModel, data: RoundData, discrete: Discrete
       const at = model.scenario.agenda.index.get(question.clause) ?? -1;
       const max = model.scenario.agenda.max[at] ?? 0;
       const wanted = action.reply === 'amend';
-      const fits = action.strength === undefined ? !wanted : wanted && action.strength >= 1 && action.strength <= max && action.strength !== question.strength;
+      const fits =
+        action.strength === undefined
+          ? !wanted
+          : wanted && action.strength >= 1 && action.strength <= max && action.strength !== question.strength;
       return fits ? null : refuse('badStrength', { clause: question.clause, strength: action.strength ?? 0, max });
     }
     case 'say':
@@ -162,12 +193,20 @@ function classroomRefusal(model: RoundModel, data: RoundData, discrete: Discrete
       return phase === 'plenary' && !open ? refuse('alreadyDecided', { delegation: action.delegation }) : null;
     }
     case 'inject':
-      return model.scenario.deck.cards.some((c) => c.id === action.card) ? null : refuse('notInDeck', { card: action.card });
+      return model.scenario.deck.cards.some((c) => c.id === action.card)
+        ? null
+        : refuse('notInDeck', { card: action.card });
     case 'news':
       return goodText(action.text) ? null : refuse('badText', { max: MAX_TEXT });
     case 'extend': {
-      const fits = Number.isInteger(action.minutes) && action.minutes > 0 && action.minutes % 15 === 0 && data.extraMinutes + action.minutes <= MAX_EXTRA_MINUTES;
-      return fits ? null : refuse('badMinutes', { minutes: action.minutes, left: MAX_EXTRA_MINUTES - data.extraMinutes });
+      const fits =
+        Number.isInteger(action.minutes) &&
+        action.minutes > 0 &&
+        action.minutes % 15 === 0 &&
+        data.extraMinutes + action.minutes <= MAX_EXTRA_MINUTES;
+      return fits
+        ? null
+        : refuse('badMinutes', { minutes: action.minutes, left: MAX_EXTRA_MINUTES - data.extraMinutes });
     }
   }
 }

@@ -19,7 +19,11 @@ export function revealOrder(dm: DelegationModel): readonly CompiledGoal[] {
   return order;
 }
 
-export function nextHidden(dm: DelegationModel, dyn: DelegationDynamics, accept: (g: CompiledGoal) => boolean = () => true): GoalId | undefined {
+export function nextHidden(
+  dm: DelegationModel,
+  dyn: DelegationDynamics,
+  accept: (g: CompiledGoal) => boolean = () => true,
+): GoalId | undefined {
   return revealOrder(dm).find((g) => accept(g) && !dyn.revealed.includes(g.id))?.id;
 }
 

@@ -20,7 +20,11 @@ export interface ScoreInput {
   readonly finalTrust: SomeDelegations<number>;
 }
 
-const part = (points: number, max: number, reasons: Message[]): ScorePart => ({ points: roundTo(points, 1), max, reasons });
+const part = (points: number, max: number, reasons: Message[]): ScorePart => ({
+  points: roundTo(points, 1),
+  max,
+  reasons,
+});
 
 export function scoreRound(model: RoundModel, s: ScoreInput): Score {
   const signatures = signaturesPart(model, s);
@@ -78,6 +82,8 @@ function credibilityPart(model: RoundModel, s: ScoreInput): ScorePart {
   return part(points, SCORE_MAX.credibility, [
     msg('score.credibility.mean', { trust: roundTo(mean, 0) }),
     msg('score.credibility.lowest', { delegation: lowest.id, trust: roundTo(lowest.trust, 0) }),
-    promises === 0 ? msg('score.credibility.noPromises') : msg('score.credibility.promises', { kept: s.kept, broken: s.broken }),
+    promises === 0
+      ? msg('score.credibility.noPromises')
+      : msg('score.credibility.promises', { kept: s.kept, broken: s.broken }),
   ]);
 }

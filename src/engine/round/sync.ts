@@ -34,7 +34,8 @@ export function sync(ctx: Ctx, data: RoundData): Send[] {
     }
     const mood = moodFor(trustAt(dyn.trust, data.minute), dyn.patience);
     if (mood !== disc.mood) sends.push({ to: id, event: { type: `mood.${mood}` } });
-    if (crossed && disc.attendance === 'seated' && dyn.patience < WALKOUT_PATIENCE) sends.push({ to: id, event: { type: 'PATIENCE_GONE' } });
+    if (crossed && disc.attendance === 'seated' && dyn.patience < WALKOUT_PATIENCE)
+      sends.push({ to: id, event: { type: 'PATIENCE_GONE' } });
   }
   return sends;
 }

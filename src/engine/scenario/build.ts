@@ -33,7 +33,9 @@ export function buildScenario(library: Library, id: RoundId): Result<Scenario, B
   if (round === undefined) return err({ code: 'unknownRound', id, known: [...library.rounds.keys()].toSorted() });
   // The library has been cross-checked, so every lookup below succeeds.
   const clauses = round.agenda.map((a) => library.clauses.get(a.clause) as ClauseDef);
-  const agenda = makeAgenda(round.agenda.map((a, i) => ({ clause: a.clause, weight: a.weight, max: clauses[i]?.wordings.length ?? 0 })));
+  const agenda = makeAgenda(
+    round.agenda.map((a, i) => ({ clause: a.clause, weight: a.weight, max: clauses[i]?.wordings.length ?? 0 })),
+  );
   const profiles: SomeDelegations<DelegationProfile> = {};
   const eras: SomeDelegations<readonly Era[]> = {};
   const seats: SomeDelegations<SeatPlan> = {};

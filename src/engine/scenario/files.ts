@@ -65,7 +65,8 @@ function syntaxProblem(file: string, text: string): Problem | undefined {
     file,
     path: '$',
     expected: `${SYNTAX_NEEDS[first.error] ?? 'valid JSON'} at line ${line}, column ${column}`,
-    found: token === '' ? 'the end of the file' : JSON.stringify(token.length > 20 ? `${token.slice(0, 17)}...` : token),
+    found:
+      token === '' ? 'the end of the file' : JSON.stringify(token.length > 20 ? `${token.slice(0, 17)}...` : token),
   };
 }
 
@@ -79,13 +80,17 @@ export function parseFile(raw: RawFile): Result<ParsedFile, Problem[]> {
   const data: unknown = JSON.parse(text);
   const kind = kindOf(raw.path, data);
   if (kind === undefined) {
-    return err([{ file: raw.path, path: '$', expected: 'a delegation, clause, deck or round file', found: 'none of them' }]);
+    return err([
+      { file: raw.path, path: '$', expected: 'a delegation, clause, deck or round file', found: 'none of them' },
+    ]);
   }
   const parsed = FILE_KINDS[kind].safeParse(data, { reportInput: true });
   if (!parsed.success) return err(fromZodIssues(raw.path, parsed.error.issues));
   const name = baseName(raw.path);
   if (parsed.data.id !== name) {
-    return err([{ file: raw.path, path: '$.id', expected: `"${name}" (the file's name)`, found: JSON.stringify(parsed.data.id) }]);
+    return err([
+      { file: raw.path, path: '$.id', expected: `"${name}" (the file's name)`, found: JSON.stringify(parsed.data.id) },
+    ]);
   }
   return ok({ path: raw.path, kind, data: parsed.data } as ParsedFile);
 }

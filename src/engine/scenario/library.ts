@@ -26,7 +26,12 @@ export function loadLibrary(raws: readonly RawFile[]): Result<Library, Problem[]
     const key = pathKey(file.kind, file.data.id);
     const earlier = paths.get(key);
     if (earlier !== undefined) {
-      problems.push({ file: file.path, path: '$.id', expected: 'an id no other file uses', found: `"${file.data.id}", also in ${earlier}` });
+      problems.push({
+        file: file.path,
+        path: '$.id',
+        expected: 'an id no other file uses',
+        found: `"${file.data.id}", also in ${earlier}`,
+      });
       continue;
     }
     paths.set(key, file.path);

@@ -37,34 +37,51 @@ function expectedOf(issue: z.core.$ZodIssue): { expected: string; found: string;
   const input = (issue as { input?: unknown }).input;
   switch (issue.code) {
     case 'invalid_type':
-      return { expected: issue.expected === 'int' ? 'a whole number' : article(issue.expected), found: describe(input) };
+      return {
+        expected: issue.expected === 'int' ? 'a whole number' : article(issue.expected),
+        found: describe(input),
+      };
     case 'invalid_value':
       return {
-        expected: issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        expected:
+          issue.values.length === 1
+            ? JSON.stringify(issue.values[0])
+            : `one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
         found: describe(input),
       };
     case 'too_small':
       return {
-        expected: issue.origin === 'array' ? `at least ${String(issue.minimum)} item(s)` : issue.origin === 'string' ? 'a non-empty text' : `at least ${String(issue.minimum)}`,
+        expected:
+          issue.origin === 'array'
+            ? `at least ${String(issue.minimum)} item(s)`
+            : issue.origin === 'string'
+              ? 'a non-empty text'
+              : `at least ${String(issue.minimum)}`,
         found: describe(input),
       };
     case 'too_big':
       return {
-        expected: issue.origin === 'array' ? `at most ${String(issue.maximum)} item(s)` : `at most ${String(issue.maximum)}`,
+        expected:
+          issue.origin === 'array' ? `at most ${String(issue.maximum)} item(s)` : `at most ${String(issue.maximum)}`,
         found: describe(input),
       };
     case 'unrecognized_keys':
       return { expected: 'no other keys', found: issue.keys.map((k) => `"${k}"`).join(', ') };
     case 'invalid_format':
       return {
-        expected: issue.message.startsWith('Invalid') ? `text matching ${String((issue as { pattern?: string }).pattern ?? issue.format)}` : issue.message,
+        expected: issue.message.startsWith('Invalid')
+          ? `text matching ${String((issue as { pattern?: string }).pattern ?? issue.format)}`
+          : issue.message,
         found: describe(input),
       };
     case 'invalid_union': {
       const { options, discriminator } = issue as { options?: unknown[]; discriminator?: string };
       if (options !== undefined) {
         // The issue carries the whole object; what was wrong is its discriminating key.
-        const value = discriminator !== undefined && typeof input === 'object' && input !== null ? (input as Record<string, unknown>)[discriminator] : input;
+        const value =
+          discriminator !== undefined && typeof input === 'object' && input !== null
+            ? (input as Record<string, unknown>)[discriminator]
+            : input;
         return { expected: `one of ${options.map((o) => JSON.stringify(o)).join(', ')}`, found: describe(value) };
       }
       return { expected: 'one of the allowed shapes', found: describe(input) };

@@ -61,11 +61,21 @@ export const goal = z.discriminatedUnion('kind', [
       const both = g.when !== undefined && g.beside !== undefined;
       const neither = g.when === undefined && g.beside === undefined;
       if (both || neither) {
-        ctx.addIssue({ code: 'custom', message: 'exactly one of "when" (a condition) or "beside" (a delegation)', params: { found: both ? 'both' : 'neither' } });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'exactly one of "when" (a condition) or "beside" (a delegation)',
+          params: { found: both ? 'both' : 'neither' },
+        });
       }
     }),
   z.strictObject({ ...goalBase, kind: z.literal('campaign'), steps: z.array(condition).min(1) }),
-  z.strictObject({ ...goalBase, kind: z.literal('linkage'), clause: id, min: z.number().int().min(1).max(9), if: condition }),
+  z.strictObject({
+    ...goalBase,
+    kind: z.literal('linkage'),
+    clause: id,
+    min: z.number().int().min(1).max(9),
+    if: condition,
+  }),
 ]);
 
 export const flag = z.strictObject({
@@ -155,7 +165,10 @@ export const deckFile = z.strictObject({
 });
 
 export const seatPlan = z.strictObject({
-  /** Set only to force it (tests, what-ifs); otherwise a delegation boycotts when its starting trust is below BOYCOTT_TRUST. */
+  /**
+   * Set only to force it (tests, what-ifs); otherwise a delegation boycotts when its starting trust is below
+   * BOYCOTT_TRUST.
+   */
   arrival: z.enum(ARRIVALS).optional(),
   /** Overrides the profile's role for this round (Jordan as observer, say). */
   role: z.enum(ROLES).optional(),
