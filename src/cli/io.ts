@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildScenario, type Scenario } from '../engine/scenario/build';
 import { kindOf, type RawFile } from '../engine/scenario/files';
+import { isGuidePath } from '../engine/scenario/guide-files';
 import { loadLibrary, type Library } from '../engine/scenario/library';
 import { formatProblem, type Problem } from '../engine/scenario/problems';
 
@@ -33,7 +34,7 @@ function twinOf(path: string, text: string): string | undefined {
   } catch {
     return undefined;
   }
-  const kind = kindOf(path, data);
+  const kind = isGuidePath(path) ? 'guides' : kindOf(path, data);
   const id =
     typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string' ? data.id : undefined;
   // A file whose id does not match its name is an error of its own; it replaces nothing.

@@ -52,7 +52,7 @@ const SYNTAX_NEEDS: Record<number, string> = {
 };
 
 /** The first syntax error, with its line and column, or undefined when the text is valid JSON. */
-function syntaxProblem(file: string, text: string): Problem | undefined {
+export function syntaxProblem(file: string, text: string): Problem | undefined {
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];

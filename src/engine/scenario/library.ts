@@ -2,6 +2,7 @@ import { err, ok, type Result } from '../result';
 import type { ClauseId, DelegationId, RoundId } from '../vocabulary';
 import { pathKey, type Library } from './catalog';
 import { parseFile, type ParsedFile, type RawFile } from './files';
+import { isGuidePath, loadGuides } from './guide-files';
 import type { Problem } from './problems';
 import { checkReferences } from './references';
 import type { ClauseDef, Deck, DelegationProfile, RoundFile } from './schema';
@@ -12,7 +13,8 @@ export { pathKey, type Library } from './catalog';
 export function loadLibrary(raws: readonly RawFile[]): Result<Library, Problem[]> {
   const problems: Problem[] = [];
   const parsed: ParsedFile[] = [];
-  for (const raw of raws.toSorted((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  const scenarioFiles = raws.filter((r) => !isGuidePath(r.path));
+  for (const raw of scenarioFiles.toSorted((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const result = parseFile(raw);
     if (result.ok) parsed.push(result.value);
     else problems.push(...result.error);
@@ -40,7 +42,8 @@ export function loadLibrary(raws: readonly RawFile[]): Result<Library, Problem[]
     else if (file.kind === 'decks') decks.set(file.data.id, file.data as Deck);
     else rounds.set(file.data.id, file.data as RoundFile);
   }
-  const library: Library = { delegations, clauses, decks, rounds, paths };
-  problems.push(...checkReferences(library));
+  const guides = loadGuides(raws);
+  const library: Library = { delegations, clauses, decks, rounds, paths, guides: guides.guides };
+  problems.push(...checkReferences(library), ...guides.problems);
   return problems.length === 0 ? ok(library) : err(problems);
 }
