@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, readJsonFiles, SCENARIO_DIR } from '../../src/cli/io';
 import { HISTORICAL_ROUNDS, type Guide } from '../../src/engine/scenario/guide';
+import { isGuidePath, parseGuide } from '../../src/engine/scenario/guide-files';
+import { formatProblem } from '../../src/engine/scenario/problems';
 import { DELEGATIONS, type DelegationId } from '../../src/engine/vocabulary';
 import { library } from '../support/library';
 
@@ -167,5 +169,36 @@ describe('the guides’ words are the project’s own', () => {
       return hits;
     });
     expect(copied).toEqual([]);
+  });
+});
+
+describe('checking a guide', () => {
+  const path = 'scenarios/guides/astana-03.json';
+  const raw = JSON.parse(readFileSync(join(PROJECT_ROOT, path), 'utf8')) as Record<string, unknown>;
+
+  it('reports every problem of a file at once: shape, name, round, seats and dates', () => {
+    const broken = {
+      ...raw,
+      id: 'astana-04',
+      round: 40,
+      learningGoals: [],
+      seats: { ...(raw.seats as object), syria: (raw.seats as Record<string, unknown>).russia },
+      dates: { start: '2017-03-14', end: '2017-03-01' },
+    };
+    const { guide, problems } = parseGuide({ path, text: JSON.stringify(broken) });
+    expect(guide).toBeUndefined();
+    expect(problems.map(formatProblem)).toEqual([
+      `${path}:$.learningGoals: expected at least 3 item(s), found an empty list`,
+      `${path}:$.id: expected "astana-03" (the file's name), found "astana-04"`,
+      `${path}:$.round: expected a round of the shared record (1 to 22), found 40`,
+      `${path}:$.seats.syria: expected a delegation of the game (${DELEGATIONS.join(', ')}), found "syria"`,
+      `${path}:$.dates.end: expected a date on or after 2017-03-14, found 2017-03-01`,
+    ]);
+  });
+
+  it('tells a guide by its own folder only, wherever the project sits', () => {
+    expect(isGuidePath('scenarios/guides/astana-01.json')).toBe(true);
+    expect(isGuidePath('/home/guides/astana-format/scenarios/rounds/astana-01.json')).toBe(false);
+    expect(isGuidePath('C:\\guides\\scenarios\\guides\\astana-01.json')).toBe(true);
   });
 });

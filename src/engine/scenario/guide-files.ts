@@ -3,8 +3,11 @@ import { syntaxProblem, type RawFile } from './files';
 import { guideFile, HISTORICAL_ROUNDS, type Guide } from './guide';
 import { describe, fromZodIssues, jsonPath, type Problem } from './problems';
 
-/** Guides live in a folder of their own (scenarios/guides/); nothing else tells them apart. */
-export const isGuidePath = (path: string): boolean => path.split(/[\\/]/).slice(0, -1).includes('guides');
+/**
+ * Guides live in a folder of their own (scenarios/guides/); nothing else tells them apart. Only the file's own
+ * folder counts, so that a checkout that happens to sit in a folder named "guides" is not all guides.
+ */
+export const isGuidePath = (path: string): boolean => path.split(/[\\/]/).at(-2) === 'guides';
 
 const baseName = (path: string): string => (path.split(/[\\/]/).pop() ?? path).replace(/\.json$/, '');
 
