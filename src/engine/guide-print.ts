@@ -58,6 +58,7 @@ export const PRINT_CSS = [
   'dd{margin:0 0 1.5mm}',
   '.meta{color:#333}',
   '.seat{break-inside:avoid;page-break-inside:avoid;margin-bottom:3mm}',
+  '.seat h3{border-top:1px solid #bbb;padding-top:1.5mm;font-size:11pt}',
   '.note{font-style:italic}',
   '.sources li{overflow-wrap:anywhere;font-size:8.5pt}',
   '.names{display:flex;gap:3mm;margin:2mm 0 3mm}',
