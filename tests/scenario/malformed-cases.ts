@@ -215,7 +215,7 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
     'tests/fixtures/malformed/rounds/astana-95.json',
     [
       'tests/fixtures/malformed/rounds/astana-95.json:$.initialDraft: expected draft notation over the agenda ' +
-        '("ceasefire:1 sovereignty:2"), found "terrorism=1", which is not clause:strength',
+        '("ceasefire:1 sovereignty:2"), found "terrorism=1", which is not clause:strength (did you mean "terrorism:1"?)',
     ],
   ],
   // a scripted event after the talks end
