@@ -9,7 +9,10 @@ import { suggest } from './suggest';
 export function checkHistory(r: Report, round: SalvagedRound, agenda: CheckedAgenda): void {
   const history = round.history;
   if (history === undefined) return;
+  const before = r.problems.length;
   const text = history.text === undefined ? undefined : checkDraft(r, '$.history.text', history.text, agenda);
+  // A broken token leaves the text incomplete: comparing key points with it would only repeat the problem.
+  const wholeText = r.problems.length === before ? text : undefined;
   for (const [d, result] of Object.entries(history.results ?? {})) {
     if (round.delegations !== undefined && round.delegations[d as keyof typeof round.delegations] === undefined)
       r.at(['history', 'results', d], 'a delegation the round file names', `"${d}"`);
@@ -17,11 +20,14 @@ export function checkHistory(r: Report, round: SalvagedRound, agenda: CheckedAge
       r.at(['history', 'results', d], "a guarantor's result (a guarantor is never an observer)", '"observer"');
   }
   const strongest = new Map<string, number>();
+  let wholePoints = history.keyPoints !== undefined && !history.keyPoints.includes(undefined);
   (history.keyPoints ?? []).forEach((kp, i) => {
     if (kp === undefined) return;
+    const seen = r.problems.length;
     const mapped = checkPoint(r, ['history', 'keyPoints', i], kp, agenda);
-    if (mapped === undefined || text === undefined) return;
-    const real = text.get(mapped.clause) ?? 0;
+    if (r.problems.length > seen) wholePoints = false;
+    if (mapped === undefined || wholeText === undefined) return;
+    const real = wholeText.get(mapped.clause) ?? 0;
     if (real === 0)
       r.at(
         ['history', 'keyPoints', i, 'clause'],
@@ -37,8 +43,8 @@ export function checkHistory(r: Report, round: SalvagedRound, agenda: CheckedAge
     strongest.set(mapped.clause, Math.max(strongest.get(mapped.clause) ?? 0, mapped.strength));
   });
   // The real text is what the key points say: each of its clauses at the strongest wording a point names.
-  if (text !== undefined && history.keyPoints !== undefined && !history.keyPoints.includes(undefined))
-    for (const [clause, strength] of text)
+  if (wholeText !== undefined && wholePoints)
+    for (const [clause, strength] of wholeText)
       if ((strongest.get(clause) ?? 0) < strength)
         r.at(
           '$.history.text',
@@ -48,7 +54,7 @@ export function checkHistory(r: Report, round: SalvagedRound, agenda: CheckedAge
   (history.notAgreed ?? []).forEach((point, i) => {
     if (point === undefined) return;
     const mapped = checkPoint(r, ['history', 'notAgreed', i], point, agenda);
-    const real = mapped === undefined ? 0 : (text?.get(mapped.clause) ?? 0);
+    const real = mapped === undefined ? 0 : (wholeText?.get(mapped.clause) ?? 0);
     if (mapped !== undefined && real >= mapped.strength)
       r.at(
         ['history', 'notAgreed', i, 'strength'],

@@ -1,6 +1,6 @@
 import type { Problem } from './problems';
 
-/** The first byte of a file that is not UTF-8, with its line and column (in bytes), for the message. */
+/** The first byte of a file that is not UTF-8, with its line and column (in characters), for the message. */
 export interface InvalidUtf8 {
   readonly byte: number;
   readonly line: number;
@@ -21,6 +21,13 @@ function sequence(lead: number): { length: number; low: number; high: number } |
   return undefined;
 }
 
+/** Characters in a stretch of valid UTF-8: every byte that is not a continuation byte starts one. */
+function charactersBetween(bytes: Uint8Array, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i += 1) if (((bytes[i] ?? 0) & 0xc0) !== 0x80) count += 1;
+  return count;
+}
+
 /** Undefined when the bytes are valid UTF-8; otherwise the first offending byte and where it is. */
 export function findInvalidUtf8(bytes: Uint8Array): InvalidUtf8 | undefined {
   let line = 1;
@@ -34,9 +41,10 @@ export function findInvalidUtf8(bytes: Uint8Array): InvalidUtf8 | undefined {
     for (let k = 1; k <= length && bad < 0; k += 1) {
       const b = bytes[i + k];
       const [low, high] = k === 1 && seq !== undefined ? [seq.low, seq.high] : [0x80, 0xbf];
-      if (b === undefined || b < low || b > high) bad = i + k < bytes.length ? i + k : i;
+      // The sequence is reported where it starts: that is the byte an editor shows as wrong.
+      if (b === undefined || b < low || b > high) bad = i;
     }
-    if (bad >= 0) return { byte: bytes[bad] ?? lead, line, column: bad - lineStart + 1 };
+    if (bad >= 0) return { byte: lead, line, column: charactersBetween(bytes, lineStart, bad) + 1 };
     if (lead === 0x0a) {
       line += 1;
       lineStart = i + 1;
