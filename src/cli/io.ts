@@ -5,6 +5,7 @@ import { buildScenario, type Scenario } from '../engine/scenario/build';
 import { kindOf, type RawFile } from '../engine/scenario/files';
 import { isGuidePath } from '../engine/scenario/guide-files';
 import { loadLibrary, type Library } from '../engine/scenario/library';
+import { findInvalidUtf8 } from '../engine/scenario/utf8';
 import { formatProblem, type Problem } from '../engine/scenario/problems';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -16,12 +17,18 @@ export const shown = (path: string): string => {
   return rel.startsWith('..') ? path : rel;
 };
 
+/** A file's text, and where its bytes stop being UTF-8 when they do (the loader reports it, issue 18). */
+function rawFile(path: string, bytes: Buffer): RawFile {
+  const invalidUtf8 = findInvalidUtf8(bytes);
+  return { path, text: bytes.toString('utf8'), ...(invalidUtf8 === undefined ? {} : { invalidUtf8 }) };
+}
+
 export function readJsonFiles(dir: string): RawFile[] {
   const out: RawFile[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).toSorted((a, b) => a.name.localeCompare(b.name))) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...readJsonFiles(path));
-    else if (entry.name.endsWith('.json')) out.push({ path: shown(path), text: readFileSync(path, 'utf8') });
+    else if (entry.name.endsWith('.json')) out.push(rawFile(shown(path), readFileSync(path)));
   }
   return out;
 }
@@ -52,11 +59,11 @@ export function libraryFiles(extra: readonly string[] = []): { files: RawFile[];
   const given = new Set<string>();
   for (const path of extra) {
     const full = resolve(path);
-    const text = readFileSync(full, 'utf8');
-    const twin = twinOf(full, text);
+    const raw = rawFile(shown(full), readFileSync(full));
+    const twin = twinOf(full, raw.text);
     if (twin !== undefined && twin !== full) files.delete(twin);
     given.add(shown(full));
-    files.set(full, { path: shown(full), text });
+    files.set(full, raw);
   }
   return { files: [...files.values()], given };
 }

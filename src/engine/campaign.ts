@@ -1,19 +1,21 @@
 import { z } from 'zod';
-import { makeDraft, parseDraft, strengthOf } from './draft';
+import { makeDraft, parseDraft } from './draft';
 import { predictedResult } from './fidelity';
 import { delegationModel } from './model/round-model';
 import { err, ok, type Result } from './result';
 import type { Scenario } from './scenario/build';
 import { canonicalJson, sha256Hex } from './scenario/canonical';
+import { withAgreed, withLapses, type InForce } from './scenario/in-force';
 import { REAL_RESULTS, type SeatPlan } from './scenario/schema';
 import type { Round } from './session';
 import { DELEGATIONS, GUARANTORS, type DelegationId, type RoundId, type SomeDelegations } from './vocabulary';
 
 /**
- * A campaign (issue 6): the historical rounds in sequence, where what the player achieved carries into
+ * A campaign (issues 6, 18): the historical rounds in sequence, where what the player achieved carries into
  * the next round. Trust with each delegation carries over (half-way back towards its profile), a
- * delegation that walked out comes back wary, and adopted instruments (zones, working groups…) stay as
- * flags. Pure: a save in, a save out; no clock and no chance of its own.
+ * delegation that walked out comes back wary, the instruments the player's adopted texts set up stay in
+ * force (a requirement they meet need not be restated) until a round's lapses end them, and a clause opens
+ * at the wording the player last got agreed. Pure: a save in, a save out; no clock and no chance of its own.
  */
 
 export const CAMPAIGN_FORMAT = 1;
@@ -23,7 +25,7 @@ export const TRUST_CARRY = 0.5;
 export const WARY_TRUST = 10;
 export const WARY_PATIENCE = 15;
 
-/** Instruments a campaign remembers once an adopted text holds them. */
+/** Names for the instruments in force, for the campaign screen. */
 export const FLAG_RULES = [
   { flag: 'joint-group', clause: 'monitoring', min: 2 },
   { flag: 'zones', clause: 'zones', min: 2 },
@@ -57,14 +59,29 @@ export const campaignSave = z.strictObject({
   trust: z.partialRecord(delegationId, z.number().min(0).max(100)),
   /** Delegations that walked out of the last round they sat in. */
   wary: z.array(delegationId),
+  /** The instruments in force, named (derived from `inForce`). */
   flags: z.array(z.enum(FLAGS as [Flag, ...Flag[]])),
   played: z.array(playedEntry),
+  /** Clause id → the strongest wording of an instrument the player's adopted texts set up, still in force. */
+  inForce: z.record(z.string(), z.number().int().min(1).max(9)).default({}),
+  /** Clause id → the wording the player's last adopted text that held the clause gave it. */
+  agreed: z.record(z.string(), z.number().int().min(1).max(9)).default({}),
 });
 export type CampaignSave = z.infer<typeof campaignSave>;
 export type PlayedEntry = z.infer<typeof playedEntry>;
 
 export function newCampaign(seed: string, rounds: readonly RoundId[]): CampaignSave {
-  return { format: CAMPAIGN_FORMAT, seed, rounds: [...rounds], trust: {}, wary: [], flags: [], played: [] };
+  return {
+    format: CAMPAIGN_FORMAT,
+    seed,
+    rounds: [...rounds],
+    trust: {},
+    wary: [],
+    flags: [],
+    played: [],
+    inForce: {},
+    agreed: {},
+  };
 }
 
 /** A save read from storage: every problem with its path, never an exception. */
@@ -85,7 +102,11 @@ export const roundSeed = (save: CampaignSave, round: RoundId): string => `${save
 
 const clamp = (x: number): number => Math.min(100, Math.max(0, Math.round(x)));
 
-/** The round's scenario with the campaign carried into its seats: starting trust and patience. */
+/**
+ * The round's scenario with the campaign carried into it: starting trust and patience in its seats, what
+ * the player's texts put in force (less this round's lapses), and the opening draft. A clause opens at the
+ * wording the player last got agreed, unless an instrument in force already holds it.
+ */
 export function campaignScenario(save: CampaignSave, scenario: Scenario): Scenario {
   const seats: SomeDelegations<SeatPlan> = {};
   for (const d of scenario.delegations) {
@@ -102,8 +123,13 @@ export function campaignScenario(save: CampaignSave, scenario: Scenario): Scenar
     }
     seats[d] = { ...seat, trust: clamp(trust), patience: clamp(patience) };
   }
-  const contentHash = sha256Hex(canonicalJson({ scenario: scenario.contentHash, seats }));
-  return { ...scenario, seats, contentHash };
+  const inForce = withLapses(save.inForce, scenario.round.lapses);
+  const initialDraft = scenario.agenda.ids.map((clause, at) => {
+    if ((inForce[clause] ?? 0) > 0) return 0;
+    return save.agreed[clause] ?? scenario.initialDraft[at] ?? 0;
+  });
+  const contentHash = sha256Hex(canonicalJson({ scenario: scenario.contentHash, seats, inForce, initialDraft }));
+  return { ...scenario, seats, inForce, initialDraft, contentHash };
 }
 
 /** The save after a finished round; the save unchanged if the round is not the next one or not over. */
@@ -124,10 +150,17 @@ export function recordRound(save: CampaignSave, round: Round): CampaignSave {
     ...save.wary.filter((d) => !present.has(d)),
     ...scenario.delegations.filter((d) => outcome.decisions[d] === 'walkedOut'),
   ];
-  const flags = new Set(save.flags);
-  if (outcome.adopted)
-    for (const rule of FLAG_RULES)
-      if (strengthOf(scenario.agenda, outcome.text, rule.clause) >= rule.min) flags.add(rule.flag);
+  // What was in force as the round opened: the save's, less the round's lapses (never history's own).
+  let inForce: InForce = withLapses(save.inForce, scenario.round.lapses);
+  const agreed = { ...save.agreed };
+  if (outcome.adopted) {
+    inForce = withAgreed(inForce, scenario.agenda, outcome.text, (id) => scenario.clauses.find((c) => c.id === id));
+    scenario.agenda.ids.forEach((clause, at) => {
+      const strength = outcome.text[at] ?? 0;
+      if (strength > 0) agreed[clause] = strength;
+    });
+  }
+  const flags = FLAG_RULES.filter((rule) => (inForce[rule.clause] ?? 0) >= rule.min).map((rule) => rule.flag);
   const entry: PlayedEntry = {
     round: scenario.id,
     adopted: outcome.adopted,
@@ -135,7 +168,15 @@ export function recordRound(save: CampaignSave, round: Round): CampaignSave {
     results,
     score: outcome.score.total,
   };
-  return { ...save, trust, wary, flags: FLAGS.filter((f) => flags.has(f)), played: [...save.played, entry] };
+  return {
+    ...save,
+    trust,
+    wary,
+    flags: FLAGS.filter((f) => flags.includes(f)),
+    played: [...save.played, entry],
+    inForce: { ...inForce },
+    agreed,
+  };
 }
 
 /** One point of the campaign's trajectory against the real one, for the chart. */

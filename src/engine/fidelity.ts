@@ -39,9 +39,14 @@ export function predictedResult(decision: Decision, role: 'guarantor' | 'party' 
   return role === 'observer' ? 'observer' : decision;
 }
 
-/** Plays one round with the history policy and sets each recorded result beside the model's. */
+/**
+ * Plays one round with the history policy and sets each recorded result beside the model's. The policy's
+ * course is the project's reconstruction (see bots/history.ts); the text it tables is the real one.
+ */
 export function fidelityOf(scenario: Scenario, seed: string = FIDELITY_SEED): FidelityRound {
-  const round = startRound(scenario, { seed });
+  // History is replayed with delegations as their profiles make them: the difficulty's seeded lift on
+  // their demands is a game device and must not decide what the record says (issue 18).
+  const round = startRound(scenario, { seed, lift: false });
   playBot(round, historyBot());
   const outcome = round.data().outcome;
   const real = scenario.round.history?.results ?? {};
@@ -67,4 +72,52 @@ export function fidelityReport(rounds: readonly FidelityRound[]): FidelityReport
     agree,
     rate: all.length === 0 ? 0 : Math.round((agree / all.length) * 1000) / 1000,
   };
+}
+
+/** The cells that attendance does not settle: observer, absent and boycott cells agree by construction. */
+export const decidedCells = (report: FidelityReport): FidelityCell[] =>
+  report.rounds.flatMap((r) => r.cells).filter((c) => !['observer', 'absent', 'boycott'].includes(c.real));
+
+/** One seed's figures in a sweep (`npm run -s fidelity -- --seeds A..B`). */
+export interface SeedRate {
+  readonly seed: string;
+  readonly cells: number;
+  readonly agree: number;
+  readonly rate: number;
+}
+
+/** What `--seeds A..B --json` prints: each seed's rate, then the lowest, the median and the highest. */
+export interface FidelitySweep {
+  readonly seeds: readonly SeedRate[];
+  readonly min: number;
+  readonly median: number;
+  readonly max: number;
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Plays every round at every seed of `seeds` and sums each seed up. */
+export function fidelitySweep(scenarios: readonly Scenario[], seeds: readonly string[]): FidelitySweep {
+  const rates = seeds.map((seed): SeedRate => {
+    const { cells, agree, rate } = fidelityReport(scenarios.map((s) => fidelityOf(s, seed)));
+    return { seed, cells, agree, rate };
+  });
+  const sorted = rates.map((r) => r.rate).toSorted((a, b) => a - b);
+  const mid = sorted.length / 2;
+  const median =
+    sorted.length === 0
+      ? 0
+      : sorted.length % 2 === 1
+        ? (sorted[Math.floor(mid)] ?? 0)
+        : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return { seeds: rates, min: sorted[0] ?? 0, median: round3(median), max: sorted.at(-1) ?? 0 };
+}
+
+/** "1..20" → the seeds "1" … "20"; undefined for anything else (or more than 1,000 seeds). */
+export function seedRange(text: string): string[] | undefined {
+  const match = /^(\d{1,6})\.\.(\d{1,6})$/.exec(text);
+  if (match === null) return undefined;
+  const [from, to] = [Number(match[1]), Number(match[2])];
+  if (to < from || to - from >= 1000) return undefined;
+  return Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 }

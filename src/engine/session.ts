@@ -15,6 +15,8 @@ export interface RoundOptions {
   readonly difficulty?: Difficulty;
   /** Seats held by students; every other seat is the AI's. */
   readonly controllers?: SomeDelegations<Controller>;
+  /** False for a replay of history (fidelity): no difficulty lift on reservation levels (issue 18). */
+  readonly lift?: boolean;
 }
 
 export type ActResult =
@@ -39,7 +41,7 @@ export interface Round {
 
 export function startRound(scenario: Scenario, options: RoundOptions): Round {
   const difficulty = options.difficulty ?? 'normal';
-  const model = compileRound(scenario, options.seed, difficulty);
+  const model = compileRound(scenario, options.seed, difficulty, options.lift ?? true);
   const actor: RoundActorRef = createActor(roundMachine, { input: { model, controllers: options.controllers ?? {} } });
   actor.start();
   const phase = (): Phase => actor.getSnapshot().value as Phase;

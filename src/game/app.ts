@@ -5,6 +5,7 @@ import type { Scenario } from '../engine/scenario/build';
 import { isDelegationId, type Difficulty, type RoundId } from '../engine/vocabulary';
 import { roundIds, scenario, scenarioOf } from './scenario';
 import { campaignFor, loadCampaign, writeCampaign } from './campaign-store';
+import { roundName } from '../engine/scenario/names';
 import { campaignScenario, newCampaign, nextRound, roundSeed, trajectory, type CampaignSave } from '../engine/campaign';
 import { showCampaignScreen } from '../ui/campaign-screen';
 import { noteSeen, showContentNote } from '../ui/content-note';
@@ -260,7 +261,8 @@ export function fillRoundPicker(shell: Shell, picker: HTMLSelectElement, hint: H
       const r = scenarioOf(id)?.round;
       const option = document.createElement('option');
       option.value = id;
-      option.textContent = r === undefined ? id : t('ui.menu.roundOption', { number: r.number, date: r.dates.start });
+      option.textContent =
+        r === undefined ? id : t('ui.menu.roundOption', { name: pick(roundName(r), locale), date: r.dates.start });
       return option;
     }),
   );

@@ -5,7 +5,7 @@ import { dropSave, writeSave } from '../game/saves';
 import { recordCampaignRound } from '../game/campaign-store';
 import { expertSection } from './debrief-expert';
 import { historySection } from './debrief-history';
-import { clauseTitle, delegationName, translate, wordingShort, wordingText } from '../i18n/content';
+import { clauseTitle, delegationName, pick, translate, wordingShort, wordingText } from '../i18n/content';
 import { chartSection } from './chart';
 import { classroomExports } from './classroom-exports';
 import { button, el } from './dom';
@@ -97,6 +97,10 @@ export function showDebrief(play: Play): void {
       'h1',
       `${t('ui.debrief.heading')}: ${t(outcome?.adopted === true ? 'ui.debrief.adopted' : 'ui.debrief.notAdopted')}`,
     ),
+    // The round under its one name (issue 18), as the picker, the briefing and the save call it.
+    el('p', `${pick(scenario.round.title, locale)} · ${scenario.round.dates.start} – ${scenario.round.dates.end}`, {
+      class: 'meta',
+    }),
     el(
       'p',
       outcome === null

@@ -1,8 +1,27 @@
 import { sourcesPanel } from '../engine/briefing';
 import type { Scenario } from '../engine/scenario/build';
-import { delegationName, pick } from '../i18n/content';
+import type { Attendee } from '../engine/scenario/schema';
+import { clockWords } from '../game/words';
+import { clauseTitle, delegationName, pick, wordingShort } from '../i18n/content';
 import { el } from './dom';
 import type { Shell } from './shell';
+
+/** "Kazakhstan (host) — Kairat Abdrakhmanov, foreign minister. Read the statement." */
+function attendeeLine(shell: Shell, a: Attendee): string {
+  const { t, locale } = shell;
+  const parts = [t(`roundContext.attendeeRole.${a.role}`, { name: pick(a.name, locale) })];
+  if (a.head !== undefined) parts.push(` — ${pick(a.head, locale)}`);
+  if (a.note !== undefined) parts.push(`. ${pick(a.note, locale)}`);
+  return parts.join('');
+}
+
+function link(url: string): HTMLElement {
+  return el('a', new URL(url).hostname.replace(/^www\./, ''), {
+    href: url,
+    rel: 'noopener noreferrer',
+    target: '_blank',
+  });
+}
 
 /** Who came to a historical round: at the table, watching, and named but not there (issue 6). */
 export function attendance(shell: Shell, scenario: Scenario): HTMLElement {
@@ -15,13 +34,74 @@ export function attendance(shell: Shell, scenario: Scenario): HTMLElement {
   const away = (Object.keys(scenario.round.delegations) as (keyof typeof scenario.round.delegations)[]).filter(
     (d) => !scenario.delegations.includes(d),
   );
+  const limit = scenario.round.hours * 60;
+  const late = (Object.keys(scenario.round.delegations) as (keyof typeof scenario.round.delegations)[]).flatMap((d) => {
+    const l = scenario.round.delegations[d]?.late;
+    return l === undefined || !scenario.delegations.includes(d)
+      ? []
+      : [
+          el(
+            'li',
+            t('roundContext.late', {
+              name: name(d),
+              clock: clockWords(t, l.at, limit).clock,
+              text: pick(l.text, locale),
+            }),
+          ),
+        ];
+  });
   return el('ul', null, { class: 'attendance' }, [
     el('li', t('roundContext.atTable', { list: seated.map(name).join(', ') })),
     observers.length === 0 ? null : el('li', t('roundContext.observers', { list: observers.map(name).join(', ') })),
+    ...late,
+    ...scenario.round.attendees.map((a) => el('li', attendeeLine(shell, a))),
     away.length === 0
       ? null
       : el('li', t('roundContext.away', { list: away.map((d) => t(`roundContext.name.${d}`)).join(', ') })),
   ]);
+}
+
+/** What earlier rounds settled, what lapsed, what was left on the table, and how the course was made (issue 18). */
+function recordSections(
+  shell: Shell,
+  scenario: Scenario,
+  panel: NonNullable<ReturnType<typeof sourcesPanel>>,
+): HTMLElement[] {
+  const { t, locale } = shell;
+  const out: HTMLElement[] = [];
+  const list = (heading: string, items: HTMLElement[], intro?: string): void => {
+    if (items.length === 0) return;
+    out.push(el('h3', heading));
+    if (intro !== undefined) out.push(el('p', intro, { class: 'meta' }));
+    out.push(el('ul', null, {}, items));
+  };
+  list(
+    t('roundContext.inForceHeading'),
+    panel.inForce.map((f) =>
+      el(
+        'li',
+        t('roundContext.inForceItem', {
+          clause: clauseTitle(scenario, f.clause, locale),
+          wording: wordingShort(scenario, f.clause, f.strength, locale, t),
+        }),
+      ),
+    ),
+    t('roundContext.inForceIntro'),
+  );
+  list(
+    t('roundContext.lapsesHeading'),
+    panel.lapses.map((l) => el('li', pick(l.text, locale))),
+  );
+  list(
+    t('roundContext.notAgreedHeading'),
+    panel.notAgreed.map((p) => el('li', pick(p.text, locale))),
+  );
+  out.push(el('h3', t('roundContext.courseHeading')), el('p', t('roundContext.courseNote')));
+  list(
+    t('roundContext.recordedHeading'),
+    panel.recorded.map((m) => el('li', null, {}, [el('span', `${pick(m.text, locale)} `), link(m.source)])),
+  );
+  return out;
 }
 
 /** The Sources panel of a historical round's briefing: its sources, how sure they are, caveats and eras. */
@@ -33,13 +113,9 @@ export function sourcesSection(shell: Shell, scenario: Scenario): HTMLElement | 
     'ul',
     null,
     { class: 'sources' },
-    panel.sources.map((url) => {
-      const host = new URL(url).hostname.replace(/^www\./, '');
-      return el('li', null, {}, [
-        el('a', host, { href: url, rel: 'noopener noreferrer', target: '_blank' }),
-        el('span', ` — ${decodeURI(url)}`, { class: 'meta url' }),
-      ]);
-    }),
+    panel.sources.map((url) =>
+      el('li', null, {}, [link(url), el('span', ` — ${decodeURI(url)}`, { class: 'meta url' })]),
+    ),
   );
   const eras = panel.eras.map((e) =>
     el(
@@ -68,6 +144,7 @@ export function sourcesSection(shell: Shell, scenario: Scenario): HTMLElement | 
         ),
     eras.length === 0 ? null : el('h3', t('roundContext.eras')),
     eras.length === 0 ? null : el('ul', null, {}, eras),
+    ...recordSections(shell, scenario, panel),
     el('details', null, { class: 'source-list' }, [
       el('summary', t('roundContext.sourceCount', { count: panel.sources.length })),
       links,

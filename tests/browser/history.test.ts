@@ -92,7 +92,7 @@ describe('historical rounds, the debrief against history and the campaign (issue
     await press(page, 'button', 'Back to the campaign');
     await onScreen(page, 'campaign');
     await page.locator('.campaign-chart[data-charts="2"]').waitFor();
-    expect(await page.getByText('1 of 18 rounds played.').count()).toBe(1);
+    expect(await page.getByText('1 of 22 rounds played.').count()).toBe(1);
     expect(
       await page
         .getByRole('table', { name: /Each round played/ })
@@ -105,11 +105,11 @@ describe('historical rounds, the debrief against history and the campaign (issue
     await onScreen(page, 'menu');
     await press(page, 'button', 'Campaign');
     await onScreen(page, 'campaign');
-    expect(await page.getByText('1 of 18 rounds played.').count()).toBe(1);
+    expect(await page.getByText('1 of 22 rounds played.').count()).toBe(1);
     await press(page, 'button', /^Play Astana 2/);
     await onScreen(page, 'briefing');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Astana 2');
-    expect(await page.getByText(/^Campaign round 2 of 18/).count()).toBe(1);
+    expect(await page.getByText(/^Campaign round 2 of 22/).count()).toBe(1);
 
     const good = await page.evaluate(() => localStorage.getItem('astana.campaign.v1'));
     await page.evaluate(() => localStorage.setItem('astana.campaign.v1', '{"format":1,"seed":'));

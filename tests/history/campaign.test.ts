@@ -16,6 +16,9 @@ import {
   WARY_TRUST,
   type CampaignSave,
 } from '../../src/engine/campaign';
+import { botFor } from '../../src/engine/bots';
+import { emptyDraft } from '../../src/engine/draft';
+import { goalStatus } from '../../src/engine/model/goals';
 import { startRound } from '../../src/engine/session';
 import { createI18n } from '../../src/i18n';
 import { scenario } from '../support/library';
@@ -42,6 +45,45 @@ describe('campaign', () => {
     expect(FLAGS.filter((f) => save.flags.includes(f))).toEqual(save.flags);
     const back = parseCampaign(JSON.parse(JSON.stringify(save)));
     expect(back).toEqual({ ok: true, value: save });
+  });
+
+  it('keeps an agreement of round 3 in force in round 5, opens from it and remembers it in the save (issue 18)', () => {
+    // History agreed nothing at Astana 3; this campaign's mediator (the Nash bot) gets a text adopted there,
+    // and Iran will not sign one without the trilateral mechanism.
+    let save = newCampaign('3', ['astana-03', 'astana-05']);
+    save = playNext(save, botFor('nash', '3'));
+    expect(save.played[0]?.adopted).toBe(true);
+    expect(save.played[0]?.text).toMatch(/monitoring:2/);
+    expect(save.inForce).toEqual({ monitoring: 2 });
+    expect(save.flags).toEqual(['joint-group']);
+    const five = campaignScenario(save, scenario('astana-05'));
+    expect(five.inForce).toEqual({ monitoring: 2 });
+    // The campaign's round 5 knows nothing of history's memorandum: only what this campaign agreed holds.
+    expect(scenario('astana-05').inForce).toEqual({ monitoring: 2, zones: 2 });
+    expect(five.inForce.zones).toBeUndefined();
+    // Iran's requirement of a monitoring role is met before a word of round 5 is drafted.
+    const round = startRound(five, { seed: roundSeed(save, 'astana-05') });
+    const iran = round.model.byId.get('iran')?.goal.get('guarantor');
+    if (iran === undefined) throw new Error('Iran has no guarantor goal in astana-05');
+    expect(goalStatus(iran, emptyDraft(five.agenda), () => true)).toBe('met');
+    // What is already in force opens out of the draft; other clauses open at the wording last agreed.
+    const at = five.agenda.index.get('monitoring') ?? -1;
+    expect(five.initialDraft[at]).toBe(0);
+    expect(five.contentHash).not.toBe(campaignScenario({ ...save, inForce: {} }, scenario('astana-05')).contentHash);
+    round.stop();
+  });
+
+  it('opens a clause at the wording the campaign last got agreed, and a lapse ends an instrument', () => {
+    const save = {
+      ...newCampaign('1', ['astana-10']),
+      inForce: { zones: 3, monitoring: 2 },
+      agreed: { sovereignty: 2 },
+    };
+    const ten = campaignScenario(save, scenario('astana-10'));
+    // Sochi 10 opens after the areas were overrun: the zones lapse, the monitoring mechanism holds.
+    expect(ten.inForce).toEqual({ monitoring: 2 });
+    expect(ten.initialDraft[ten.agenda.index.get('sovereignty') ?? -1]).toBe(2);
+    expect(scenario('astana-10').initialDraft[ten.agenda.index.get('sovereignty') ?? -1]).toBe(1);
   });
 
   it('starts the next round half-way between the profile and the trust carried over', () => {

@@ -3,7 +3,7 @@ import { parseAction } from '../../src/engine/actions';
 import { historyBot } from '../../src/engine/bots/history';
 import { playBot } from '../../src/engine/bots/bot';
 import { parseDraft } from '../../src/engine/draft';
-import { fidelityOf, fidelityReport, FIDELITY_SEED } from '../../src/engine/fidelity';
+import { fidelityOf, fidelityReport, fidelitySweep, FIDELITY_SEED } from '../../src/engine/fidelity';
 import { arrivalFor, BOYCOTT_TRUST } from '../../src/engine/model/temper';
 import { profileAt } from '../../src/engine/scenario/eras';
 import { REAL_RESULTS } from '../../src/engine/scenario/schema';
@@ -14,12 +14,8 @@ import { library, scenario } from '../support/library';
 const ROUNDS = [...library().rounds.keys()].toSorted();
 
 describe('the historical rounds (issue 6)', () => {
-  it('has one file per round of the shared record, numbered as it numbers them', () => {
-    expect(ROUNDS).toEqual(
-      [1, 2, 3, 4, 6, 7, 8, 10, 11, 12, 14, 15, 16, 18, 19, 20, 21, 22].map(
-        (n) => `astana-${String(n).padStart(2, '0')}`,
-      ),
-    );
+  it('has one file per round of the shared record, all 22 of them, numbered as it numbers them (issue 18)', () => {
+    expect(ROUNDS).toEqual(Array.from({ length: 22 }, (_, i) => `astana-${String(i + 1).padStart(2, '0')}`));
   });
 
   it.each(ROUNDS)(
@@ -120,25 +116,36 @@ describe('the history policy', () => {
 describe('fidelity', () => {
   const report = fidelityReport(ROUNDS.map((id) => fidelityOf(scenario(id), FIDELITY_SEED)));
 
+  // Issue 18: the minimum over seeds 1 to 20 is the figure that counts, not the default seed.
+  it('agrees on at least nine cells in ten at every seed from 1 to 20', () => {
+    const sweep = fidelitySweep(
+      ROUNDS.map((id) => scenario(id)),
+      Array.from({ length: 20 }, (_, i) => String(i + 1)),
+    );
+    expect(sweep.seeds).toHaveLength(20);
+    expect(sweep.min).toBeGreaterThanOrEqual(0.9);
+    for (const s of sweep.seeds) expect(s.rate, `seed ${s.seed}`).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('plays every round with one shared model and agrees with the record on at least nine cells in ten', () => {
     expect(report.rounds.map((r) => r.id)).toEqual(ROUNDS);
     expect(report.cells).toBe(report.rounds.reduce((n, r) => n + r.cells.length, 0));
     expect(report.rate).toBeGreaterThanOrEqual(0.9);
   });
 
-  // Normal difficulty lifts the guarantors' demands (issue 5), so some texts they signed outright come
-  // out "signs with reservations": 54 of 63 agree at the time of writing.
-  it('still agrees on 85 % of the cells that attendance does not settle (guarantors and parties)', () => {
+  // History is replayed without the difficulty's seeded lift (issue 18), so a guarantor's endorsement no
+  // longer turns into a reservation on an unlucky seed.
+  it('agrees on 90 % of the cells that attendance does not settle (guarantors and parties)', () => {
     const decided = report.rounds
       .flatMap((r) => r.cells)
       .filter((c) => !['observer', 'absent', 'boycott'].includes(c.real));
-    expect(decided.filter((c) => c.predicted === c.real).length / decided.length).toBeGreaterThanOrEqual(0.85);
+    expect(decided.filter((c) => c.predicted === c.real).length / decided.length).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('has every guarantor endorse every document the record says it signed (at normal, some with reservations)', () => {
+  it('has every guarantor sign every document the record says it signed', () => {
     for (const r of report.rounds)
       for (const c of r.cells)
         if ((GUARANTORS as readonly string[]).includes(c.delegation) && c.real === 'signs')
-          expect(['signs', 'reserves'], `${r.id} ${c.delegation}`).toContain(c.predicted);
+          expect(c.predicted, `${r.id} ${c.delegation}`).toBe('signs');
   });
 });

@@ -49,9 +49,9 @@ describe('validate on malformed files', () => {
 
   it.each(CASES)('%s', (path, expected) => {
     const { problems, lines } = validate([path]);
-    // One thing is broken in each fixture, so the loader finds exactly one problem, in that file.
-    expect(problems).toHaveLength(1);
-    expect(problems[0]?.file).toBe(path);
+    // Each fixture breaks one thing (or two, to show one no longer hides the other): exactly those problems, in it.
+    expect(problems).toHaveLength(expected.length);
+    for (const p of problems) expect(p.file).toBe(path);
     expect(lines).toEqual(expected);
   });
 

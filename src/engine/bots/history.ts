@@ -4,10 +4,12 @@ import { refusalFor } from '../round/refusal';
 import { opening, type Bot } from './bot';
 
 /**
- * The real mediator, as far as the sources tell: it plays the round's recorded course (consultations,
- * sound-outs, caucuses, in action notation), then edits the draft into the text actually tabled and
- * calls the plenary. A step the engine refuses (a delegation already gone, the clock run out) is
- * skipped, not forced: history is replayed, never bent. Deterministic: no chance of its own.
+ * The history policy: it plays the round's `history.course` (consultations, sound-outs, shuttles,
+ * caucuses, in action notation), then edits the draft into the text actually tabled and calls the
+ * plenary. The course is the project's reconstruction from the agenda and the outcome, not a record of
+ * the real mediator's moves; those a source records are cited in `history.recorded` (issue 18). A step
+ * the engine refuses (a delegation already gone, the clock run out) is skipped, not forced.
+ * Deterministic: no chance of its own.
  */
 export function historyBot(): Bot {
   let step = 0;

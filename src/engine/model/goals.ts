@@ -2,11 +2,16 @@ import type { Agenda, Draft } from '../draft';
 import type { Condition, Goal } from '../scenario/schema';
 import type { DelegationId, GoalId, GoalKind, GoalStatus } from '../vocabulary';
 
+/** Clause id → the strongest wording agreed in earlier rounds and still in force (Scenario.inForce). */
+type InForce = Readonly<Record<string, number>>;
+
 /** A condition bound to an agenda position; `at` is −1 when the clause is not on this round's agenda. */
 export interface At {
   readonly at: number;
   readonly min: number;
   readonly max: number;
+  /** An instrument agreed in an earlier round and still in force already meets it (issue 18). */
+  readonly inForce?: boolean;
 }
 
 interface Base {
@@ -34,11 +39,13 @@ export type CompiledGoal = Base &
 /** The condition's clause is on this round's agenda. */
 const on = (at: At): boolean => at.at >= 0;
 
-const bind = (agenda: Agenda, c: Condition | { clause: string; min: number }): At => ({
-  at: agenda.index.get(c.clause) ?? -1,
-  min: c.min ?? 1,
-  max: 'max' in c && c.max !== undefined ? c.max : 9,
-});
+const bind = (agenda: Agenda, c: Condition | { clause: string; min: number }, inForce: InForce = {}): At => {
+  const min = c.min ?? 1;
+  const max = 'max' in c && c.max !== undefined ? c.max : 9;
+  const standing = inForce[c.clause] ?? 0;
+  const at = { at: agenda.index.get(c.clause) ?? -1, min, max };
+  return standing > 0 && standing >= min && standing <= max ? { ...at, inForce: true } : at;
+};
 
 /** Compiles a profile goal for a round, or returns undefined when the round gives it nothing to act on. */
 export function compileGoal(
@@ -46,12 +53,13 @@ export function compileGoal(
   agenda: Agenda,
   inRound: (d: DelegationId) => boolean,
   drawn: boolean,
+  inForce: InForce = {},
 ): CompiledGoal | undefined {
   const base = { id: goal.id, hard: goal.hard, weight: goal.weight, public: goal.public && !drawn, drawn };
   switch (goal.kind) {
     case 'requires':
     case 'vetoes': {
-      const cond = bind(agenda, goal);
+      const cond = bind(agenda, goal, goal.kind === 'requires' ? inForce : {});
       return on(cond) ? { ...base, kind: goal.kind, cond, touches: [cond.at] } : undefined;
     }
     case 'prefers': {
@@ -74,7 +82,7 @@ export function compileGoal(
       };
     }
     case 'campaign': {
-      const steps = goal.steps.map((s) => bind(agenda, s)).filter(on);
+      const steps = goal.steps.map((s) => bind(agenda, s, inForce)).filter(on);
       return steps.length === 0
         ? undefined
         : { ...base, kind: 'campaign', steps, touches: unique(steps.map((s) => s.at)) };
@@ -103,10 +111,16 @@ export const holds = (c: At, draft: Draft): boolean => {
   return s >= c.min && s <= c.max;
 };
 
+/**
+ * A requirement or a campaign step is met by the text, or by an instrument agreed in an earlier round and
+ * still in force (issue 18: round 5 need not restate the monitoring mechanism). Vetoes read the text only.
+ */
+export const metOrInForce = (c: At, draft: Draft): boolean => c.inForce === true || holds(c, draft);
+
 export function goalStatus(goal: CompiledGoal, draft: Draft, seated: (d: DelegationId) => boolean): GoalStatus {
   switch (goal.kind) {
     case 'requires':
-      return holds(goal.cond, draft) ? 'met' : 'unmet';
+      return metOrInForce(goal.cond, draft) ? 'met' : 'unmet';
     case 'vetoes':
       return holds(goal.cond, draft) ? 'violated' : 'met';
     case 'prefers': {
@@ -121,7 +135,7 @@ export function goalStatus(goal: CompiledGoal, draft: Draft, seated: (d: Delegat
         ? 'violated'
         : 'met';
     case 'campaign':
-      return goal.steps.every((s) => holds(s, draft)) ? 'met' : 'unmet';
+      return goal.steps.every((s) => metOrInForce(s, draft)) ? 'met' : 'unmet';
     case 'linkage':
       return !holds(goal.cond, draft) ? 'unmet' : holds(goal.if, draft) ? 'met' : 'violated';
   }
@@ -140,7 +154,7 @@ export function goalValue(goal: CompiledGoal, draft: Draft, status: GoalStatus):
       return w * (goal.utilities[strength(draft, goal.at)] ?? 0);
     case 'campaign': {
       let reached = 0;
-      while (reached < goal.steps.length && holds(goal.steps[reached] as At, draft)) reached += 1;
+      while (reached < goal.steps.length && metOrInForce(goal.steps[reached] as At, draft)) reached += 1;
       return (w * reached) / goal.steps.length;
     }
     case 'linkage':

@@ -57,10 +57,11 @@ function staticPart(scenario: Scenario): ReadonlyMap<DelegationId, StaticDelegat
   const out = new Map<DelegationId, StaticDelegation>();
   for (const id of scenario.delegations) {
     const profile = scenario.profiles[id] as DelegationProfile;
+    const { inForce } = scenario;
     const fixed = profile.goals
-      .map((g) => compileGoal(g, scenario.agenda, inRound, false))
+      .map((g) => compileGoal(g, scenario.agenda, inRound, false, inForce))
       .filter((g): g is CompiledGoal => g !== undefined);
-    const pool = profile.hiddenPool.map((g) => compileGoal(g, scenario.agenda, inRound, true));
+    const pool = profile.hiddenPool.map((g) => compileGoal(g, scenario.agenda, inRound, true, inForce));
     out.set(id, { profile, fixed, pool });
   }
   staticCache.set(scenario, out);
@@ -71,23 +72,27 @@ function staticPart(scenario: Scenario): ReadonlyMap<DelegationId, StaticDelegat
 const recent = new WeakMap<Scenario, Map<string, RoundModel>>();
 const RECENT_ROUNDS = 4;
 
-/** The static model of one seeded round. Immutable, so rounds on the same seed may share it. */
-export function compileRound(scenario: Scenario, seed: string, difficulty: Difficulty): RoundModel {
+/**
+ * The static model of one seeded round. Immutable, so rounds on the same seed may share it. `lift` false
+ * leaves the difficulty's lift off the reservation levels: a replay of history (issue 18) keeps delegations
+ * as demanding as their profiles say, not as demanding as a seed makes them.
+ */
+export function compileRound(scenario: Scenario, seed: string, difficulty: Difficulty, lift = true): RoundModel {
   let byKey = recent.get(scenario);
   if (byKey === undefined) {
     byKey = new Map();
     recent.set(scenario, byKey);
   }
-  const key = `${difficulty}/${seed}`;
+  const key = `${difficulty}/${seed}/${lift}`;
   const known = byKey.get(key);
   if (known !== undefined) return known;
-  const model = compile(scenario, seed, difficulty);
+  const model = compile(scenario, seed, difficulty, lift);
   if (byKey.size >= RECENT_ROUNDS) byKey.delete(byKey.keys().next().value ?? key);
   byKey.set(key, model);
   return model;
 }
 
-function compile(scenario: Scenario, seed: string, difficulty: Difficulty): RoundModel {
+function compile(scenario: Scenario, seed: string, difficulty: Difficulty, lift: boolean): RoundModel {
   const knobs = DIFFICULTY[difficulty];
   const hidden = createStream(seed, 'hidden');
   // Its own stream, one draw per delegation whatever the level, so hidden goals are drawn as before.
@@ -113,14 +118,16 @@ function compile(scenario: Scenario, seed: string, difficulty: Difficulty): Roun
       high += b;
     }
     const base = profile.personality;
-    const lift = knobs.reservation + knobs.spread * temper.next();
+    // The draw is taken either way, so the temper stream stays aligned whatever `lift` says.
+    const drawnLift = knobs.reservation + knobs.spread * temper.next();
+    const liftBy = lift ? drawnLift : 0;
     const personality: Personality = {
       ...base,
       trust: seat?.trust ?? base.trust,
       patience: Math.min(100, (seat?.patience ?? base.patience) * knobs.patience),
       reservation: {
-        min: Math.min(1, Math.max(0, base.reservation.min + lift)),
-        max: Math.min(1, Math.max(0, base.reservation.max + lift)),
+        min: Math.min(1, Math.max(0, base.reservation.min + liftBy)),
+        max: Math.min(1, Math.max(0, base.reservation.max + liftBy)),
       },
     };
     byId.set(id, {

@@ -4,6 +4,7 @@ import { DELEGATIONS, type DelegationId, type RoundId, type SomeDelegations } fr
 import { canonicalJson, sha256Hex } from './canonical';
 import type { Library } from './library';
 import { profileAt } from './eras';
+import { historicalInForce } from './in-force';
 import type { ClauseDef, Deck, DelegationProfile, Era, RoundFile, SeatPlan } from './schema';
 
 /** One round's content, resolved: what a round is played from. Static, so never copied into state. */
@@ -24,6 +25,12 @@ export interface Scenario {
   readonly seats: SomeDelegations<SeatPlan>;
   readonly deck: Deck;
   readonly initialDraft: Draft;
+  /**
+   * Instruments agreed in earlier rounds and not revoked (issue 18): clause id → the strongest wording in
+   * force. A requirement or a campaign step it meets is met without being restated; a veto reads the text.
+   * A historical round takes it from the earlier rounds' real texts; a campaign round from the player's.
+   */
+  readonly inForce: Readonly<Record<string, number>>;
 }
 
 export type BuildError = { readonly code: 'unknownRound'; readonly id: string; readonly known: readonly string[] };
@@ -54,7 +61,10 @@ export function buildScenario(library: Library, id: RoundId): Result<Scenario, B
   }
   const deck = library.decks.get(round.deck) as Deck;
   const draft = parseDraft(agenda, round.initialDraft);
-  const contentHash = sha256Hex(canonicalJson({ round, clauses, profiles: delegations.map((d) => profiles[d]), deck }));
+  const inForce = historicalInForce(library, round);
+  const contentHash = sha256Hex(
+    canonicalJson({ round, clauses, profiles: delegations.map((d) => profiles[d]), deck, inForce }),
+  );
   return ok({
     id,
     contentHash,
@@ -67,5 +77,6 @@ export function buildScenario(library: Library, id: RoundId): Result<Scenario, B
     seats,
     deck,
     initialDraft: draft.ok ? draft.value : agenda.ids.map(() => 0),
+    inForce,
   });
 }

@@ -18,7 +18,16 @@ function withGoals(goals: readonly Goal[], era: Era): Goal[] {
   return [...kept, ...era.goals.filter((g) => !known.has(g.id) && !dropped.has(g.id))];
 }
 
-/** Applies the eras in force on `date` (ISO, "2019-08-01"). Pure: the library's profile is untouched. */
+/** A goal the sources first record after `date` is not yet a position (issue 18). */
+const heldOn =
+  (date: string) =>
+  (goal: Goal): boolean =>
+    goal.from === undefined || goal.from <= date;
+
+/**
+ * Applies the eras in force on `date` (ISO, "2019-08-01") and drops the goals first recorded later. Pure:
+ * the library's profile is untouched.
+ */
 export function profileAt(profile: DelegationProfile, date: string): ProfileAt {
   const eras = profile.eras.filter((e) => e.from <= date);
   let goals: Goal[] = [...profile.goals];
@@ -33,5 +42,17 @@ export function profileAt(profile: DelegationProfile, date: string): ProfileAt {
     role = era.role ?? role;
     attends = era.attends ?? attends;
   }
-  return { profile: { ...profile, goals, hiddenPool, personality, role, eras: [] }, attends, eras };
+  const held = heldOn(date);
+  return {
+    profile: {
+      ...profile,
+      goals: goals.filter(held),
+      hiddenPool: hiddenPool.filter(held),
+      personality,
+      role,
+      eras: [],
+    },
+    attends,
+    eras,
+  };
 }

@@ -1,13 +1,17 @@
 import { parseTree, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../result';
+import { describe, fromZodIssues, type Problem } from './problems';
+import { salvageObject } from './salvage';
 import { FILE_KINDS, type FileKind } from './schema';
-import { fromZodIssues, type Problem } from './problems';
+import { utf8Problem, type InvalidUtf8 } from './utf8';
 
 /** A scenario file as read from disk or bundled by Vite: its path and its text. */
 export interface RawFile {
   readonly path: string;
   readonly text: string;
+  /** Where the bytes stopped being UTF-8, when they did (the text then has U+FFFD there): see `invalidUtf8`. */
+  readonly invalidUtf8?: InvalidUtf8;
 }
 
 export interface ParsedFile<K extends FileKind = FileKind> {
@@ -72,25 +76,50 @@ export function syntaxProblem(file: string, text: string): Problem | undefined {
 
 const baseName = (path: string): string => (path.split(/[\\/]/).pop() ?? path).replace(/\.json$/, '');
 
-export function parseFile(raw: RawFile): Result<ParsedFile, Problem[]> {
+/** What reading one file gives: all its problems, the file when it is valid, and what could be salvaged. */
+export interface FileReading {
+  readonly problems: readonly Problem[];
+  readonly file?: ParsedFile;
+  /** The file's kind, the id it is known by (its name) and its readable parts, for the reference checks. */
+  readonly salvaged?: { readonly kind: FileKind; readonly id: string; readonly data: Record<string, unknown> };
+}
+
+/** Reads one file and reports every problem it has on its own, not only the first (issue 18). */
+export function readFile(raw: RawFile): FileReading {
+  const problems: Problem[] = [];
+  if (raw.invalidUtf8 !== undefined) problems.push(utf8Problem(raw.path, raw.invalidUtf8));
   // A byte-order mark is an editor's habit, not an error.
   const text = raw.text.replace(/^\uFEFF/, '');
   const syntax = syntaxProblem(raw.path, text);
-  if (syntax !== undefined) return err([syntax]);
+  if (syntax !== undefined) return { problems: [...problems, syntax] };
   const data: unknown = JSON.parse(text);
   const kind = kindOf(raw.path, data);
   if (kind === undefined) {
-    return err([
-      { file: raw.path, path: '$', expected: 'a delegation, clause, deck or round file', found: 'none of them' },
-    ]);
+    problems.push({
+      file: raw.path,
+      path: '$',
+      expected: 'a delegation, clause, deck or round file',
+      found: 'none of them',
+    });
+    return { problems };
   }
-  const parsed = FILE_KINDS[kind].safeParse(data, { reportInput: true });
-  if (!parsed.success) return err(fromZodIssues(raw.path, parsed.error.issues));
+  const schema = FILE_KINDS[kind];
+  const parsed = schema.safeParse(data, { reportInput: true });
+  if (!parsed.success) problems.push(...fromZodIssues(raw.path, parsed.error.issues));
   const name = baseName(raw.path);
-  if (parsed.data.id !== name) {
-    return err([
-      { file: raw.path, path: '$.id', expected: `"${name}" (the file's name)`, found: JSON.stringify(parsed.data.id) },
-    ]);
-  }
-  return ok({ path: raw.path, kind, data: parsed.data } as ParsedFile);
+  const declared = typeof data === 'object' && data !== null && 'id' in data ? data.id : undefined;
+  // The name check says what the id should be; it is pointless beside a schema error on the id itself.
+  const idInvalid = problems.some((p) => p.path === '$.id');
+  if (!idInvalid && declared !== name)
+    problems.push({ file: raw.path, path: '$.id', expected: `"${name}" (the file's name)`, found: describe(declared) });
+  const readable = parsed.success ? parsed.data : salvageObject(schema, data);
+  // Checked under its file's name: a wrong id is reported once, above, and not again by every rule using it.
+  const salvaged = { kind, id: name, data: { ...readable, id: name } };
+  if (problems.length > 0 || !parsed.success) return { problems, salvaged };
+  return { problems, salvaged, file: { path: raw.path, kind, data: parsed.data } as ParsedFile };
+}
+
+export function parseFile(raw: RawFile): Result<ParsedFile, Problem[]> {
+  const reading = readFile(raw);
+  return reading.file !== undefined ? ok(reading.file) : err([...reading.problems]);
 }
