@@ -1,20 +1,15 @@
-import { sourcesPanel } from '../engine/briefing';
-import type { Scenario } from '../engine/scenario/build';
+import type { DelegationId, ScenarioContent } from '../client';
 import { delegationName, pick } from '../i18n/content';
 import { el } from './dom';
 import type { Shell } from './shell';
 
 /** Who came to a historical round: at the table, watching, and named but not there (issue 6). */
-export function attendance(shell: Shell, scenario: Scenario): HTMLElement {
+export function attendance(shell: Shell, content: ScenarioContent): HTMLElement {
   const { t, locale } = shell;
-  const name = (d: Parameters<typeof delegationName>[1]): string => delegationName(scenario, d, locale);
-  const seated = scenario.delegations.filter(
-    (d) => (scenario.seats[d]?.role ?? scenario.profiles[d]?.role) !== 'observer',
-  );
-  const observers = scenario.delegations.filter((d) => !seated.includes(d));
-  const away = (Object.keys(scenario.round.delegations) as (keyof typeof scenario.round.delegations)[]).filter(
-    (d) => !scenario.delegations.includes(d),
-  );
+  const name = (d: DelegationId): string => delegationName(content, d, locale);
+  const seated = content.delegations.filter((d) => content.seats[d]?.role !== 'observer');
+  const observers = content.delegations.filter((d) => !seated.includes(d));
+  const away = content.expected.filter((d) => !content.delegations.includes(d));
   return el('ul', null, { class: 'attendance' }, [
     el('li', t('roundContext.atTable', { list: seated.map(name).join(', ') })),
     observers.length === 0 ? null : el('li', t('roundContext.observers', { list: observers.map(name).join(', ') })),
@@ -25,9 +20,9 @@ export function attendance(shell: Shell, scenario: Scenario): HTMLElement {
 }
 
 /** The Sources panel of a historical round's briefing: its sources, how sure they are, caveats and eras. */
-export function sourcesSection(shell: Shell, scenario: Scenario): HTMLElement | null {
-  const panel = sourcesPanel(scenario);
-  if (panel === undefined) return null;
+export function sourcesSection(shell: Shell, content: ScenarioContent): HTMLElement | null {
+  const panel = content.sources;
+  if (panel === null) return null;
   const { t, locale } = shell;
   const links = el(
     'ul',
@@ -45,7 +40,7 @@ export function sourcesSection(shell: Shell, scenario: Scenario): HTMLElement | 
     el(
       'li',
       t('roundContext.era', {
-        delegation: delegationName(scenario, e.delegation, locale),
+        delegation: delegationName(content, e.delegation, locale),
         from: e.from,
         note: pick(e.note, locale),
       }),
