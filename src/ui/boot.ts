@@ -35,6 +35,9 @@ export async function boot(root: HTMLElement): Promise<void> {
   const locale = asked !== null && PAGE_LOCALES.includes(asked) ? asked : 'en';
   setLanguage(locale);
   const i18n = await createI18n('en');
+  // A phone's first seconds: give the browser the thread between reading the catalogue and drawing the menu,
+  // so neither makes a long task on its own.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const shell: Shell = { i18n, t: i18n.t.bind(i18n), locale, root, client, settings, notice: null };
   createNavigation(shell, lazyScreens(shell)).menu();
 }

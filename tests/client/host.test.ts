@@ -150,3 +150,29 @@ describe('the host behind the client (issue 14)', () => {
     expect(said[0]).toEqual({ type: 'welcome', protocol: 1, principal: { delegation: 'iran' } });
   });
 });
+
+describe('the debrief the host works out', () => {
+  it('charts a lesson past its students’ first answer', async () => {
+    const client = testClient();
+    await client.request('start', {
+      round: 'astana-01',
+      seed: '7',
+      difficulty: 'normal',
+      seats: { opposition: 'human' },
+    });
+    const moves = [
+      'start',
+      'proceed',
+      'sound opposition political:2',
+      'answer opposition accept',
+      'consult iran',
+      'plenary',
+      'decide opposition signs',
+    ];
+    for (const action of moves) expect(await client.request('act', { action }), action).toMatchObject({ ok: true });
+    const debrief = await client.request('debrief', {});
+    expect(debrief.ok && debrief.value.timeline.map((p) => p.action)).toEqual(['', ...moves]);
+    expect(debrief.ok && debrief.value.comparison?.clauses.length).toBeGreaterThan(0);
+    client.close();
+  });
+});
