@@ -6,6 +6,7 @@ import type { LazyScreens, Screens } from '../game/screens';
 import { loadSettings } from '../game/settings';
 import { createI18n } from '../i18n';
 import { showContentNote } from './content-note';
+import { busyNote } from './busy-note';
 import { el } from './dom';
 import { showMenu } from './menu';
 import { showSettings } from './settings-screen';
@@ -40,6 +41,7 @@ export async function boot(root: HTMLElement): Promise<void> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   const shell: Shell = { i18n, t: i18n.t.bind(i18n), locale, root, client, settings, notice: null };
   createNavigation(shell, lazyScreens(shell)).menu();
+  busyNote(shell);
 }
 
 /** The menu, settings and content note are here; every other screen is in one chunk fetched on first use. */

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { RoundView } from '../../src/engine/view';
 import { testClient } from '../support/client';
 import { openGame, type Session } from './browser';
-import { press, settled, toConsultations } from './flow';
+import { onScreen, press, settled, toConsultations } from './flow';
 
 const SAVE = 'astana.save.v1';
 
@@ -52,6 +52,39 @@ describe('one contract, two carriers (issue 14)', () => {
     ]);
     expect(JSON.stringify(fromWorker)).toBe(JSON.stringify(direct.value));
     expect(JSON.stringify(direct.value[0]?.record)).toBe(JSON.stringify(saved.record));
+    expect(session.errors).toEqual([]);
+  });
+
+  it('shows a usable menu before the engine’s worker has loaded, and starts the round once it has', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    session = await openGame('/', { width: 1280, height: 720 }, async (context) => {
+      await context.route(/\/assets\/worker-[\w-]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+    });
+    const { page } = session;
+    await onScreen(page, 'menu');
+    const newRound = page.getByRole('button', { name: 'New round' });
+    expect(await newRound.isEnabled()).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Round to play' }).locator('option').count()).toBe(1);
+    await newRound.focus();
+    await page.keyboard.press('Enter');
+    await onScreen(page, 'content-note');
+    await page.getByRole('button', { name: 'I understand, continue' }).focus();
+    await page.keyboard.press('Enter');
+    expect(
+      (await page.evaluate(() => (Reflect.get(window, '__astana') as { state(): { busy: boolean } }).state())).busy,
+    ).toBe(true);
+    // A press that waits says so, rather than seeming to do nothing.
+    await page.getByRole('status').filter({ hasText: "The talks' engine is working…" }).waitFor();
+    release();
+    await onScreen(page, 'briefing');
+    await page.getByRole('status').filter({ hasText: "The talks' engine is working…" }).waitFor({ state: 'hidden' });
+    await settled(page);
     expect(session.errors).toEqual([]);
   });
 });
