@@ -99,6 +99,3 @@ export interface Catalogue {
   /** Every delegation's name, for screens that speak of delegations across rounds (the campaign). */
   readonly names: Partial<Record<DelegationId, Localized>>;
 }
-
-/** A clause's position on the agenda, or -1. */
-export const clauseAt = (content: ScenarioContent, clause: ClauseId): number => content.agenda.ids.indexOf(clause);

@@ -4,7 +4,6 @@
  * live round: the round stays with the host (./host, in a Web Worker on the page).
  */
 export { Client, type Reply } from './client';
-export { clauseAt } from './content';
 export type {
   Catalogue,
   ClauseContent,
