@@ -9,6 +9,7 @@ import { PROJECT_ROOT, SCENARIO_DIR } from '../src/cli/io';
 import { buildWeb, bundleFigures } from './bundle';
 import type { Figure } from './figures';
 import { browserFigures } from './browser';
+import { lighthouseFigures } from './lighthouse';
 import { sweepFigure } from './sweep';
 
 const json = process.argv.includes('--json');
@@ -47,7 +48,9 @@ figures.push(...runFigures(await bundle('bench/engine.ts'), SCENARIO_DIR));
 const webDir = join(PROJECT_ROOT, 'node_modules/.cache/astana-web');
 await buildWeb(PROJECT_ROOT, webDir);
 figures.push(...bundleFigures(webDir).figures);
-figures.push(...(await browserFigures(PROJECT_ROOT, webDir, (line) => process.stderr.write(`${line}\n`))));
+const say = (line: string): void => void process.stderr.write(`${line}\n`);
+figures.push(...(await browserFigures(PROJECT_ROOT, webDir, say)));
+figures.push(...(await lighthouseFigures(PROJECT_ROOT, webDir, say)));
 if (sweepRuns > 0) figures.push(sweepFigure(sweepRuns));
 
 if (json) {

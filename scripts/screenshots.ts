@@ -87,6 +87,8 @@ for (const size of sizes) {
   await shot(page, size.name, '5-table-full', true);
   await page.reload();
   await onScreen(page, 'menu');
+  // Continue is enabled once the engine's worker has checked the save.
+  await page.getByRole('button', { name: 'Continue' }).and(page.locator(':enabled')).waitFor();
   await press(page, 'button', 'Continue');
   await onScreen(page, 'table');
   await tableDrawn(page);

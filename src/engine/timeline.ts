@@ -19,7 +19,12 @@ export interface TimelinePoint {
  * path never pays for a chart, and a replay of a whole round takes a few milliseconds.
  */
 export function timelineOf(scenario: Scenario, record: RoundRecord): TimelinePoint[] {
-  const round = startRound(scenario, { seed: record.seed, difficulty: record.difficulty });
+  // A lesson's record names the students' seats: without them its first answer would be refused and the chart stop.
+  const round = startRound(scenario, {
+    seed: record.seed,
+    difficulty: record.difficulty,
+    ...(record.seats === undefined ? {} : { controllers: record.seats }),
+  });
   const points: TimelinePoint[] = [];
   const note = (action: string): void => {
     const data = round.data();

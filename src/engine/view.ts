@@ -1,14 +1,18 @@
 import type { Draft } from './draft';
+import { expertDebrief, type ExpertDebrief } from './debrief';
 import { breakdown } from './model/acceptance';
 import { evaluateDraft } from './model/evaluation';
 import type { GoalKind } from './vocabulary';
-import { delegationModel } from './model/round-model';
+import { delegationModel, type DelegationModel } from './model/round-model';
 import { trustAt, trustBySource, type TrustSource } from './model/trust';
 import { knownGoal } from './round/reveal';
 import { seatedIn } from './round/context';
 import { limitOf } from './round/refusal';
 import type { LogEntry, Outcome, PromiseRecord, Question, ReplyRecord } from './round/state';
+import type { RoundRecord } from './record';
+import type { Localized } from './scenario/schema';
 import type { Round } from './session';
+import { logFor } from './view-log';
 import type { Attendance, DelegationId, GoalId, GoalStatus, Mood, Phase, Role, Seat, Verdict } from './vocabulary';
 
 /** A goal as a seat may see it. */
@@ -19,6 +23,8 @@ export interface GoalView {
   readonly status: GoalStatus;
   /** Public from the briefing, or learned in the talks. */
   readonly public: boolean;
+  /** The goal in words: a seat learns a hidden goal's text only with the goal. */
+  readonly text: Localized;
 }
 
 export interface DelegationView {
@@ -35,12 +41,20 @@ export interface DelegationView {
   readonly unknownGoals: number;
   readonly replies: readonly ReplyRecord[];
   readonly stance: Verdict | null;
+  /** "Why would they refuse?" as far as the mediator knows (issue 5): the mediator's and the teacher's only. */
+  readonly explanation: Explanation | null;
 }
+
+/**
+ * Who looks: the mediator, one delegation's seat, the projector (public only), or the teacher who runs a
+ * lesson and sees every seat's goals, the deck and the record.
+ */
+export type ViewSeat = Seat | 'teacher';
 
 /** What one seat sees of a round: no hidden goal it has not learned, no random state, no patience figure. */
 export interface RoundView {
   readonly scenario: string;
-  readonly seat: Seat;
+  readonly seat: ViewSeat;
   readonly phase: Phase;
   readonly stateId: number;
   readonly minute: number;
@@ -48,16 +62,31 @@ export interface RoundView {
   readonly draft: Draft;
   readonly versions: readonly { readonly stateId: number; readonly minute: number; readonly draft: Draft }[];
   readonly delegations: readonly DelegationView[];
+  /** Side promises: the mediator and teacher see all, a seat those made to it, the projector none. */
   readonly promises: readonly PromiseRecord[];
   /** Questions waiting for students: a seat sees those put to it, the mediator all, the projector none. */
   readonly questions: readonly Question[];
+  /** Filtered at delivery: public lines for everyone, the lines about a seat for that seat (view-log.ts). */
   readonly log: readonly LogEntry[];
+  /** Delegations the plenary still waits for; null until the draft is tabled. */
+  readonly awaiting: readonly DelegationId[] | null;
+  /** Deck cards not yet drawn, for the teacher to inject; null for every other seat. */
+  readonly deck: readonly string[] | null;
+  /** Seed and moves so far: the mediator's and the teacher's, to save, download and fork. */
+  readonly record: RoundRecord | null;
   readonly outcome: Outcome | null;
 }
 
-const seesAll = (seat: Seat, id: DelegationId): boolean => typeof seat === 'object' && seat.delegation === id;
+const ownSeat = (seat: ViewSeat, id: DelegationId): boolean => typeof seat === 'object' && seat.delegation === id;
+/** The mediator and the teacher hear every reply and line; the teacher also knows every goal. */
+const steering = (seat: ViewSeat): boolean => seat === 'mediator' || seat === 'teacher';
 
-export function viewFor(round: Round, seat: Seat): RoundView {
+function goalText(dm: DelegationModel, id: GoalId): Localized {
+  const source = dm.profile.goals.find((g) => g.id === id) ?? dm.profile.hiddenPool.find((g) => g.id === id);
+  return source?.text ?? { en: id };
+}
+
+export function viewFor(round: Round, seat: ViewSeat): RoundView {
   const data = round.data();
   const discrete = round.discrete();
   const { model } = round;
@@ -65,9 +94,10 @@ export function viewFor(round: Round, seat: Seat): RoundView {
     const dm = delegationModel(model, id);
     const dyn = data.dyn[id];
     const disc = discrete[id];
-    const own = seesAll(seat, id);
-    // The projector shows only what everyone heard in the briefing; the mediator also what it learned.
-    const visible = dm.goals.filter((g) => own || (seat === 'projector' ? g.public : knownGoal(dm, dyn, g.id)));
+    const own = ownSeat(seat, id) || seat === 'teacher';
+    const hears = own || seat === 'mediator';
+    // Another seat and the projector know only what everyone heard in the briefing; the mediator also what it learned.
+    const visible = dm.goals.filter((g) => own || (seat === 'mediator' ? knownGoal(dm, dyn, g.id) : g.public));
     const statuses = disc?.goals ?? {};
     const goals = visible.map((g) => ({
       id: g.id,
@@ -75,6 +105,7 @@ export function viewFor(round: Round, seat: Seat): RoundView {
       hard: g.hard,
       public: g.public,
       status: statuses[g.id] ?? goalStatusNow(round, id, g.id),
+      text: goalText(dm, g.id),
     }));
     const ledger = dyn?.trust ?? { base: dm.personality.trust, entries: [] };
     return {
@@ -83,15 +114,18 @@ export function viewFor(round: Round, seat: Seat): RoundView {
       attendance: disc?.attendance ?? 'arriving',
       mood: disc?.mood ?? 'wary',
       trust: Math.round(trustAt(ledger, data.minute)),
-      trustBySource: seat === 'projector' ? {} : trustBySource(ledger, data.minute),
+      trustBySource: hears ? trustBySource(ledger, data.minute) : {},
       decision: disc?.decision ?? 'undecided',
       controller: disc?.control ?? round.controllerOf(id),
       goals,
       unknownGoals: dm.goals.length - goals.length,
-      replies: seat === 'projector' ? [] : (dyn?.replies ?? []),
-      stance: seat === 'projector' ? null : (dyn?.stance?.verdict ?? null),
+      replies: hears ? (dyn?.replies ?? []) : [],
+      stance: hears ? (dyn?.stance?.verdict ?? null) : null,
+      explanation: steering(seat) ? explainFor(round, id) : null,
     };
   });
+  const mine = <T extends { readonly delegation: DelegationId }>(items: readonly T[]): readonly T[] =>
+    steering(seat) ? items : items.filter((x) => ownSeat(seat, x.delegation));
   return {
     scenario: model.scenario.id,
     seat,
@@ -102,9 +136,12 @@ export function viewFor(round: Round, seat: Seat): RoundView {
     draft: data.draft,
     versions: data.versions,
     delegations,
-    promises: seat === 'projector' ? [] : data.promises,
-    questions: seat === 'mediator' ? data.questions : data.questions.filter((q) => seesAll(seat, q.delegation)),
-    log: data.log,
+    promises: mine(data.promises),
+    questions: mine(data.questions),
+    log: logFor(data.log, steering(seat) ? 'all' : typeof seat === 'object' ? seat.delegation : 'public'),
+    awaiting: data.awaiting,
+    deck: seat === 'teacher' ? data.deck : null,
+    record: steering(seat) ? round.record() : null,
     outcome: data.outcome,
   };
 }
@@ -172,3 +209,6 @@ export function explainFor(round: Round, id: DelegationId): Explanation {
     knownRedLines: parts.flatMap((p) => (p.known && p.redLine ? [p.goal] : [])),
   };
 }
+
+/** The expert's benchmark for a round at its outcome (or now): the one call the debrief needs, on the host. */
+export const expertFor = (round: Round): ExpertDebrief => expertDebrief(round.model, round.data(), round.discrete());

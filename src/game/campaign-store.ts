@@ -1,31 +1,28 @@
-import { campaignScenario, parseCampaign, recordRound, type CampaignSave } from '../engine/campaign';
-import type { Scenario } from '../engine/scenario/build';
-import type { Round } from '../engine/session';
+import type { CampaignState, Client } from '../client';
 
 /** The campaign's own save, beside the round's autosave; a save it cannot read is moved aside, never overwritten. */
 export const CAMPAIGN_KEY = 'astana.campaign.v1';
 export const CAMPAIGN_ASIDE_KEY = 'astana.campaign.set-aside';
 
-export type CampaignCheck =
-  | { readonly ok: true; readonly save: CampaignSave }
-  | { readonly ok: false; readonly problem: null | 'corrupt' };
+export type CampaignCheck = CampaignState;
 
-export function loadCampaign(): CampaignCheck {
-  let raw: string | null;
+/** The stored campaign's text, or null when there is none (or storage is closed). */
+export function campaignText(): string | null {
   try {
-    raw = localStorage.getItem(CAMPAIGN_KEY);
+    return localStorage.getItem(CAMPAIGN_KEY);
   } catch {
-    return { ok: false, problem: null };
+    return null;
   }
+}
+
+/** The stored campaign, checked by the host (zod); one it cannot read is set aside with a message. */
+export async function loadCampaign(client: Client): Promise<CampaignCheck> {
+  const raw = campaignText();
   if (raw === null) return { ok: false, problem: null };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    json = undefined;
-  }
-  const parsed = json === undefined ? null : parseCampaign(json);
-  if (parsed?.ok === true) return { ok: true, save: parsed.value };
+  const reply = await client.request('campaign', { text: raw });
+  if (!reply.ok) return { ok: false, problem: null };
+  const state = reply.value;
+  if (state.ok) return state;
   try {
     localStorage.setItem(CAMPAIGN_ASIDE_KEY, raw);
     localStorage.removeItem(CAMPAIGN_KEY);
@@ -36,26 +33,20 @@ export function loadCampaign(): CampaignCheck {
 }
 
 /** Returns false when the browser refuses (private mode, full storage). */
-export function writeCampaign(save: CampaignSave): boolean {
+export function writeCampaign(text: string): boolean {
   try {
-    localStorage.setItem(CAMPAIGN_KEY, JSON.stringify(save));
+    localStorage.setItem(CAMPAIGN_KEY, text);
     return true;
   } catch {
     return false;
   }
 }
 
-/** A round's scenario with the stored campaign carried into its seats (the scenario itself without a campaign). */
-export function campaignFor(scenario: Scenario): Scenario {
-  const check = loadCampaign();
-  return check.ok ? campaignScenario(check.save, scenario) : scenario;
-}
-
-/** Records a finished campaign round in the campaign save (once: a second call changes nothing); false if not saved. */
-export function recordCampaignRound(round: Round): boolean {
-  const check = loadCampaign();
-  if (!check.ok) return false;
-  const after = recordRound(check.save, round);
-  if (after === check.save) return true;
-  return writeCampaign(after);
+/** Records the open, finished campaign round in the campaign save (once: a second call changes nothing). */
+export async function recordCampaignRound(client: Client): Promise<boolean> {
+  const raw = campaignText();
+  if (raw === null) return false;
+  const reply = await client.request('recordCampaign', { text: raw });
+  if (!reply.ok || reply.value.text === null) return false;
+  return reply.value.changed ? writeCampaign(reply.value.text) : true;
 }

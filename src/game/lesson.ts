@@ -1,4 +1,4 @@
-import type { DelegationId } from '../engine/vocabulary';
+import type { DelegationId } from '../client';
 
 /**
  * A classroom lesson around a round: the students' names and the lesson's own wall clock. The clock is the

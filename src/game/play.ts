@@ -1,11 +1,19 @@
-import { MEDIATOR_ACTION_TYPES, type Action } from '../engine/actions';
-import type { Scenario } from '../engine/scenario/build';
-import type { ActResult, Round } from '../engine/session';
-import type { DelegationId, Difficulty } from '../engine/vocabulary';
-import type { Shell } from '../ui/shell';
+import {
+  makeAction,
+  MEDIATOR_ACTION_TYPES,
+  type Action,
+  type ActRefusal,
+  type DelegationId,
+  type Difficulty,
+  type HostRefusal,
+  type RoundView,
+  type ScenarioContent,
+} from '../client';
 import { isPaused, type Lesson } from './lesson';
 import { writeSave, type SavedScreen } from './saves';
+import type { Shell } from './shell';
 
+/** Where a screen may go next; the navigation (navigation.ts) decides what each step shows. */
 export interface Nav {
   table(): void;
   plenary(): void;
@@ -18,16 +26,23 @@ export interface Nav {
   /** A new round replaying this one's record up to `upTo` actions (the classroom's "what if"). */
   fork(upTo: number): void;
   briefing(): void;
+  /** The classroom's hand-over of role cards, at the `at`-th students' seat. */
+  handover(at: number): void;
+  printCards(back: number): void;
+  reports(): void;
 }
 
-/** One round being played: the engine's round, the scenario, and what the screens remember between moves. */
+/** One round being played: what the screens remember between moves. The round itself stays with the host. */
 export interface Play {
   readonly shell: Shell;
-  readonly scenario: Scenario;
-  readonly round: Round;
+  readonly content: ScenarioContent;
+  /** Which of the host's rounds this is: views of another epoch are not this play's. */
+  readonly epoch: number;
   readonly nav: Nav;
   /** A round of a campaign: the debrief records it and leads back to the campaign. */
   readonly campaign: boolean;
+  /** Which round of how many, for a campaign round's briefing. */
+  readonly campaignPlace: { readonly number: number; readonly total: number } | null;
   selected: DelegationId;
   /** How many log entries the table has already shown. */
   shownLog: number;
@@ -35,17 +50,40 @@ export interface Play {
   unsaved: boolean;
   /** The classroom lesson around the round, or null when one player plays alone. */
   readonly lesson: Lesson | null;
+  /** A campaign round at its debrief: whether the campaign save took it; null for other rounds. */
+  recorded: boolean | null;
 }
 
-/** Sends an action to the engine and saves after every accepted one. */
-export function act(play: Play, action: Action, screen: SavedScreen): ActResult {
-  const result = play.round.act(action);
-  if (result.ok) play.unsaved = !writeSave(play.round, screen, play.selected, play.lesson);
-  return result;
+/** The mediator's view: the table, the plenary and the debrief draw from it. Held from before the first screen. */
+export function mediatorView(play: Play): RoundView {
+  const view = play.shell.client.view('mediator');
+  if (view === null) throw new Error('the mediator view is not held');
+  return view;
 }
+
+export type PausedRefusal = { readonly code: 'paused'; readonly key: 'ui.classroom.pausedRefused' };
+export type ActReply =
+  | { readonly ok: true; readonly stateId: number }
+  | { readonly ok: false; readonly refusal: ActRefusal | HostRefusal | PausedRefusal };
 
 /** While the teacher has paused the lesson, neither the mediator nor the students move; the teacher still steers. */
 const PAUSED_MOVES: ReadonlySet<Action['type']> = new Set([...MEDIATOR_ACTION_TYPES, 'decide', 'answer', 'say']);
 
 export const blockedByPause = (play: Play, action: Action): boolean =>
   play.lesson !== null && isPaused(play.lesson) && PAUSED_MOVES.has(action.type);
+
+/** Sends a move to the host in notation and saves after every accepted one (the new view is here before the reply). */
+export async function act(play: Play, action: Action, screen: SavedScreen): Promise<ActReply> {
+  if (blockedByPause(play, action))
+    return { ok: false, refusal: { code: 'paused', key: 'ui.classroom.pausedRefused' } };
+  const reply = await play.shell.client.request('act', { action: makeAction(action) });
+  if (!reply.ok) return reply;
+  autosave(play, screen);
+  return { ok: true, stateId: reply.value.stateId };
+}
+
+/** Writes the round's record and where the player is; notes when the browser refused. */
+export function autosave(play: Play, screen: SavedScreen): void {
+  const record = play.shell.client.view('mediator')?.record;
+  if (record !== null && record !== undefined) play.unsaved = !writeSave(record, screen, play.selected, play.lesson);
+}

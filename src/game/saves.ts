@@ -1,41 +1,13 @@
-import { z } from 'zod';
-import { parseRecord, type RoundRecord } from '../engine/record';
-import { replay } from '../engine/replay';
-import type { Scenario } from '../engine/scenario/build';
-import type { Round } from '../engine/session';
-import { SAVE_KEY } from '../ui/save-key';
-import { isDelegationId } from '../engine/vocabulary';
+import { SAVE_VERSION, type Client, type Localized, type RoundRecord, type SavedScreen } from '../client';
 import { usedMs, type Lesson } from './lesson';
 
-/** Bump when a save's meaning changes; a save from a newer game is set aside, never read wrongly. */
-export const SAVE_VERSION = 1;
+export { SAVE_VERSION, SAVED_SCREENS, type SavedScreen } from '../client';
+/** Where the autosave lives; versioned so a future format can sit beside it. */
+export const SAVE_KEY = 'astana.save.v1';
 export const ASIDE_KEY = 'astana.save.set-aside';
-export const SAVED_SCREENS = ['table', 'plenary', 'debrief'] as const;
-export type SavedScreen = (typeof SAVED_SCREENS)[number];
 
-/** A classroom lesson's names and clock, kept beside the record (the record holds only who held which seat). */
-const savedLesson = z.strictObject({
-  names: z.record(z.string(), z.string().max(200)),
-  mediator: z.string().max(200),
-  limitMs: z.number().int().min(0),
-  usedMs: z.number().min(0),
-});
-
-/** A save is the engine's record (seed and moves) plus where the player was; restoring replays the record. */
-const saveFile = z.strictObject({
-  version: z.number().int().min(1),
-  savedAt: z.string(),
-  record: z.unknown(),
-  ui: z.strictObject({
-    screen: z.enum(SAVED_SCREENS),
-    selected: z.string().optional(),
-    lesson: savedLesson.optional(),
-    campaign: z.boolean().optional(),
-  }),
-});
-
+/** A save the host has checked and replayed: its record and where the player was. */
 export interface Restored {
-  readonly round: Round;
   readonly record: RoundRecord;
   readonly screen: SavedScreen;
   readonly selected: string | undefined;
@@ -43,12 +15,11 @@ export interface Restored {
   readonly lesson: Lesson | null;
   /** The round is one of a campaign's: its seats carry the campaign's trust. */
   readonly campaign: boolean;
+  /** The round's title, for the menu's Continue. */
+  readonly title: Localized;
+  /** The round's phase once replayed ('briefing' goes back to the briefing). */
+  readonly phase: string;
 }
-
-/**
- * The scenario a saved record is replayed on: its own round, with the campaign's carry-over when it is a campaign's.
- */
-export type ScenarioFor = (record: RoundRecord, campaign: boolean) => Scenario | undefined;
 
 export type SaveCheck =
   | { readonly ok: true; readonly restored: Restored }
@@ -62,6 +33,8 @@ function read(): string | null {
   }
 }
 
+export const hasSave = (): boolean => read() !== null;
+
 /**
  * Moves a save that cannot be used to its own key, so it is kept for a bug report and never overwritten by accident.
  */
@@ -74,49 +47,39 @@ function setAside(raw: string): void {
   }
 }
 
-export function checkSaved(scenarioFor: Scenario | ScenarioFor): SaveCheck {
+/**
+ * Reads the autosave and has the host check it (its shape, its record, its content) by replaying it; a save
+ * the host cannot use is set aside here, on the page that owns the storage.
+ */
+export async function checkSaved(client: Client, campaign: string | null): Promise<SaveCheck> {
   const raw = read();
   if (raw === null) return { ok: false, problem: null };
-  const fail = (problem: 'corrupt' | 'stale' | { newer: number }): SaveCheck => {
+  const reply = await client.request('checkSave', { text: raw, campaign });
+  // The host did not answer (its worker failed): the save is not at fault, so it stays where it is.
+  if (!reply.ok) return { ok: false, problem: null };
+  const check = reply.value;
+  if (!check.ok) {
     setAside(raw);
-    return { ok: false, problem };
-  };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return fail('corrupt');
+    return { ok: false, problem: check.problem };
   }
-  const version = (json as { version?: unknown } | null)?.version;
-  if (typeof version === 'number' && version > SAVE_VERSION) return fail({ newer: version });
-  const parsed = saveFile.safeParse(json);
-  if (!parsed.success) return fail('corrupt');
-  const record = parseRecord(parsed.data.record);
-  if (!record.ok) return fail(record.error.code === 'newerFormat' ? { newer: record.error.format } : 'corrupt');
-  const campaign = parsed.data.ui.campaign === true;
-  const scenario = typeof scenarioFor === 'function' ? scenarioFor(record.value, campaign) : scenarioFor;
-  if (scenario === undefined) return fail('stale');
-  const round = replay(scenario, record.value);
-  if (!round.ok)
-    return fail(round.error.code === 'contentChanged' || round.error.code === 'otherScenario' ? 'stale' : 'corrupt');
-  const saved = parsed.data.ui.lesson;
+  const saved = check.ui.lesson;
   const lesson: Lesson | null =
     saved === undefined
       ? null
       : {
           ...saved,
-          names: Object.fromEntries(Object.entries(saved.names).filter(([d]) => isDelegationId(d))),
           since: null,
         };
   return {
     ok: true,
     restored: {
-      round: round.value,
-      record: record.value,
-      screen: parsed.data.ui.screen,
-      selected: parsed.data.ui.selected,
+      record: check.record,
+      screen: check.ui.screen,
+      selected: check.ui.selected,
       lesson,
-      campaign,
+      campaign: check.ui.campaign === true,
+      title: check.title,
+      phase: check.phase,
     },
   };
 }
@@ -139,7 +102,12 @@ export function dropSave(): void {
 }
 
 /** Writes the save after a move. Returns false when the browser refuses (private mode, quota). */
-export function writeSave(round: Round, screen: SavedScreen, selected?: string, lesson?: Lesson | null): boolean {
+export function writeSave(
+  record: RoundRecord,
+  screen: SavedScreen,
+  selected?: string,
+  lesson?: Lesson | null,
+): boolean {
   const kept =
     lesson === null || lesson === undefined
       ? undefined
@@ -147,7 +115,7 @@ export function writeSave(round: Round, screen: SavedScreen, selected?: string, 
   const text = JSON.stringify({
     version: SAVE_VERSION,
     savedAt: new Date().toISOString(),
-    record: round.record(),
+    record,
     ui: { screen, selected, lesson: kept, ...(inCampaign ? { campaign: true } : {}) },
   });
   try {

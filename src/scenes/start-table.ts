@@ -1,19 +1,21 @@
 import { Game, Scale, WEBGL } from 'phaser';
+import { Bus, type TableBus, type TableEvents } from './bus';
 import type { TableSnapshot } from './snapshot';
 import { TableScene } from './table-scene';
 
 export interface TableHandle {
-  show(snapshot: TableSnapshot): void;
-  onPick(listener: (id: string) => void): void;
+  /** The one way to talk to the table: `snapshot` in, `pick` and `frame` out. */
+  readonly bus: TableBus;
   renderer(): 'webgl' | 'canvas';
   /** Reads the drawn frame back and measures how varied it is (a blank canvas has one colour). */
   stats(): Promise<{ width: number; height: number; distinct: number; variance: number }>;
   destroy(): void;
 }
 
-/** Starts Phaser in `parent` with the table scene (STYLE #12: one factory, scenes by key). */
+/** Starts Phaser in `parent` with the table scene (STYLE #12: one factory, scenes by key, a typed bus). */
 export function startTable(parent: HTMLElement, first: TableSnapshot): TableHandle {
-  const scene = new TableScene();
+  const bus = new Bus<TableEvents>();
+  const scene = new TableScene(bus);
   const game = new Game({
     type: WEBGL,
     parent,
@@ -24,13 +26,9 @@ export function startTable(parent: HTMLElement, first: TableSnapshot): TableHand
     audio: { noAudio: true },
     render: { antialias: true, antialiasGL: false },
   });
-  scene.show(first);
+  bus.emit('snapshot', first);
   return {
-    // The scene we made, not game.scene.getScene: the manager knows no scene until the game has booted.
-    show: (snapshot) => scene.show(snapshot),
-    onPick: (listener) => {
-      scene.onPick = listener;
-    },
+    bus,
     renderer: () => (game.renderer.type === WEBGL ? 'webgl' : 'canvas'),
     stats: () =>
       new Promise((resolve) => {
@@ -63,6 +61,9 @@ export function startTable(parent: HTMLElement, first: TableSnapshot): TableHand
           });
         });
       }),
-    destroy: () => game.destroy(true),
+    destroy: () => {
+      game.destroy(true);
+      bus.clear();
+    },
   };
 }

@@ -1,13 +1,12 @@
-import { Scene, type GameObjects } from 'phaser';
-import { noteFrame } from '../ui/probe';
+import { Scene, Scenes, type GameObjects } from 'phaser';
+import { SCENE_KEYS, type TableBus } from './bus';
 import { drawFlag, drawPerson, drawChair } from './draw';
 import { FONT, SeatView } from './seat-view';
 import { PALETTE, type TableEvent, type TableSnapshot } from './snapshot';
 
-export const TABLE_SCENE = 'table';
-
 /**
- * The negotiating table seen from above at an angle. It draws snapshots and reports a click on a seat; nothing else.
+ * The negotiating table seen from above at an angle. It draws the snapshots that come over its bus and says on
+ * the bus which seat was picked; nothing else. Every listener it adds goes when it shuts down.
  */
 export class TableScene extends Scene {
   private snapshot: TableSnapshot | null = null;
@@ -23,10 +22,12 @@ export class TableScene extends Scene {
   private bubbleText!: GameObjects.Text;
   private queue: TableEvent[] = [];
   private speaking = false;
-  onPick: (id: string) => void = () => undefined;
+  private readonly unsubscribe: () => void;
 
-  constructor() {
-    super(TABLE_SCENE);
+  constructor(private readonly bus: TableBus) {
+    super(SCENE_KEYS.table);
+    // Snapshots can come before Phaser has booted the scene: kept, and drawn in create().
+    this.unsubscribe = bus.on('snapshot', (snapshot) => this.show(snapshot));
   }
 
   create(): void {
@@ -46,16 +47,26 @@ export class TableScene extends Scene {
     this.bubbleBox = this.add.graphics();
     this.bubbleText = this.add.text(0, 0, '', { fontFamily: FONT, color: '#1b1f24' });
     this.bubble = this.add.container(0, 0, [this.bubbleBox, this.bubbleText]).setDepth(10).setVisible(false);
-    this.scale.on('resize', () => this.layout());
+    this.scale.on('resize', this.layout, this);
+    this.events.once(Scenes.Events.SHUTDOWN, this.shutdown, this);
+    this.events.once(Scenes.Events.DESTROY, this.shutdown, this);
     if (this.snapshot !== null) this.apply(this.snapshot, false);
   }
 
   override update(_time: number, delta: number): void {
-    noteFrame(delta);
+    this.bus.emit('frame', { delta });
+  }
+
+  /** Removes what this scene listens to outside itself: the scale manager's resize and the bus. */
+  private shutdown(): void {
+    this.scale.off('resize', this.layout, this);
+    this.unsubscribe();
+    this.events.off(Scenes.Events.SHUTDOWN, this.shutdown, this);
+    this.events.off(Scenes.Events.DESTROY, this.shutdown, this);
   }
 
   /** Draws a new snapshot; its events become reactions and speech bubbles, one at a time. */
-  show(snapshot: TableSnapshot): void {
+  private show(snapshot: TableSnapshot): void {
     const first = this.snapshot === null;
     this.snapshot = snapshot;
     if (this.sys.isActive()) this.apply(snapshot, !first);
@@ -65,7 +76,7 @@ export class TableScene extends Scene {
     for (const seat of snapshot.seats) {
       let view = this.seats.get(seat.id);
       if (view === undefined) {
-        view = new SeatView(this, (id) => this.onPick(id), seat.id);
+        view = new SeatView(this, (id) => this.bus.emit('pick', { delegation: id }), seat.id);
         this.seats.set(seat.id, view);
       }
       const was = view.current;

@@ -1,14 +1,33 @@
+import { Client, startWorkerHost } from '../client';
+import { createNavigation } from '../game/navigation';
+import { installProbe, probe, track } from '../game/probe';
+import { savedBytes } from '../game/saves';
+import type { LazyScreens, Screens } from '../game/screens';
+import { loadSettings } from '../game/settings';
 import { createI18n } from '../i18n';
+import { showContentNote } from './content-note';
+import { busyNote } from './busy-note';
+import { el } from './dom';
 import { showMenu } from './menu';
-import { installProbe } from './probe';
-import { applySettings, loadSettings } from './settings';
+import { showSettings } from './settings-screen';
+import { applySettings } from './settings';
 import { setLanguage, type Shell } from './shell';
 
 const PAGE_LOCALES: readonly string[] = ['en', 'ru', 'ar'];
 
-/** First chunk: text, settings and the menu. The engine, Phaser and the chart come later, each in its own chunk. */
+/**
+ * First chunk: text, settings, the menu and the client. The engine runs in a Web Worker started here and
+ * loaded while the menu is already usable; the round's screens, Phaser and the charts come later, each in
+ * a chunk of its own.
+ */
 export async function boot(root: HTMLElement): Promise<void> {
   installProbe();
+  probe.saveBytes = savedBytes;
+  // The page is the device that runs the round, so it speaks to its own host as the teacher: it may watch
+  // every seat, and each screen shows only the seat's view it is for.
+  const client = new Client(startWorkerHost(), 'teacher');
+  const tracking = probe.busy;
+  probe.busy = () => client.busy || tracking();
   const settings = loadSettings();
   applySettings(settings);
   // `?lang=ar` or `?lang=ru` sets the page's language and direction ahead of their catalogues; until
@@ -17,6 +36,37 @@ export async function boot(root: HTMLElement): Promise<void> {
   const locale = asked !== null && PAGE_LOCALES.includes(asked) ? asked : 'en';
   setLanguage(locale);
   const i18n = await createI18n('en');
-  const shell: Shell = { i18n, t: i18n.t.bind(i18n), locale, root, settings, notice: null };
-  showMenu(shell);
+  // A phone's first seconds: give the browser the thread between reading the catalogue and drawing the menu,
+  // so neither makes a long task on its own.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const shell: Shell = { i18n, t: i18n.t.bind(i18n), locale, root, client, settings, notice: null };
+  createNavigation(shell, lazyScreens(shell)).menu();
+  busyNote(shell);
+}
+
+/** The menu, settings and content note are here; every other screen is in one chunk fetched on first use. */
+function lazyScreens(shell: Shell): LazyScreens {
+  const later = <K extends keyof Screens>(name: K) =>
+    ((...args: Parameters<Screens[K]>) =>
+      track(import('./screens'))
+        .then((m) => (m.SCREENS[name] as (...a: Parameters<Screens[K]>) => void)(...args))
+        .catch(() => {
+          // Offline after an update, or a chunk the server no longer has: say so rather than freeze.
+          shell.root.prepend(el('p', shell.t('ui.chunkFailed'), { class: 'notice', role: 'alert' }));
+        })) as LazyScreens[K];
+  return {
+    menu: showMenu,
+    settings: showSettings,
+    contentNote: showContentNote,
+    sources: later('sources'),
+    classroomSetup: later('classroomSetup'),
+    campaign: later('campaign'),
+    briefing: later('briefing'),
+    table: later('table'),
+    plenary: later('plenary'),
+    debrief: later('debrief'),
+    handover: later('handover'),
+    printCards: later('printCards'),
+    reports: later('reports'),
+  };
 }

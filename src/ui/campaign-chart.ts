@@ -1,4 +1,4 @@
-import type { TrajectoryPoint } from '../engine/campaign';
+import type { TrajectoryPoint } from '../client';
 import { el } from './dom';
 import type { Shell } from './shell';
 

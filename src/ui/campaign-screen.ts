@@ -1,26 +1,17 @@
-import { nextRound, type CampaignSave, type TrajectoryPoint } from '../engine/campaign';
-import type { Scenario } from '../engine/scenario/build';
-import { isDelegationId } from '../engine/vocabulary';
-import { delegationName, pick } from '../i18n/content';
+import { isDelegationId, type CampaignSave } from '../client';
+import type { CampaignScreen } from '../game/screens';
+import { pick } from '../i18n/content';
 import { campaignChart } from './campaign-chart';
 import { button, el } from './dom';
 import { show, type Shell } from './shell';
 
-export interface CampaignView {
-  readonly save: CampaignSave | null;
-  readonly points: readonly TrajectoryPoint[];
-  readonly scenarioOf: (id: string) => Scenario | undefined;
-  start(): void;
-  next(): void;
-  menu(): void;
-}
-
 /** Between rounds of a campaign: how far it has come, what it carries, and its course against history's. */
-export function showCampaignScreen(shell: Shell, view: CampaignView): void {
+export function showCampaignScreen(shell: Shell, view: CampaignScreen): void {
   const { t, locale } = shell;
   const { save } = view;
+  const summary = (id: string) => view.catalogue.rounds.find((r) => r.id === id);
   const title = (id: string): string => {
-    const r = view.scenarioOf(id)?.round;
+    const r = summary(id);
     return r === undefined ? id : pick(r.title, locale);
   };
   const notice = el('p', shell.notice, { class: 'notice', role: 'alert', hidden: shell.notice === null });
@@ -35,8 +26,8 @@ export function showCampaignScreen(shell: Shell, view: CampaignView): void {
       ]),
     );
   } else {
-    const next = nextRound(save);
-    const nextRoundInfo = next === undefined ? null : view.scenarioOf(next)?.round;
+    const next = save.rounds[save.played.length];
+    const nextRoundInfo = next === undefined ? undefined : summary(next);
     body.push(
       el('p', t('campaign.progress', { played: save.played.length, total: save.rounds.length }), { class: 'verdict' }),
     );
@@ -48,7 +39,7 @@ export function showCampaignScreen(shell: Shell, view: CampaignView): void {
           : t('campaign.next', {
               title: title(next),
               start: nextRoundInfo?.dates.start ?? '',
-              venue: nextRoundInfo === undefined || nextRoundInfo === null ? '' : pick(nextRoundInfo.venue, locale),
+              venue: nextRoundInfo === undefined ? '' : pick(nextRoundInfo.venue, locale),
             }),
       ),
     );
@@ -96,11 +87,13 @@ export function showCampaignScreen(shell: Shell, view: CampaignView): void {
 }
 
 /** What the campaign carries into the next round: trust, wary delegations, instruments agreed. */
-function carried(shell: Shell, save: CampaignSave, view: CampaignView): Node[] {
+function carried(shell: Shell, save: CampaignSave, view: CampaignScreen): Node[] {
   const { t, locale } = shell;
-  const any = view.scenarioOf(save.played.at(-1)?.round ?? 'astana-01');
-  if (save.played.length === 0 || any === undefined) return [];
-  const name = (d: string): string => (isDelegationId(d) ? delegationName(any, d, locale) : d);
+  if (save.played.length === 0) return [];
+  const name = (d: string): string => {
+    const names = isDelegationId(d) ? view.catalogue.names[d] : undefined;
+    return names === undefined ? d : pick(names, locale);
+  };
   const trust = el(
     'ul',
     null,

@@ -1,5 +1,4 @@
-import type { TimelinePoint } from '../engine/timeline';
-import type { DelegationId } from '../engine/vocabulary';
+import type { TimelinePoint } from '../client';
 import type { Play } from '../game/play';
 import { delegationName } from '../i18n/content';
 import { el } from './dom';
@@ -24,8 +23,8 @@ const MOOD_LEVEL = { cooperative: 2, wary: 1, obstructive: 0 } as const;
 /** Trust and moods over the round as uPlot charts, with the same figures in a table beside them. */
 export async function chartSection(play: Play, points: readonly TimelinePoint[], slot: HTMLElement): Promise<void> {
   const { t, locale } = play.shell;
-  const ids = play.round.model.delegations as DelegationId[];
-  const names = ids.map((id) => delegationName(play.scenario, id, locale));
+  const ids = play.content.delegations;
+  const names = ids.map((id) => delegationName(play.content, id, locale));
   const xs = points.map((_, i) => i);
   const table = el('table', null, { class: 'data' }, [
     el('caption', t('ui.debrief.tableCaption'), { class: 'visually-hidden' }),

@@ -1,23 +1,35 @@
-import { roleCard } from '../engine/role-card';
-import type { DelegationId } from '../engine/vocabulary';
+import type { DelegationId, RoleCardView } from '../client';
 import { namesOf } from '../game/lesson';
 import type { Play } from '../game/play';
-import { flagOf, headOf } from '../game/words';
-import { clauseTitle, delegationName, goalOf, pick, wordingShort } from '../i18n/content';
+import { clauseTitle, delegationName, pick, wordingShort } from '../i18n/content';
 import { el } from './dom';
 import { flagSvg } from './flag-svg';
+import { flagOf, headOf } from './words';
+
+/** Asks the host for a seat's card (the teacher's or that seat's to see) and puts it in `slot` when it comes. */
+export function roleCardSlot(play: Play, id: DelegationId, level: 2 | 3, slot: HTMLElement): void {
+  slot.replaceChildren(el('p', play.shell.t('ui.classroom.cardLoading'), { class: 'hint' }));
+  void play.shell.client.request('roleCard', { delegation: id }).then((reply) => {
+    if (!slot.isConnected && slot.parentElement === null) return;
+    slot.replaceChildren(
+      reply.ok
+        ? roleCardElement(play, reply.value, level)
+        : el('p', play.shell.t(reply.refusal.key), { role: 'alert' }),
+    );
+  });
+}
 
 /**
  * One seat's confidential brief: goals (secret ones marked), red lines, what it may trade and its points
  * table. Built only when that seat has asked to see it, and dropped from the page when it hides it.
  */
-export function roleCardElement(play: Play, id: DelegationId, level: 2 | 3 = 2): HTMLElement {
+export function roleCardElement(play: Play, card: RoleCardView, level: 2 | 3 = 2): HTMLElement {
   const { t, locale } = play.shell;
-  const { scenario, round } = play;
-  const card = roleCard(round.model, id);
-  const name = delegationName(scenario, id, locale);
+  const { content } = play;
+  const id = card.delegation;
+  const name = delegationName(content, id, locale);
   const text = (goal: string): string => {
-    const g = goalOf(scenario, id, goal);
+    const g = card.goals.find((x) => x.id === goal);
     return g === undefined ? goal : pick(g.text, locale);
   };
   const h = level === 2 ? 'h2' : 'h3';
@@ -57,7 +69,7 @@ export function roleCardElement(play: Play, id: DelegationId, level: 2 | 3 = 2):
   ]);
   const rows = card.points.map((r) =>
     el('tr', null, {}, [
-      el('th', clauseTitle(scenario, r.clause, locale), { scope: 'row' }),
+      el('th', clauseTitle(content, r.clause, locale), { scope: 'row' }),
       ...Array.from({ length: widest }, (_, s) => {
         const p = r.points[s];
         return el(
@@ -66,7 +78,7 @@ export function roleCardElement(play: Play, id: DelegationId, level: 2 | 3 = 2):
             ? ''
             : s === 0
               ? String(p)
-              : `${wordingShort(scenario, r.clause, s, locale, t)}: ${p > 0 ? '+' : ''}${p}`,
+              : `${wordingShort(content, r.clause, s, locale, t)}: ${p > 0 ? '+' : ''}${p}`,
         );
       }),
     ]),
@@ -74,11 +86,11 @@ export function roleCardElement(play: Play, id: DelegationId, level: 2 | 3 = 2):
   const names = namesOf(play.lesson, id);
   return el('article', null, { class: 'role-card card', 'aria-labelledby': `card-${id}` }, [
     el('div', null, { class: 'card-head' }, [
-      flagSvg(flagOf(scenario, id), 40),
+      flagSvg(flagOf(content, id), 40),
       el(h, t('ui.classroom.cardHeading', { delegation: name }), { id: `card-${id}` }),
     ]),
     names === '' ? null : el('p', t('ui.classroom.cardFor', { names }), { class: 'meta' }),
-    el('p', t('ui.classroom.cardRole', { role: t(`ui.role.${card.role}`), head: headOf(scenario, id, locale) })),
+    el('p', t('ui.classroom.cardRole', { role: t(`ui.role.${card.role}`), head: headOf(content, id, locale) })),
     el('p', t('ui.classroom.mediatorIs', { name: play.lesson?.mediator ?? t('ui.classroom.teacher') }), {
       class: 'meta',
     }),

@@ -1,5 +1,4 @@
-import type { Action } from '../engine/actions';
-import type { RoundView } from '../engine/view';
+import type { Action, RoundView } from '../client';
 import { clockText, isPaused, namesOf, pause, resume, usedMs } from '../game/lesson';
 import type { Play } from '../game/play';
 import { cardText, delegationName } from '../i18n/content';
@@ -11,14 +10,16 @@ const EXTENDS = [15, 30, 60, 120] as const;
 
 export interface Console {
   readonly root: HTMLElement;
+  /** Draws the teacher's view: every seat, what it owes, the deck and the record to fork from. */
   refresh(view: RoundView): void;
 }
 
 /** The teacher's console beside the table: the seats at a glance, the lesson clock and the steering moves. */
-export function classroomConsole(play: Play, send: (action: Action) => boolean, redraw: () => void): Console {
+export function classroomConsole(play: Play, send: (action: Action) => Promise<boolean>): Console {
   const { t, locale } = play.shell;
-  const { scenario, round } = play;
+  const { content } = play;
   const lesson = play.lesson;
+  let phase: RoundView['phase'] = 'briefing';
   const clock = el('p', null, { class: 'lesson-clock', role: 'timer', 'aria-live': 'off' });
   const pausedNote = el('p', t('ui.classroom.paused'), { class: 'paused-note', role: 'status' });
   const pauseButton = button(t('ui.classroom.pause'), () => {
@@ -41,7 +42,7 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
   const timer = window.setInterval(() => (clock.isConnected ? tick() : window.clearInterval(timer)), 1000);
   const seats = el('ul', null, { class: 'seat-lines', 'aria-labelledby': 'seats-caption' });
   const cards = select(t('ui.classroom.injectCard'), 'card', []);
-  const injectButton = button(t('ui.classroom.inject'), () => send({ type: 'inject', card: cards.select.value }));
+  const injectButton = button(t('ui.classroom.inject'), () => void send({ type: 'inject', card: cards.select.value }));
   const news = el('input', null, { type: 'text', name: 'news', maxlength: '280', autocomplete: 'off' });
   const newsForm = el('form', null, { class: 'inline-form' }, [
     el('label', null, { class: 'field' }, [el('span', t('ui.classroom.newsText')), news]),
@@ -49,7 +50,8 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
   ]);
   newsForm.addEventListener('submit', (e) => {
     e.preventDefault();
-    if (news.value.trim() !== '' && send({ type: 'news', text: news.value.trim() })) news.value = '';
+    const text = news.value.trim();
+    if (text !== '') void send({ type: 'news', text }).then((ok) => ok && (news.value = ''));
   });
   const extendBy = select(
     t('ui.classroom.extendBy'),
@@ -57,9 +59,9 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
     EXTENDS.map((m) => ({ value: String(m), text: t('ui.classroom.minutesN', { count: m }) })),
     '30',
   );
-  const force = (): void => {
-    if (round.phase() === 'opening' && !send({ type: 'proceed' })) return;
-    send({ type: 'plenary' });
+  const force = async (): Promise<void> => {
+    if (phase === 'opening' && !(await send({ type: 'proceed' }))) return;
+    await send({ type: 'plenary' });
   };
   const forkAt = select(t('ui.classroom.forkFrom'), 'fork', []);
   const root = el('section', null, { class: 'panel console', 'aria-labelledby': 'console-title' }, [
@@ -72,19 +74,22 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
     newsForm,
     el('div', null, { class: 'console-row' }, [
       extendBy.wrap,
-      button(t('ui.classroom.extend'), () => send({ type: 'extend', minutes: Number(extendBy.select.value) })),
+      button(t('ui.classroom.extend'), () => void send({ type: 'extend', minutes: Number(extendBy.select.value) })),
     ]),
     el('div', null, { class: 'console-row' }, [
       forkAt.wrap,
       button(t('ui.classroom.fork'), () => play.nav.fork(Number(forkAt.select.value))),
     ]),
-    el('div', null, { class: 'buttons end' }, [button(t('ui.classroom.forcePlenary'), force, { class: 'primary' })]),
+    el('div', null, { class: 'buttons end' }, [
+      button(t('ui.classroom.forcePlenary'), () => void force(), { class: 'primary' }),
+    ]),
   ]);
   const refresh = (view: RoundView): void => {
+    phase = view.phase;
     tick();
     seats.replaceChildren(
       ...view.delegations.map((d) => {
-        const name = delegationName(scenario, d.id, locale);
+        const name = delegationName(content, d.id, locale);
         const names = namesOf(lesson, d.id);
         const questions = view.questions.filter((q) => q.delegation === d.id).length;
         const pending = [
@@ -113,23 +118,24 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
             : el('p', t('ui.classroom.waiting', { list: pending.join(', ') }), { class: 'seat-pending' }),
           el('div', null, { class: 'seat-buttons' }, [
             human
-              ? button(t('ui.classroom.seatTurn', { delegation: name }), () => openSeatTurn(play, d.id, send, redraw), {
+              ? button(t('ui.classroom.seatTurn', { delegation: name }), () => openSeatTurn(play, d.id, send), {
                   class: pending.length > 0 ? 'primary' : '',
                 })
               : null,
-            button(t(human ? 'ui.classroom.handToAi' : 'ui.classroom.handToStudents', { delegation: name }), () =>
-              send({ type: 'hand', delegation: d.id, to: human ? 'ai' : 'human' }),
+            button(
+              t(human ? 'ui.classroom.handToAi' : 'ui.classroom.handToStudents', { delegation: name }),
+              () => void send({ type: 'hand', delegation: d.id, to: human ? 'ai' : 'human' }),
             ),
           ]),
         ]);
       }),
     );
-    const data = round.data();
+    const deck = view.deck ?? [];
     const keep = cards.select.value;
-    cards.select.replaceChildren(...data.deck.map((c) => el('option', cardText(scenario, c, locale), { value: c })));
-    if (data.deck.includes(keep)) cards.select.value = keep;
-    injectButton.disabled = data.deck.length === 0;
-    const actions = data.actions;
+    cards.select.replaceChildren(...deck.map((c) => el('option', cardText(content, c, locale), { value: c })));
+    if (deck.includes(keep)) cards.select.value = keep;
+    injectButton.disabled = deck.length === 0;
+    const actions = view.record?.actions ?? [];
     forkAt.select.replaceChildren(
       el('option', t('ui.classroom.forkStart'), { value: '0' }),
       ...actions.map((a, i) => el('option', `${i + 1}. ${a}`, { value: String(i + 1) })),

@@ -1,11 +1,11 @@
+import type { SeatReportView } from '../client';
+import { mediatorView, type Play } from '../game/play';
+import { goalTexts, pick, translate } from '../i18n/content';
 import { humanSeats } from './classroom-handover';
 import { seatReportElement } from './classroom-reports';
-import type { Play } from '../game/play';
-import { clockWords } from '../game/words';
-import { limitOf } from '../engine/round/refusal';
-import { pick, translate } from '../i18n/content';
 import { button, el } from './dom';
 import { show } from './shell';
+import { clockWords } from './words';
 
 function download(name: string, type: string, text: string): void {
   const a = el('a', null, { href: URL.createObjectURL(new Blob([text], { type })), download: name });
@@ -16,20 +16,28 @@ function download(name: string, type: string, text: string): void {
 const escapeHtml = (s: string): string =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
-/** Every log entry with its hour, translated: what was said, done and decided. */
+/** Every log entry with its hour, translated, from the teacher's view: what was said, done and decided. */
 function transcriptLines(play: Play): { title: string; lines: string[] } {
-  const { t, locale } = play.shell;
-  const { round, scenario } = play;
-  const data = round.data();
-  const limit = limitOf(round.model, data);
-  const record = round.record();
-  const title = t('ui.classroom.transcriptTitle', { scenario: pick(scenario.round.title, locale), seed: record.seed });
+  const { t, locale, client } = play.shell;
+  const { content } = play;
+  const view = client.view('teacher') ?? mediatorView(play);
+  const goals = goalTexts(content, view);
+  const title = t('ui.classroom.transcriptTitle', {
+    scenario: pick(content.round.title, locale),
+    seed: view.record?.seed ?? '',
+  });
   return {
     title,
-    lines: data.log.map(
-      (e) => `${clockWords(t, e.minute, limit).clock} — ${translate(e.message, scenario, t, locale)}`,
+    lines: view.log.map(
+      (e) => `${clockWords(t, e.minute, view.limit).clock} — ${translate(e.message, content, t, locale, goals)}`,
     ),
   };
+}
+
+/** The seat reports, from the host. */
+async function seatReports(play: Play): Promise<readonly SeatReportView[]> {
+  const reply = await play.shell.client.request('seatReports', { delegations: reportSeats(play) });
+  return reply.ok ? reply.value : [];
 }
 
 /** A standalone page to print or keep, with the game's print rules inline. */
@@ -49,8 +57,8 @@ function htmlPage(title: string, body: string): string {
 /** The debrief's classroom part: transcript downloads and the per-seat reports. */
 export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
   const { t } = play.shell;
-  const record = play.round.record();
-  const base = `${record.scenario}-seed-${record.seed}`;
+  const record = mediatorView(play).record;
+  const base = `${record?.scenario ?? play.content.id}-seed-${record?.seed ?? ''}`;
   const done = (file: string): void => void (status.textContent = t('ui.classroom.downloaded', { file }));
   const text = (): void => {
     const { title, lines } = transcriptLines(play);
@@ -69,11 +77,9 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
     );
     done(`${base}-transcript.html`);
   };
-  const reports = (): void => {
+  const reports = async (): Promise<void> => {
     const title = t('ui.classroom.reportsHeading');
-    const body = reportSeats(play)
-      .map((id) => seatReportElement(play, id).outerHTML)
-      .join('\n');
+    const body = (await seatReports(play)).map((r) => seatReportElement(play, r).outerHTML).join('\n');
     download(`${base}-reports.html`, 'text/html', htmlPage(title, `<h1>${escapeHtml(title)}</h1>\n${body}`));
     done(`${base}-reports.html`);
   };
@@ -82,8 +88,8 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
     el('div', null, { class: 'actions-row' }, [
       button(t('ui.classroom.transcriptText'), text),
       button(t('ui.classroom.transcriptHtml'), html),
-      button(t('ui.classroom.reports'), () => showReports(play)),
-      button(t('ui.classroom.reportsHtml'), reports),
+      button(t('ui.classroom.reports'), () => play.nav.reports()),
+      button(t('ui.classroom.reportsHtml'), () => void reports()),
     ]),
   ]);
 }
@@ -91,15 +97,17 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
 /** The students' seats, or every seat when students held none at the end. */
 const reportSeats = (play: Play) => {
   const seats = humanSeats(play);
-  const first = Object.keys(play.round.record().seats ?? {});
-  const held = play.round.model.delegations.filter((d) => seats.includes(d) || first.includes(d));
-  return held.length > 0 ? held : [...play.round.model.delegations];
+  const first = Object.keys(mediatorView(play).record?.seats ?? {});
+  const all = play.content.delegations;
+  const held = all.filter((d) => seats.includes(d) || first.includes(d));
+  return held.length > 0 ? held : [...all];
 };
 
 /** The reports on screen, one a printed page. */
 export function showReports(play: Play): void {
   const { shell } = play;
   const { t } = shell;
+  const slot = el('p', t('ui.classroom.reportsLoading'), { class: 'hint no-print' });
   const page = el('section', null, { class: 'screen reports' }, [
     el('h1', t('ui.classroom.reportsHeading'), { class: 'no-print' }),
     el('p', t('ui.classroom.reportsIntro'), { class: 'no-print' }),
@@ -107,7 +115,10 @@ export function showReports(play: Play): void {
       button(t('ui.classroom.print'), () => window.print(), { class: 'primary' }),
       button(t('ui.classroom.backToDebrief'), () => play.nav.debrief()),
     ]),
-    ...reportSeats(play).map((id) => el('div', null, { class: 'print-page' }, [seatReportElement(play, id)])),
+    slot,
   ]);
   show(shell, 'reports', page);
+  void seatReports(play).then((reports) =>
+    slot.replaceWith(...reports.map((r) => el('div', null, { class: 'print-page' }, [seatReportElement(play, r)]))),
+  );
 }

@@ -1,18 +1,20 @@
-import type { DelegationId } from '../engine/vocabulary';
+import type { DelegationId } from '../client';
 import { namesOf } from '../game/lesson';
-import type { Play } from '../game/play';
+import { mediatorView, type Play } from '../game/play';
 import { delegationName } from '../i18n/content';
-import { roleCardElement } from './classroom-card';
+import { roleCardSlot } from './classroom-card';
 import { button, el, focusHeading } from './dom';
 import { show } from './shell';
 
 /** The seats students hold now. */
 export const humanSeats = (play: Play): DelegationId[] =>
-  play.round.model.delegations.filter((d) => play.round.controllerOf(d) === 'human');
+  mediatorView(play)
+    .delegations.filter((d) => d.controller === 'human')
+    .map((d) => d.id);
 
 /** "Pass the device to Iran's delegation — press to reveal": each students' seat reads its card in turn. */
 export function showHandover(play: Play, at = 0): void {
-  const { shell, scenario } = play;
+  const { shell, content } = play;
   const { t, locale } = shell;
   const seats = humanSeats(play);
   const slot = el('div', null, { class: 'handover-slot' });
@@ -21,7 +23,7 @@ export function showHandover(play: Play, at = 0): void {
     el('p', t('ui.classroom.handoverIntro')),
     slot,
     el('div', null, { class: 'actions-row' }, [
-      button(t('ui.classroom.printCards'), () => showPrintCards(play, at)),
+      button(t('ui.classroom.printCards'), () => play.nav.printCards(at)),
       button(t('ui.back'), () => play.nav.menu()),
     ]),
   ]);
@@ -32,14 +34,23 @@ export function showHandover(play: Play, at = 0): void {
       button(t('ui.classroom.toBriefing'), () => play.nav.briefing(), { class: 'primary' }),
     );
   } else {
-    const name = delegationName(scenario, id, locale);
+    const name = delegationName(content, id, locale);
     const names = namesOf(play.lesson, id);
     const reveal = (): void => {
+      const card = el('div');
       slot.replaceChildren(
-        roleCardElement(play, id),
-        button(t('ui.classroom.hide'), () => showHandover(play, at + 1), { class: 'primary' }),
+        card,
+        button(t('ui.classroom.hide'), () => play.nav.handover(at + 1), { class: 'primary' }),
       );
+      roleCardSlot(play, id, 2, card);
       focusHeading(slot);
+      // The card comes from the host a moment later: its heading takes the focus when it is there.
+      const watch = new MutationObserver(() => {
+        if (card.querySelector('h2') === null) return;
+        watch.disconnect();
+        focusHeading(slot);
+      });
+      watch.observe(card, { childList: true, subtree: true });
     };
     slot.append(
       el(
@@ -57,18 +68,20 @@ export function showHandover(play: Play, at = 0): void {
 
 /** Every students' seat's card, one a page, for the teacher to print and hand out. */
 export function showPrintCards(play: Play, back: number): void {
-  const { shell } = play;
+  const { shell, content } = play;
   const { t } = shell;
   const seats = humanSeats(play);
-  const cards = (seats.length > 0 ? seats : play.round.model.delegations).map((id) =>
-    el('div', null, { class: 'print-page' }, [roleCardElement(play, id)]),
-  );
+  const cards = (seats.length > 0 ? seats : content.delegations).map((id) => {
+    const slot = el('div', null, { class: 'print-page' });
+    roleCardSlot(play, id, 2, slot);
+    return slot;
+  });
   const page = el('section', null, { class: 'screen print-cards' }, [
     el('h1', t('ui.classroom.printHeading'), { class: 'no-print' }),
     el('p', t('ui.classroom.printIntro'), { class: 'no-print' }),
     el('div', null, { class: 'actions-row no-print' }, [
       button(t('ui.classroom.print'), () => window.print(), { class: 'primary' }),
-      button(t('ui.classroom.backToHandover'), () => showHandover(play, back)),
+      button(t('ui.classroom.backToHandover'), () => play.nav.handover(back)),
     ]),
     ...cards,
   ]);

@@ -1,30 +1,26 @@
-import type { Action } from '../engine/actions';
-import { act, blockedByPause, type Play } from '../game/play';
-import { delegationName, translate } from '../i18n/content';
+import type { Action, RoundView } from '../client';
+import { act, type Play } from '../game/play';
+import { delegationName } from '../i18n/content';
 import { openSeatTurn } from './classroom-seat';
 import { button, el } from './dom';
+import { refusalText } from './table-screen';
 
 /**
  * While the plenary waits for students' seats: a seat-turn button for each (its decision is private until
  * given) and the teacher's hand-over to the computer. Null when nobody is awaited.
  */
-export function plenaryWaiting(play: Play, again: () => void): HTMLElement | null {
+export function plenaryWaiting(play: Play, view: RoundView, again: () => void): HTMLElement | null {
   const { t, locale } = play.shell;
-  const { round, scenario } = play;
-  const waiting = round.data().awaiting ?? [];
-  if (round.phase() !== 'plenary' || waiting.length === 0) return null;
+  const { content } = play;
+  const waiting = view.awaiting ?? [];
+  if (view.phase !== 'plenary' || waiting.length === 0) return null;
   const status = el('p', null, { role: 'status', class: 'status' });
-  const send = (action: Action): boolean => {
-    if (blockedByPause(play, action)) {
-      status.textContent = t('ui.classroom.pausedRefused');
-      return false;
-    }
-    const result = act(play, action, 'plenary');
-    if (!result.ok)
-      status.textContent = t('ui.actions.refused', { reason: translate(result.refusal, scenario, t, locale) });
+  const send = async (action: Action): Promise<boolean> => {
+    const result = await act(play, action, 'plenary');
+    if (!result.ok) status.textContent = refusalText(play, result);
     return result.ok;
   };
-  const names = waiting.map((id) => delegationName(scenario, id, locale));
+  const names = waiting.map((id) => delegationName(content, id, locale));
   return el('section', null, { class: 'panel console', 'aria-labelledby': 'waiting-title' }, [
     el('h2', t('ui.classroom.console'), { id: 'waiting-title' }),
     el('p', t('ui.classroom.waitingFor', { list: names.join(', ') })),
@@ -39,9 +35,11 @@ export function plenaryWaiting(play: Play, again: () => void): HTMLElement | nul
           button(t('ui.classroom.seatTurn', { delegation: name }), () => openSeatTurn(play, id, send, again), {
             class: 'primary',
           }),
-          button(t('ui.classroom.handToAi', { delegation: name }), () => {
-            if (send({ type: 'hand', delegation: id, to: 'ai' })) again();
-          }),
+          // The new view redraws the plenary (plenary.ts watches it).
+          button(
+            t('ui.classroom.handToAi', { delegation: name }),
+            () => void send({ type: 'hand', delegation: id, to: 'ai' }),
+          ),
         ]);
       }),
     ),

@@ -1,23 +1,20 @@
-import { seatReport, type SeatGoalResult } from '../engine/seat-report';
-import type { DelegationId } from '../engine/vocabulary';
+import type { SeatReportView } from '../client';
 import { namesOf } from '../game/lesson';
 import type { Play } from '../game/play';
-import { delegationName, goalOf, pick } from '../i18n/content';
+import { delegationName, pick } from '../i18n/content';
 import { el } from './dom';
 
 const CRITERIA = ['brief', 'redLines', 'trade', 'conduct', 'voice'] as const;
 
-/** One seat's report for grading: wanted, got, gave up, participation and a rubric with blank cells. */
-export function seatReportElement(play: Play, id: DelegationId): HTMLElement {
+type Worded = SeatReportView['got'][number];
+
+/** One seat's report for grading (the host's, with its goals in words): wanted, got, gave up, participation, a rubric. */
+export function seatReportElement(play: Play, r: SeatReportView): HTMLElement {
   const { t, locale } = play.shell;
-  const { scenario } = play;
-  const r = seatReport(play.round, id);
-  const name = delegationName(scenario, id, locale);
-  const text = (g: SeatGoalResult): string => {
-    const goal = goalOf(scenario, id, g.id);
-    return `${goal === undefined ? g.id : pick(goal.text, locale)}${g.hard ? ` (${t('ui.classroom.redLine')})` : ''}`;
-  };
-  const list = (goals: readonly SeatGoalResult[]): HTMLElement =>
+  const id = r.delegation;
+  const name = delegationName(play.content, id, locale);
+  const text = (g: Worded): string => `${pick(g.text, locale)}${g.hard ? ` (${t('ui.classroom.redLine')})` : ''}`;
+  const list = (goals: readonly Worded[]): HTMLElement =>
     goals.length === 0
       ? el('p', t('ui.classroom.none'))
       : el(

@@ -1,24 +1,32 @@
-import type { Action } from '../engine/actions';
-import { VERDICTS, type DelegationId } from '../engine/vocabulary';
+import { VERDICTS, type Action, type DelegationId, type RoundView } from '../client';
 import { namesOf } from '../game/lesson';
 import type { Play } from '../game/play';
 import { clauseTitle, delegationName, wordingShort } from '../i18n/content';
-import { roleCardElement } from './classroom-card';
+import { roleCardSlot } from './classroom-card';
 import { button, el } from './dom';
 
 /**
  * A students' seat's turn, in a modal dialog so the projector shows nothing private until they reveal it:
- * pass the device → reveal → answer the oldest question, decide, walk out or speak → hide. Hiding empties
- * the dialog, so nothing of the seat stays in the page.
+ * pass the device → reveal → answer the oldest question, decide, walk out or speak → hide. While revealed it
+ * draws from that seat's own view (its questions, its decision, its card), never the mediator's; hiding
+ * empties the dialog and stops watching, so nothing of the seat stays in the page.
  */
-export function openSeatTurn(play: Play, id: DelegationId, send: (action: Action) => boolean, after: () => void): void {
-  const { t, locale } = play.shell;
-  const { scenario, round } = play;
-  const name = delegationName(scenario, id, locale);
+export function openSeatTurn(
+  play: Play,
+  id: DelegationId,
+  send: (action: Action) => Promise<boolean>,
+  after: () => void = () => undefined,
+): void {
+  const { t, locale, client } = play.shell;
+  const { content } = play;
+  const name = delegationName(content, id, locale);
   const names = namesOf(play.lesson, id);
   const dialog = el('dialog', null, { class: 'seat-turn', 'aria-labelledby': 'seat-turn-title' });
   const status = el('p', null, { role: 'status', class: 'status' });
+  let stop: (() => void) | null = null;
   const close = (): void => {
+    stop?.();
+    stop = null;
     dialog.replaceChildren();
     dialog.close();
     dialog.remove();
@@ -28,12 +36,11 @@ export function openSeatTurn(play: Play, id: DelegationId, send: (action: Action
     e.preventDefault();
     close();
   });
-  const act = (action: Action): void => {
-    if (!send(action)) return;
+  const act = async (action: Action): Promise<void> => {
+    if (!(await send(action))) return;
     status.textContent = t('ui.classroom.done');
     // A decision ends the seat's turn: the table shows it to everyone.
-    if (round.phase() === 'outcome' || action.type === 'decide') close();
-    else turn();
+    if (action.type === 'decide' || client.view({ delegation: id })?.phase === 'outcome') close();
   };
   const gate = (): void => {
     dialog.replaceChildren(
@@ -47,48 +54,57 @@ export function openSeatTurn(play: Play, id: DelegationId, send: (action: Action
       ),
       el('p', t('ui.classroom.turnIntro', { delegation: name })),
       el('div', null, { class: 'actions-row' }, [
-        button(t('ui.classroom.reveal', { delegation: name }), turn, { class: 'primary' }),
+        button(t('ui.classroom.reveal', { delegation: name }), reveal, { class: 'primary' }),
         button(t('ui.classroom.turnCancel'), close),
       ]),
     );
   };
-  const turn = (): void => {
-    const data = round.data();
-    const disc = round.discrete()[id];
-    const question = data.questions.find((q) => q.delegation === id);
+  const card = el('div');
+  const reveal = (): void => {
+    stop = client.watch({ delegation: id }, (view) => {
+      if (!dialog.open) return;
+      turn(view);
+      // A redraw takes the pressed button away: focus goes back to the turn's heading, not to the page.
+      if (!dialog.contains(document.activeElement)) dialog.querySelector<HTMLElement>('#seat-turn-title')?.focus();
+    });
+    roleCardSlot(play, id, 3, card);
+  };
+  const turn = (view: RoundView): void => {
+    const own = view.delegations.find((d) => d.id === id);
+    const question = view.questions.find((q) => q.delegation === id);
     const parts: HTMLElement[] = [
       el('h2', t('ui.classroom.turnHeading', { delegation: name }), { id: 'seat-turn-title', tabindex: '-1' }),
       status,
     ];
     if (question !== undefined) {
-      const at = scenario.agenda.index.get(question.clause) ?? 0;
-      const max = scenario.agenda.max[at] ?? 0;
+      const at = content.agenda.ids.indexOf(question.clause);
+      const max = content.agenda.max[at] ?? 0;
       const amend = el('select', null, { name: 'amend', 'aria-label': t('ui.classroom.amendTo') });
       for (let s = 1; s <= max; s += 1)
         if (s !== question.strength)
-          amend.append(el('option', wordingShort(scenario, question.clause, s, locale, t), { value: String(s) }));
+          amend.append(el('option', wordingShort(content, question.clause, s, locale, t), { value: String(s) }));
       parts.push(
         el(
           'p',
           t('ui.classroom.question', {
-            wording: wordingShort(scenario, question.clause, question.strength, locale, t),
-            clause: clauseTitle(scenario, question.clause, locale),
+            wording: wordingShort(content, question.clause, question.strength, locale, t),
+            clause: clauseTitle(content, question.clause, locale),
           }),
           { class: 'question' },
         ),
         el('div', null, { class: 'actions-row' }, [
-          button(t('ui.classroom.accept'), () => act({ type: 'answer', delegation: id, reply: 'accept' })),
-          button(t('ui.classroom.reject'), () => act({ type: 'answer', delegation: id, reply: 'reject' })),
+          button(t('ui.classroom.accept'), () => void act({ type: 'answer', delegation: id, reply: 'accept' })),
+          button(t('ui.classroom.reject'), () => void act({ type: 'answer', delegation: id, reply: 'reject' })),
           el('label', null, { class: 'field inline' }, [el('span', t('ui.classroom.amendTo')), amend]),
           button(
             t('ui.classroom.amend'),
-            () => act({ type: 'answer', delegation: id, reply: 'amend', strength: Number(amend.value) }),
+            () => void act({ type: 'answer', delegation: id, reply: 'amend', strength: Number(amend.value) }),
             { disabled: amend.options.length === 0 },
           ),
         ]),
       );
-    } else if (round.phase() === 'consultations') parts.push(el('p', t('ui.classroom.noQuestions'), { class: 'hint' }));
-    if (disc?.decision === 'awaitingHuman') {
+    } else if (view.phase === 'consultations') parts.push(el('p', t('ui.classroom.noQuestions'), { class: 'hint' }));
+    if (own?.decision === 'awaitingHuman') {
       parts.push(
         el('h3', t('ui.classroom.decisionHeading')),
         el(
@@ -96,7 +112,7 @@ export function openSeatTurn(play: Play, id: DelegationId, send: (action: Action
           null,
           { class: 'actions-row' },
           VERDICTS.map((v) =>
-            button(t(`ui.classroom.${v}`), () => act({ type: 'decide', delegation: id, decision: v })),
+            button(t(`ui.classroom.${v}`), () => void act({ type: 'decide', delegation: id, decision: v })),
           ),
         ),
       );
@@ -108,26 +124,25 @@ export function openSeatTurn(play: Play, id: DelegationId, send: (action: Action
     ]);
     sayForm.addEventListener('submit', (e) => {
       e.preventDefault();
-      if (line.value.trim() !== '') act({ type: 'say', delegation: id, text: line.value.trim() });
+      if (line.value.trim() !== '') void act({ type: 'say', delegation: id, text: line.value.trim() });
     });
-    const seated = disc?.attendance === 'seated';
+    const seated = own?.attendance === 'seated';
     parts.push(
       sayForm,
       el('div', null, { class: 'actions-row' }, [
-        seated && disc?.decision !== 'awaitingHuman' && round.phase() === 'consultations'
-          ? button(t('ui.classroom.walkOut'), () => act({ type: 'decide', delegation: id, decision: 'walkOut' }), {
+        seated && own?.decision !== 'awaitingHuman' && view.phase === 'consultations'
+          ? button(t('ui.classroom.walkOut'), () => void act({ type: 'decide', delegation: id, decision: 'walkOut' }), {
               class: 'danger',
             })
           : null,
         button(t('ui.classroom.hideBack'), close, { class: 'primary' }),
       ]),
-      el('details', null, { class: 'own-card' }, [
-        el('summary', t('ui.classroom.yourCard')),
-        roleCardElement(play, id, 3),
-      ]),
+      el('details', null, { class: 'own-card' }, [el('summary', t('ui.classroom.yourCard')), card]),
     );
+    // Redrawn from each new view of the seat; the open card keeps its place.
+    const wasOpen = dialog.querySelector('details.own-card')?.hasAttribute('open') === true;
     dialog.replaceChildren(...parts);
-    parts[0]?.focus();
+    if (wasOpen) dialog.querySelector('details.own-card')?.setAttribute('open', '');
   };
   gate();
   document.querySelector('.screen')?.append(dialog);

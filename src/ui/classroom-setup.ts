@@ -1,28 +1,19 @@
-import type { Controller } from '../engine/delegation/events';
-import type { Scenario } from '../engine/scenario/build';
 import {
   DELEGATIONS,
   DIFFICULTIES,
+  type Controller,
   type DelegationId,
   type Difficulty,
+  type ScenarioContent,
   type SomeDelegations,
-} from '../engine/vocabulary';
+} from '../client';
 import { DEFAULT_LESSON_MINUTES } from '../game/lesson';
-import { flagOf } from '../game/words';
+import type { LessonChoice } from '../game/screens';
 import { delegationName, pick } from '../i18n/content';
 import { button, el, select } from './dom';
 import { flagSvg } from './flag-svg';
 import { show, type Shell } from './shell';
-
-/** What the teacher chose on the set-up form. */
-export interface LessonChoice {
-  readonly seed: string;
-  readonly difficulty: Difficulty;
-  readonly controllers: SomeDelegations<Controller>;
-  readonly names: SomeDelegations<string>;
-  readonly mediator: string;
-  readonly minutes: number;
-}
+import { flagOf } from './words';
 
 function textField(
   label: string,
@@ -37,7 +28,7 @@ function textField(
 /** One form, filled in well under three minutes: the round, each seat's players, the lesson's length. */
 export function showClassroomSetup(
   shell: Shell,
-  scenario: Scenario,
+  content: ScenarioContent,
   seed: string,
   start: (choice: LessonChoice) => void,
   cancel: () => void,
@@ -46,12 +37,12 @@ export function showClassroomSetup(
   const roundPick = select(
     t('ui.classroom.round'),
     'round',
-    [{ value: scenario.id, text: pick(scenario.round.title, locale) }],
-    scenario.id,
+    [{ value: content.id, text: pick(content.round.title, locale) }],
+    content.id,
   );
-  const ids = DELEGATIONS.filter((d) => scenario.seats[d] !== undefined);
+  const ids = DELEGATIONS.filter((d) => content.seats[d] !== undefined);
   const seats = ids.map((id) => {
-    const name = delegationName(scenario, id, locale);
+    const name = delegationName(content, id, locale);
     const by = select(
       t('ui.classroom.playedBy'),
       `control-${id}`,
@@ -70,7 +61,7 @@ export function showClassroomSetup(
     by.select.addEventListener('change', sync);
     sync();
     const row = el('fieldset', null, { class: 'seat-row' }, [
-      el('legend', null, {}, [flagSvg(flagOf(scenario, id), 28), el('span', ` ${name}`)]),
+      el('legend', null, {}, [flagSvg(flagOf(content, id), 28), el('span', ` ${name}`)]),
       by.wrap,
       names.wrap,
     ]);

@@ -1,42 +1,17 @@
 import { button, el } from './dom';
 import { show, type Shell } from './shell';
 
-/** Remembered once the player has read the note, so it comes before the first round only. */
-export const NOTE_KEY = 'astana.contentNote.seen';
-
-export function noteSeen(): boolean {
-  try {
-    return localStorage.getItem(NOTE_KEY) === '1';
-  } catch {
-    return false;
-  }
-}
-
-function markSeen(): void {
-  try {
-    localStorage.setItem(NOTE_KEY, '1');
-  } catch {
-    // Private mode: the note comes back next time, which is no harm.
-  }
-}
-
 /**
  * The content note (issue 6, Care): real events with real victims, told neutrally, positions paraphrased.
- * With `then`, it stands before a round and its button goes on to it; without, it is read from the menu.
+ * With `then`, it stands before a round and its button goes on to it (the navigation remembers it was read);
+ * without, it is read from the menu.
  */
 export function showContentNote(shell: Shell, back: () => void, then?: () => void): void {
   const { t } = shell;
   const go =
     then === undefined
       ? button(t('contentNote.back'), back, { class: 'primary' })
-      : button(
-          t('contentNote.continue'),
-          () => {
-            markSeen();
-            then();
-          },
-          { class: 'primary' },
-        );
+      : button(t('contentNote.continue'), then, { class: 'primary' });
   const page = el('section', null, { class: 'screen narrow content-note', 'aria-labelledby': 'note-title' }, [
     el('h1', t('contentNote.title'), { id: 'note-title' }),
     el('p', t('contentNote.text')),

@@ -1,7 +1,4 @@
-import type { Action } from '../engine/actions';
-import { ACTION_MINUTES } from '../engine/round/clock';
-import type { RoundView } from '../engine/view';
-import type { DelegationId } from '../engine/vocabulary';
+import type { Action, DelegationId, RoundView } from '../client';
 import type { Play } from '../game/play';
 import { clauseTitle, delegationName, wordingShort, wordingText } from '../i18n/content';
 import { el, select } from './dom';
@@ -16,11 +13,11 @@ export interface Controls {
 }
 
 /** The mediator's moves as a form: who, with whom, which clause and wording, then one button per move. */
-export function movesForm(play: Play, send: (action: Action) => void, onWho: (id: DelegationId) => void): Controls {
+export function movesForm(play: Play, send: (action: Action) => unknown, onWho: (id: DelegationId) => void): Controls {
   const { t, locale } = play.shell;
-  const { scenario } = play;
-  const ids = play.round.model.delegations;
-  const option = (id: DelegationId) => ({ value: id, text: delegationName(scenario, id, locale) });
+  const { content } = play;
+  const ids = content.delegations;
+  const option = (id: DelegationId) => ({ value: id, text: delegationName(content, id, locale) });
   const who = select(t('ui.actions.who'), 'who', ids.map(option), play.selected);
   const other = select(
     t('ui.actions.with'),
@@ -31,22 +28,22 @@ export function movesForm(play: Play, send: (action: Action) => void, onWho: (id
   const clause = select(
     t('ui.actions.clause'),
     'clause',
-    scenario.agenda.ids.map((c) => ({ value: c, text: clauseTitle(scenario, c, locale) })),
+    content.agenda.ids.map((c) => ({ value: c, text: clauseTitle(content, c, locale) })),
   );
   const wording = select(t('ui.actions.wording'), 'wording', []);
   const wordingHint = el('p', null, { class: 'hint wording-text', id: 'move-wording-text' });
   wording.select.setAttribute('aria-describedby', 'move-wording-text');
   const fillWordings = (): void => {
-    const at = scenario.agenda.index.get(clause.select.value) ?? 0;
-    const max = scenario.agenda.max[at] ?? 0;
+    const at = Math.max(0, content.agenda.ids.indexOf(clause.select.value));
+    const max = content.agenda.max[at] ?? 0;
     const keep = wording.select.value;
     wording.select.replaceChildren(
       ...Array.from({ length: max }, (_, i) =>
-        el('option', wordingShort(scenario, clause.select.value, i + 1, locale, t), { value: String(i + 1) }),
+        el('option', wordingShort(content, clause.select.value, i + 1, locale, t), { value: String(i + 1) }),
       ),
     );
     if (Number(keep) >= 1 && Number(keep) <= max) wording.select.value = keep;
-    wordingHint.textContent = wordingText(scenario, clause.select.value, Number(wording.select.value), locale) ?? '';
+    wordingHint.textContent = wordingText(content, clause.select.value, Number(wording.select.value), locale) ?? '';
   };
   clause.select.addEventListener('change', fillWordings);
   wording.select.addEventListener('change', fillWordings);
@@ -74,7 +71,7 @@ export function movesForm(play: Play, send: (action: Action) => void, onWho: (id
   };
   const buttons = {} as Record<MoveKind, HTMLButtonElement>;
   for (const kind of Object.keys(make) as MoveKind[]) {
-    const minutes = ACTION_MINUTES[kind];
+    const minutes = content.actionMinutes[kind];
     const b = el('button', null, { type: 'button', class: `move move-${kind}`, 'aria-keyshortcuts': keys[kind] }, [
       el('span', t(`ui.actions.${kind}`)),
       minutes > 0 ? el('span', ` · ${t('ui.actions.cost', { minutes })}`, { class: 'cost' }) : null,
@@ -107,8 +104,8 @@ export function movesForm(play: Play, send: (action: Action) => void, onWho: (id
         if (dv !== undefined)
           opt.textContent =
             dv.attendance === 'seated'
-              ? delegationName(scenario, dv.id, locale)
-              : `${delegationName(scenario, dv.id, locale)} — ${t(`ui.attendance.${dv.attendance}`)}`;
+              ? delegationName(content, dv.id, locale)
+              : `${delegationName(content, dv.id, locale)} — ${t(`ui.attendance.${dv.attendance}`)}`;
       }
     },
   };

@@ -1,5 +1,4 @@
-import { expertDebrief, type ExpertDebrief } from '../engine/debrief';
-import { BLOCKED_GAIN } from '../engine/expert';
+import type { ExpertView } from '../client';
 import type { Play } from '../game/play';
 import { delegationName, translate } from '../i18n/content';
 import { el } from './dom';
@@ -22,27 +21,27 @@ export function expertSection(play: Play): HTMLElement {
     el('p', t('expertView.intro')),
     slot,
   ]);
-  // The benchmark walks every draft of the agenda: let the debrief paint first.
-  setTimeout(() => {
-    const ex = expertDebrief(play.round.model, play.round.data(), play.round.discrete());
-    void fill(play, ex, slot);
-  }, 0);
+  // The benchmark walks every draft of the agenda: the host works it out off the page's thread.
+  void play.shell.client.request('expert', {}).then((reply) => {
+    if (reply.ok && slot.isConnected) void fill(play, reply.value, slot);
+    else if (!reply.ok) slot.replaceChildren(el('p', t(reply.refusal.key), { role: 'alert' }));
+  });
   return section;
 }
 
-async function fill(play: Play, ex: ExpertDebrief, slot: HTMLElement): Promise<void> {
+async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void> {
   const { t, locale } = play.shell;
-  const { scenario } = play;
+  const { content } = play;
   const words = el(
     'ul',
     null,
     { class: 'expert-words' },
-    ex.messages.map((m) => el('li', translate(m, scenario, t, locale))),
+    ex.messages.map((m) => el('li', translate(m, content, t, locale))),
   );
-  const names = ex.chart.delegations.map((d) => delegationName(scenario, d, locale));
+  const names = ex.chart.delegations.map((d) => delegationName(content, d, locale));
   const shortNames = ex.chart.delegations.map((d) => t(`expertView.short.${d}`));
   const num = (n: number | null): string =>
-    n === null ? '—' : n <= BLOCKED_GAIN ? t('expertView.redLine') : String(Math.round(n * 100));
+    n === null ? '—' : n <= ex.blockedGain ? t('expertView.redLine') : String(Math.round(n * 100));
   const table = el('table', null, { class: 'data expert-table' }, [
     el('caption', t('expertView.tableCaption'), { class: 'visually-hidden' }),
     el('thead', null, {}, [

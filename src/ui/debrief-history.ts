@@ -1,4 +1,4 @@
-import { compareWithHistory, playedRound, type Comparison } from '../engine/compare';
+import type { Comparison } from '../client';
 import type { Play } from '../game/play';
 import { clauseTitle, delegationName, pick, translate, wordingShort } from '../i18n/content';
 import { el } from './dom';
@@ -19,14 +19,12 @@ const MARK = {
  * The history section of a historical round's debrief (issue 6): the player's communiqué beside the
  * real one clause by clause, who signed in each, and in plain words what each did that the other did not.
  */
-export function historySection(play: Play): HTMLElement | null {
-  const played = playedRound(play.round);
-  const comparison = played === undefined ? undefined : compareWithHistory(play.scenario, played);
-  const history = play.scenario.round.history;
-  if (comparison === undefined || history === undefined) return null;
+export function historySection(play: Play, comparison: Comparison): HTMLElement | null {
+  const { content } = play;
+  const history = content.round.history;
+  if (history === null) return null;
   const { t, locale } = play.shell;
-  const { scenario } = play;
-  const say = (m: Comparison['achieved'][number]): HTMLElement => el('li', translate(m, scenario, t, locale));
+  const say = (m: Comparison['achieved'][number]): HTMLElement => el('li', translate(m, content, t, locale));
   const caption = (key: string): HTMLElement => el('caption', t(key));
   const clauses = el('table', null, { class: 'data compare' }, [
     caption('historyView.clausesCaption'),
@@ -44,9 +42,9 @@ export function historySection(play: Play): HTMLElement | null {
       {},
       comparison.clauses.map((c) =>
         el('tr', null, { class: `change-${c.change}` }, [
-          el('th', clauseTitle(scenario, c.clause, locale), { scope: 'row' }),
-          el('td', wordingShort(scenario, c.clause, c.player, locale, t)),
-          el('td', wordingShort(scenario, c.clause, c.real, locale, t)),
+          el('th', clauseTitle(content, c.clause, locale), { scope: 'row' }),
+          el('td', wordingShort(content, c.clause, c.player, locale, t)),
+          el('td', wordingShort(content, c.clause, c.real, locale, t)),
           el('td', `${MARK[c.change]} ${t(`historyView.change.${c.change}`)}`),
         ]),
       ),
@@ -70,7 +68,7 @@ export function historySection(play: Play): HTMLElement | null {
       {},
       comparison.signatures.map((s) =>
         el('tr', null, { class: `change-${s.change}` }, [
-          el('th', delegationName(scenario, s.delegation, locale), { scope: 'row' }),
+          el('th', delegationName(content, s.delegation, locale), { scope: 'row' }),
           el('td', t(`resultWord.${s.player}`)),
           el('td', t(`resultWord.${s.real}`)),
           el('td', `${MARK[s.change]} ${t(`historyView.signature.${s.change}`)}`),
@@ -87,7 +85,7 @@ export function historySection(play: Play): HTMLElement | null {
   return el('section', null, { class: 'history', 'aria-labelledby': 'history-title' }, [
     el('h2', t('historyView.heading'), { id: 'history-title' }),
     el('p', t('historyView.document', { document: pick(history.document, locale) })),
-    el('p', comparison.summary.map((m) => translate(m, scenario, t, locale)).join(' '), { class: 'verdict' }),
+    el('p', comparison.summary.map((m) => translate(m, content, t, locale)).join(' '), { class: 'verdict' }),
     el('div', null, { class: 'compare-lists' }, [
       el('section', null, { 'aria-labelledby': 'achieved-title' }, [
         el('h3', t('historyView.achieved'), { id: 'achieved-title' }),

@@ -1,52 +1,48 @@
-import { timelineOf } from '../engine/timeline';
-import { viewFor } from '../engine/view';
-import type { Play } from '../game/play';
-import { dropSave, writeSave } from '../game/saves';
-import { recordCampaignRound } from '../game/campaign-store';
-import { expertSection } from './debrief-expert';
-import { historySection } from './debrief-history';
+import { mediatorView, type Play } from '../game/play';
 import { clauseTitle, delegationName, pick, translate, wordingShort, wordingText } from '../i18n/content';
 import { chartSection } from './chart';
 import { classroomExports } from './classroom-exports';
+import { expertSection } from './debrief-expert';
+import { historySection } from './debrief-history';
 import { button, el } from './dom';
 import { flagSvg } from './flag-svg';
-import { flagOf } from '../game/words';
 import { show } from './shell';
 import { trustMoves } from './trust-moves';
+import { flagOf } from './words';
 
 const PARTS = ['signatures', 'substance', 'credibility', 'time'] as const;
 
-/** The debrief: the text as adopted, who signed, each part of the score with its reasons, the chart and the exports. */
+/**
+ * The debrief: the text as adopted, who signed, each part of the score with its reasons, the chart and the
+ * exports. The mediator's view gives the outcome; the host works out the rest (the trust timeline, the
+ * comparison with history, the expert's benchmark) and the sections fill in as its answers come.
+ */
 export function showDebrief(play: Play): void {
-  const { shell, round, scenario } = play;
+  const { shell, content } = play;
   const { t, locale } = shell;
-  writeSave(round, 'debrief', play.selected, play.lesson);
-  // A campaign round lives on in the campaign's save once recorded; its own autosave is done with.
-  const recorded = play.campaign && recordCampaignRound(round);
-  if (recorded) dropSave();
-  const view = viewFor(round, 'mediator');
+  const view = mediatorView(play);
   const outcome = view.outcome;
-  const record = round.record();
+  const record = view.record;
   const status = el('p', null, { role: 'status', class: 'status' });
   const text = el('ol', null, { class: 'communique' });
   const draft = outcome?.text ?? view.draft;
-  scenario.agenda.ids.forEach((c, at) => {
+  content.agenda.ids.forEach((c, at) => {
     const s = draft[at] ?? 0;
     if (s > 0)
       text.append(
         el('li', null, {}, [
-          el('strong', `${clauseTitle(scenario, c, locale)} (${wordingShort(scenario, c, s, locale, t)}). `),
-          el('span', wordingText(scenario, c, s, locale) ?? ''),
+          el('strong', `${clauseTitle(content, c, locale)} (${wordingShort(content, c, s, locale, t)}). `),
+          el('span', wordingText(content, c, s, locale) ?? ''),
         ]),
       );
   });
   const decisions = el('ul', null, { class: 'decisions' });
-  for (const id of round.model.delegations) {
+  for (const id of content.delegations) {
     const decision = outcome?.decisions[id] ?? 'absent';
     decisions.append(
       el('li', null, { class: `decision-${decision}` }, [
-        flagSvg(flagOf(scenario, id), 30),
-        el('strong', ` ${delegationName(scenario, id, locale)}: `),
+        flagSvg(flagOf(content, id), 30),
+        el('strong', ` ${delegationName(content, id, locale)}: `),
         el('span', t(`decisionWord.${decision}`)),
       ]),
     );
@@ -64,13 +60,14 @@ export function showDebrief(play: Play): void {
             'ul',
             null,
             {},
-            p.reasons.map((r) => el('li', translate(r, scenario, t, locale))),
+            p.reasons.map((r) => el('li', translate(r, content, t, locale))),
           ),
         ]),
       );
     }
   }
   const download = (): void => {
+    if (record === null) return;
     const blob = new Blob([`${JSON.stringify(record, null, 2)}\n`], { type: 'application/json' });
     const a = el('a', null, {
       href: URL.createObjectURL(blob),
@@ -81,6 +78,7 @@ export function showDebrief(play: Play): void {
     status.textContent = t('ui.debrief.downloaded');
   };
   const copy = (): void => {
+    if (record === null) return;
     const done = (ok: boolean): void =>
       void (status.textContent = t(ok ? 'ui.debrief.copied' : 'ui.debrief.copyFailed', { seed: record.seed }));
     if (navigator.clipboard === undefined) return done(false);
@@ -90,22 +88,21 @@ export function showDebrief(play: Play): void {
     );
   };
   const chart = el('div', null, { class: 'chart-slot' });
-  const timeline = timelineOf(scenario, record);
-  score.append(trustMoves(t, timeline));
+  const history = el('div', null, { class: 'history-slot' });
   const page = el('section', null, { class: 'screen debrief' }, [
     el(
       'h1',
       `${t('ui.debrief.heading')}: ${t(outcome?.adopted === true ? 'ui.debrief.adopted' : 'ui.debrief.notAdopted')}`,
     ),
     // The round under its one name (issue 18), as the picker, the briefing and the save call it.
-    el('p', `${pick(scenario.round.title, locale)} · ${scenario.round.dates.start} – ${scenario.round.dates.end}`, {
+    el('p', `${pick(content.round.title, locale)} · ${content.round.dates.start} – ${content.round.dates.end}`, {
       class: 'meta',
     }),
     el(
       'p',
       outcome === null
         ? ''
-        : translate({ key: outcome.adopted ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale),
+        : translate({ key: outcome.adopted ? 'log.adopted' : 'log.notAdopted' }, content, t, locale),
       { class: 'verdict' },
     ),
     el('div', null, { class: 'actions-row' }, [
@@ -113,23 +110,32 @@ export function showDebrief(play: Play): void {
       button(t('ui.debrief.download'), download, { class: play.campaign ? undefined : 'primary' }),
       button(t('ui.debrief.copySeed'), copy),
       // A campaign round's seats carry the campaign; the same seed on the plain round would not be the same round.
-      play.campaign ? null : button(t('ui.debrief.again'), () => play.nav.again(record.seed, record.difficulty)),
+      play.campaign || record === null
+        ? null
+        : button(t('ui.debrief.again'), () => play.nav.again(record.seed, record.difficulty)),
       button(t('ui.back'), () => play.nav.menu()),
     ]),
     status,
     play.lesson === null ? null : classroomExports(play, status),
-    play.campaign && !recorded ? el('p', t('campaign.notRecorded'), { class: 'notice', role: 'alert' }) : null,
+    play.recorded === false ? el('p', t('campaign.notRecorded'), { class: 'notice', role: 'alert' }) : null,
     el('h2', outcome?.adopted === true ? t('ui.debrief.textHeading') : t('ui.debrief.textNone')),
     text,
     el('h2', t('ui.debrief.decisions')),
     decisions,
     el('h2', t('ui.debrief.score', { total: outcome?.score.total ?? 0 })),
     score,
-    historySection(play),
+    history,
     expertSection(play),
     el('h2', t('ui.debrief.chartHeading')),
     chart,
   ]);
   show(shell, 'debrief', page);
-  void chartSection(play, timeline, chart);
+  void shell.client.request('debrief', {}).then((reply) => {
+    if (!reply.ok || !page.isConnected) return;
+    const { timeline, comparison } = reply.value;
+    score.append(trustMoves(t, timeline));
+    const section = comparison === null ? null : historySection(play, comparison);
+    if (section !== null) history.replaceWith(section);
+    void chartSection(play, timeline, chart);
+  });
 }

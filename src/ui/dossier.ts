@@ -1,19 +1,21 @@
-import { explainFor, type RoundView } from '../engine/view';
-import type { DelegationId } from '../engine/vocabulary';
+import type { DelegationId, RoundView } from '../client';
 import type { Play } from '../game/play';
-import { flagOf, headOf } from '../game/words';
-import { clauseTitle, delegationName, goalOf, pick, translate, wordingShort } from '../i18n/content';
+import { clauseTitle, delegationName, goalTexts, pick, translate, wordingShort } from '../i18n/content';
 import { el } from './dom';
 import { flagSvg } from './flag-svg';
+import { flagOf, headOf } from './words';
 
 const MOOD_ICON = { cooperative: '✓', wary: '–', obstructive: '✕' } as const;
 
 const signed = (n: number): string => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(1)}`;
 
-/** What the mediator has learned about one delegation, and "why would they refuse?" limited to that. */
+/**
+ * What the mediator has learned about one delegation, and "why would they refuse?" limited to that: all of it
+ * from the mediator's view (its `explanation` is the host's, made from what the mediator knows).
+ */
 export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElement {
   const { t, locale } = play.shell;
-  const { scenario } = play;
+  const { content } = play;
   const d = view.delegations.find((x) => x.id === id);
   const root = el('section', null, {
     class: 'panel dossier',
@@ -22,10 +24,11 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
     tabindex: '-1',
   });
   if (d === undefined) return root;
-  const name = delegationName(scenario, id, locale);
+  const name = delegationName(content, id, locale);
+  const known = goalTexts(content, view);
   const goalText = (goal: string): string => {
-    const g = goalOf(scenario, id, goal);
-    return g === undefined ? goal : pick(g.text, locale);
+    const text = known(id, goal);
+    return text === undefined ? goal : pick(text, locale);
   };
   const goals = el('ul', null, { class: 'goals' });
   for (const g of d.goals) {
@@ -59,7 +62,7 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
               ...(r.suggested === null ? {} : { suggested: r.suggested }),
             },
           },
-          scenario,
+          content,
           t,
           locale,
         ),
@@ -69,14 +72,11 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
   const promises = view.promises
     .filter((p) => p.delegation === id)
     .map((p) =>
-      el(
-        'li',
-        `${clauseTitle(scenario, p.clause, locale)}: ${wordingShort(scenario, p.clause, p.strength, locale, t)}`,
-      ),
+      el('li', `${clauseTitle(content, p.clause, locale)}: ${wordingShort(content, p.clause, p.strength, locale, t)}`),
     );
-  const why = explainFor(play.round, id);
+  const why = d.explanation;
   const parts = el('ul', null, { class: 'why' });
-  for (const p of why.parts) {
+  for (const p of why?.parts ?? []) {
     if (!p.known) {
       parts.append(el('li', t('ui.dossier.unknownPart'), { class: 'unknown' }));
       continue;
@@ -91,10 +91,11 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
       ]),
     );
   }
-  parts.append(
-    el('li', t('ui.dossier.trustPart', { value: signed(why.trustTerm * 10) })),
-    el('li', t('ui.dossier.clockPart', { percent: Math.round(why.clockShare * 100) })),
-  );
+  if (why !== null)
+    parts.append(
+      el('li', t('ui.dossier.trustPart', { value: signed(why.trustTerm * 10) })),
+      el('li', t('ui.dossier.clockPart', { percent: Math.round(why.clockShare * 100) })),
+    );
   const meter = el('meter', null, {
     min: '0',
     max: '100',
@@ -107,10 +108,10 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
   const present = d.attendance === 'seated';
   root.append(
     el('div', null, { class: 'card-head' }, [
-      flagSvg(flagOf(scenario, id), 36),
+      flagSvg(flagOf(content, id), 36),
       el('h2', `${t('ui.dossier.heading')}: ${name}`, { id: 'dossier-title' }),
     ]),
-    el('p', `${t(`ui.role.${d.role}`)} · ${headOf(scenario, id, locale)}`, { class: 'meta' }),
+    el('p', `${t(`ui.role.${d.role}`)} · ${headOf(content, id, locale)}`, { class: 'meta' }),
     el('p', null, { class: `mood mood-${d.mood}` }, [
       el('span', present ? MOOD_ICON[d.mood] : '∅', { class: 'mood-icon', 'aria-hidden': 'true' }),
       el(

@@ -1,8 +1,6 @@
-import type { Action } from '../engine/actions';
-import { ACTION_MINUTES } from '../engine/round/clock';
-import type { RoundView } from '../engine/view';
-import type { Play } from '../game/play';
-import { clockWords } from '../game/words';
+import type { Action, RoundView } from '../client';
+import { mediatorView, type Play } from '../game/play';
+import { clockWords } from './words';
 import { clauseTitle, wordingShort, wordingText } from '../i18n/content';
 import { el, select } from './dom';
 
@@ -13,32 +11,32 @@ export interface DraftEditor {
 }
 
 /** The draft clause by clause, an editor for one clause's wording, and a diff between any two versions. */
-export function draftEditor(play: Play, send: (action: Action) => void): DraftEditor {
+export function draftEditor(play: Play, send: (action: Action) => unknown): DraftEditor {
   const { t, locale } = play.shell;
-  const { scenario } = play;
-  const ids = scenario.agenda.ids;
+  const { content } = play;
+  const ids = content.agenda.ids;
   const clause = select(
     t('ui.draft.clause'),
     'edit-clause',
-    ids.map((c) => ({ value: c, text: clauseTitle(scenario, c, locale) })),
+    ids.map((c) => ({ value: c, text: clauseTitle(content, c, locale) })),
   );
   const wording = select(t('ui.draft.wording'), 'edit-wording', []);
   const hint = el('p', null, { class: 'hint wording-text', id: 'edit-wording-text' });
   wording.select.setAttribute('aria-describedby', 'edit-wording-text');
-  let draft: readonly number[] = play.round.data().draft;
+  let draft: readonly number[] = mediatorView(play).draft;
   const fill = (): void => {
-    const at = scenario.agenda.index.get(clause.select.value) ?? 0;
-    const max = scenario.agenda.max[at] ?? 0;
+    const at = Math.max(0, ids.indexOf(clause.select.value));
+    const max = content.agenda.max[at] ?? 0;
     const keep = wording.select.value;
     wording.select.replaceChildren(
       ...Array.from({ length: max + 1 }, (_, s) =>
-        el('option', wordingShort(scenario, clause.select.value, s, locale, t), { value: String(s) }),
+        el('option', wordingShort(content, clause.select.value, s, locale, t), { value: String(s) }),
       ),
     );
     wording.select.value = keep !== '' && Number(keep) <= max ? keep : String(draft[at] ?? 0);
     const s = Number(wording.select.value);
-    const current = wordingShort(scenario, clause.select.value, draft[at] ?? 0, locale, t);
-    const chosen = s === 0 ? '' : (wordingText(scenario, clause.select.value, s, locale) ?? '');
+    const current = wordingShort(content, clause.select.value, draft[at] ?? 0, locale, t);
+    const chosen = s === 0 ? '' : (wordingText(content, clause.select.value, s, locale) ?? '');
     hint.textContent = `${t('ui.draft.current', { wording: current })}. ${chosen}`;
   };
   clause.select.addEventListener('change', () => {
@@ -48,7 +46,7 @@ export function draftEditor(play: Play, send: (action: Action) => void): DraftEd
   wording.select.addEventListener('change', fill);
   const apply = el('button', null, { type: 'button', class: 'move', 'aria-keyshortcuts': 'E' }, [
     el('span', t('ui.draft.apply')),
-    el('span', ` · ${t('ui.actions.cost', { minutes: ACTION_MINUTES.edit })}`, { class: 'cost' }),
+    el('span', ` · ${t('ui.actions.cost', { minutes: content.actionMinutes.edit })}`, { class: 'cost' }),
   ]);
   apply.addEventListener('click', () =>
     send({ type: 'edit', clause: clause.select.value, strength: Number(wording.select.value) }),
@@ -67,10 +65,10 @@ export function draftEditor(play: Play, send: (action: Action) => void): DraftEd
       if (was === now) return [];
       return [
         el('li', null, {}, [
-          el('strong', `${clauseTitle(scenario, c, locale)}: `),
-          el('del', `${t('ui.draft.was')} “${wordingShort(scenario, c, was, locale, t)}”`),
+          el('strong', `${clauseTitle(content, c, locale)}: `),
+          el('del', `${t('ui.draft.was')} “${wordingShort(content, c, was, locale, t)}”`),
           el('span', ' → '),
-          el('ins', `${t('ui.draft.now')} “${wordingShort(scenario, c, now, locale, t)}”`),
+          el('ins', `${t('ui.draft.now')} “${wordingShort(content, c, now, locale, t)}”`),
         ]),
       ];
     });
@@ -96,8 +94,8 @@ export function draftEditor(play: Play, send: (action: Action) => void): DraftEd
       list.replaceChildren(
         ...ids.map((c, at) =>
           el('li', null, {}, [
-            el('strong', `${clauseTitle(scenario, c, locale)}: `),
-            el('span', wordingShort(scenario, c, view.draft[at] ?? 0, locale, t), {
+            el('strong', `${clauseTitle(content, c, locale)}: `),
+            el('span', wordingShort(content, c, view.draft[at] ?? 0, locale, t), {
               class: (view.draft[at] ?? 0) === 0 ? 'absent' : '',
             }),
           ]),

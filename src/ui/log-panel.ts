@@ -1,14 +1,14 @@
-import type { LogEntry } from '../engine/round/state';
+import type { LogEntry, RoundView } from '../client';
 import type { Play } from '../game/play';
-import { clockWords } from '../game/words';
-import { translate } from '../i18n/content';
+import { goalTexts, translate } from '../i18n/content';
 import { el } from './dom';
+import { clockWords } from './words';
 
 export interface LogPanel {
   readonly root: HTMLElement;
   readonly list: HTMLElement;
-  /** Adds entries to the log; `announce` also reads them out through the live region. */
-  add(entries: readonly LogEntry[], limit: number, announce: boolean): void;
+  /** Adds entries of `view`'s log (already filtered for its seat); `announce` also reads them out. */
+  add(entries: readonly LogEntry[], view: RoundView, announce: boolean): void;
 }
 
 const TONE_MARK = { good: '▲', bad: '▼', neutral: '•' } as const;
@@ -32,13 +32,14 @@ export function logPanel(play: Play): LogPanel {
   return {
     root,
     list,
-    add(entries, limit, announce) {
-      const texts = entries.map((e) => translate(e.message, play.scenario, t, locale));
+    add(entries, view, announce) {
+      const goals = goalTexts(play.content, view);
+      const texts = entries.map((e) => translate(e.message, play.content, t, locale, goals));
       entries.forEach((e, i) => {
         list.append(
           el('li', null, { class: `tone-${e.tone}` }, [
             el('span', `${TONE_MARK[e.tone]} `, { 'aria-hidden': 'true' }),
-            el('span', `${clockWords(t, e.minute, limit).clock} — `, { class: 'meta' }),
+            el('span', `${clockWords(t, e.minute, view.limit).clock} — `, { class: 'meta' }),
             el('span', texts[i] ?? ''),
           ]),
         );

@@ -1,31 +1,24 @@
+import type { Catalogue } from '../client';
+import type { MenuActions } from '../game/screens';
+import { pick } from '../i18n/content';
 import { hostFlag } from '../scenes/flag-shapes';
 import { button, el, select } from './dom';
-import { showContentNote } from './content-note';
 import { flagSvg } from './flag-svg';
-import { showSettings } from './settings-screen';
-import { SAVE_KEY } from './save-key';
 import { show, type Shell } from './shell';
 
-/** The game proper (engine, scenario, screens) is its own chunk, fetched while the menu is already usable. */
-export const loadGame = () => import('../game/app');
-
-function hasSave(): boolean {
-  try {
-    return localStorage.getItem(SAVE_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
-
-export function showMenu(shell: Shell): void {
+/**
+ * The menu, usable at once: its buttons work before the engine's worker has loaded (they wait for it),
+ * and the round picker and Continue fill in when the host answers.
+ */
+export function showMenu(shell: Shell, menu: MenuActions): void {
   const { t } = shell;
   const notice = el('p', shell.notice, { class: 'notice', role: 'alert', hidden: shell.notice === null });
   shell.notice = null;
-  const reason = el('p', t(hasSave() ? 'ui.menu.checking' : 'ui.menu.continueNone'), {
+  const reason = el('p', t(menu.hasSave() ? 'ui.menu.checking' : 'ui.menu.continueNone'), {
     id: 'continue-reason',
     class: 'hint',
   });
-  const cont = button(t('ui.menu.continue'), () => void loadGame().then((g) => g.continueRound(shell)), {
+  const cont = button(t('ui.menu.continue'), () => menu.continueRound(), {
     disabled: true,
     'aria-describedby': 'continue-reason',
   });
@@ -40,43 +33,34 @@ export function showMenu(shell: Shell): void {
   });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
-    if (file !== undefined) void Promise.all([file.text(), loadGame()]).then(([text, g]) => g.loadRecord(shell, text));
+    if (file !== undefined) void file.text().then((text) => menu.loadRecord(text));
   });
   const load = button(t('ui.menu.load'), () => fileInput.click(), { 'aria-describedby': 'load-hint' });
-  // The round to play: any of the historical rounds; filled in once the game's chunk (with the rounds) is here.
+  // The round to play: any of the historical rounds; filled in once the host has read the scenario files.
   const picker = select(t('ui.menu.round'), 'round', [{ value: 'astana-01', text: 'Astana 1' }], 'astana-01');
   picker.select.setAttribute('aria-describedby', 'round-hint');
   picker.wrap.classList.add('round-pick');
   const roundHint = el('p', null, { id: 'round-hint', class: 'hint' });
+  const chosen = (): string => picker.select.value;
   const list = el('ul', null, { class: 'menu-list' }, [
     el('li', null, {}, [
       picker.wrap,
       roundHint,
-      button(
-        t('ui.menu.new'),
-        () => void loadGame().then((g) => g.newRound(shell, undefined, undefined, picker.select.value)),
-        { class: 'primary' },
-      ),
+      button(t('ui.menu.new'), () => menu.newRound(chosen()), { class: 'primary' }),
     ]),
     el('li', null, {}, [
-      button(t('ui.menu.campaign'), () => void loadGame().then((g) => g.showCampaign(shell)), {
-        'aria-describedby': 'campaign-hint',
-      }),
+      button(t('ui.menu.campaign'), () => menu.campaign(), { 'aria-describedby': 'campaign-hint' }),
       el('p', t('ui.menu.campaignHint'), { id: 'campaign-hint', class: 'hint' }),
     ]),
     el('li', null, {}, [cont, reason]),
     el('li', null, {}, [
-      button(t('ui.menu.classroom'), () => void loadGame().then((g) => g.showClassroom(shell, picker.select.value)), {
-        'aria-describedby': 'classroom-hint',
-      }),
+      button(t('ui.menu.classroom'), () => menu.classroom(chosen()), { 'aria-describedby': 'classroom-hint' }),
       el('p', t('ui.menu.classroomHint'), { id: 'classroom-hint', class: 'hint' }),
     ]),
     el('li', null, {}, [load, fileInput, el('p', t('ui.menu.loadHint'), { id: 'load-hint', class: 'hint' })]),
-    el('li', null, {}, [button(t('ui.menu.settings'), () => showSettings(shell, () => showMenu(shell)))]),
-    el('li', null, {}, [
-      button(t('ui.menu.sources'), () => void loadGame().then((g) => g.showSources(shell, picker.select.value))),
-    ]),
-    el('li', null, {}, [button(t('contentNote.title'), () => showContentNote(shell, () => showMenu(shell)))]),
+    el('li', null, {}, [button(t('ui.menu.settings'), () => menu.settings())]),
+    el('li', null, {}, [button(t('ui.menu.sources'), () => menu.sources(chosen()))]),
+    el('li', null, {}, [button(t('contentNote.title'), () => menu.contentNote())]),
   ]);
   const emblem = flagSvg(hostFlag(), 120);
   emblem.classList.add('emblem');
@@ -88,9 +72,11 @@ export function showMenu(shell: Shell): void {
     el('nav', null, { 'aria-label': t('ui.menu.heading') }, [list]),
   ]);
   show(shell, 'menu', page);
-  void loadGame().then((g) => {
-    g.fillRoundPicker(shell, picker.select, roundHint);
-    const state = g.checkSave(shell);
+  void menu.catalogue().then((catalogue) => {
+    if (catalogue !== null && picker.select.isConnected) fillRoundPicker(shell, catalogue, picker.select, roundHint);
+  });
+  void menu.checkSave().then((state) => {
+    if (!cont.isConnected) return;
     if (state.ok) {
       cont.disabled = false;
       reason.textContent = state.summary;
@@ -102,4 +88,34 @@ export function showMenu(shell: Shell): void {
       }
     }
   });
+}
+
+/** The menu's round picker: every historical round with its date; the hint under it gives date and venue. */
+function fillRoundPicker(shell: Shell, catalogue: Catalogue, picker: HTMLSelectElement, hint: HTMLElement): void {
+  const { t, locale } = shell;
+  const { rounds } = catalogue;
+  const chosen = rounds.some((r) => r.id === picker.value) ? picker.value : 'astana-01';
+  picker.replaceChildren(
+    ...rounds.map((r) => {
+      const option = document.createElement('option');
+      option.value = r.id;
+      option.textContent = t('ui.menu.roundOption', { name: pick(r.name, locale), date: r.dates.start });
+      return option;
+    }),
+  );
+  picker.value = chosen;
+  const say = (): void => {
+    const r = rounds.find((x) => x.id === picker.value);
+    hint.textContent =
+      r === undefined
+        ? ''
+        : t('ui.menu.roundHint', {
+            title: pick(r.title, locale),
+            start: r.dates.start,
+            end: r.dates.end,
+            venue: pick(r.venue, locale),
+          });
+  };
+  picker.addEventListener('change', say);
+  say();
 }

@@ -1,24 +1,23 @@
-import { viewFor } from '../engine/view';
-import type { Play } from '../game/play';
-import { writeSave } from '../game/saves';
-import { tableSnapshot } from '../game/table-snapshot';
+import { mediatorView, type Play } from '../game/play';
 import { delegationName, translate } from '../i18n/content';
+import { plenaryWaiting } from './classroom-plenary';
 import { button, el } from './dom';
 import { logPanel } from './log-panel';
-import { plenaryWaiting } from './classroom-plenary';
-import { show } from './shell';
+import { onLeave, show } from './shell';
 import { mountStage } from './stage';
+import { tableSnapshot } from './table-snapshot';
+
+const dialogOpen = (): boolean => document.querySelector('dialog[open]') !== null;
 
 /** The plenary: the draft is tabled and each delegation answers at its seat; then on to the debrief. */
 export function showPlenary(play: Play): void {
-  const { shell, round, scenario } = play;
-  const { t, locale } = shell;
-  writeSave(round, 'plenary', play.selected, play.lesson);
-  const view = viewFor(round, 'mediator');
+  const { shell, content } = play;
+  const { t, locale, client } = shell;
+  const view = mediatorView(play);
   const outcome = view.outcome;
   const stage = el('div', t('ui.loadingTable'), { class: 'stage', role: 'img', 'aria-label': t('ui.table.canvas') });
   const answers = el('ul', null, { class: 'decisions' });
-  for (const id of round.model.delegations) {
+  for (const id of content.delegations) {
     // While students are still deciding, the answers given so far; the others wait.
     const live = view.delegations.find((d) => d.id === id)?.decision;
     const decision =
@@ -27,7 +26,7 @@ export function showPlenary(play: Play): void {
     const word = decision === 'awaiting' ? t('ui.classroom.awaitingWord') : t(`decisionWord.${decision}`);
     answers.append(
       el('li', null, { class: `decision-${decision}` }, [
-        el('strong', `${delegationName(scenario, id, locale)}: `),
+        el('strong', `${delegationName(content, id, locale)}: `),
         el('span', word),
       ]),
     );
@@ -36,8 +35,8 @@ export function showPlenary(play: Play): void {
   const log = logPanel(play);
   const tabledAt = view.log.findIndex((e) => e.message.key === 'log.tabled' || e.message.key === 'log.timeUp');
   const plenaryEntries = view.log.slice(Math.max(0, tabledAt));
-  log.add(plenaryEntries, view.limit, true);
-  const waiting = plenaryWaiting(play, () => showPlenary(play));
+  log.add(plenaryEntries, view, true);
+  const waiting = plenaryWaiting(play, view, () => showPlenary(play));
   const side = el('div', null, { class: 'side' }, [
     waiting,
     el('section', null, { class: 'panel', 'aria-labelledby': 'plenary-title' }, [
@@ -56,7 +55,7 @@ export function showPlenary(play: Play): void {
         'p',
         outcome === null
           ? t('ui.classroom.plenaryWaiting')
-          : translate({ key: outcome.adopted ? 'log.adopted' : 'log.notAdopted' }, scenario, t, locale),
+          : translate({ key: outcome.adopted ? 'log.adopted' : 'log.notAdopted' }, content, t, locale),
         { class: 'phase' },
       ),
     ]),
@@ -67,8 +66,11 @@ export function showPlenary(play: Play): void {
   const decisions = plenaryEntries.filter((e) => e.delegation !== undefined);
   mountStage(
     stage,
-    tableSnapshot(scenario, view, t, locale, decisions, shell.settings.reduceMotion),
+    tableSnapshot(content, view, t, locale, decisions, shell.settings.reduceMotion),
     () => undefined,
     () => (stage.textContent = t('ui.table.noCanvas')),
   );
+  // A decision given elsewhere (later, a student's own device) redraws the plenary; a seat's turn open here
+  // redraws it itself when it closes.
+  onLeave(client.watch('mediator', (next) => next.stateId !== view.stateId && !dialogOpen() && showPlenary(play)));
 }

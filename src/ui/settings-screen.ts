@@ -1,4 +1,4 @@
-import { DIFFICULTIES, type Difficulty } from '../engine/vocabulary';
+import { DIFFICULTIES, type Difficulty } from '../client';
 import { button, el, select } from './dom';
 import { saveSettings } from './settings';
 import { show, type Shell } from './shell';

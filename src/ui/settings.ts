@@ -1,41 +1,9 @@
-import { DIFFICULTIES, type Difficulty } from '../engine/vocabulary';
+import { storeSettings, type Settings } from '../game/settings';
 
-export interface Settings {
-  readonly reduceMotion: boolean;
-  readonly difficulty: Difficulty;
-  readonly textSize: 'normal' | 'large';
-}
-
-export const SETTINGS_KEY = 'astana.settings.v1';
-
-const prefersLess = (): boolean =>
-  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-
-/**
- * Settings from localStorage, checked field by field (no schema library in the first chunk); defaults for anything odd.
- */
-export function loadSettings(): Settings {
-  const fallback: Settings = { reduceMotion: prefersLess(), difficulty: 'normal', textSize: 'normal' };
-  try {
-    const raw: unknown = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null');
-    if (typeof raw !== 'object' || raw === null) return fallback;
-    const r = raw as Record<string, unknown>;
-    return {
-      reduceMotion: typeof r.reduceMotion === 'boolean' ? r.reduceMotion : fallback.reduceMotion,
-      difficulty: (DIFFICULTIES as readonly unknown[]).includes(r.difficulty) ? (r.difficulty as Difficulty) : 'normal',
-      textSize: r.textSize === 'large' ? 'large' : 'normal',
-    };
-  } catch {
-    return fallback;
-  }
-}
+export type { Settings } from '../game/settings';
 
 export function saveSettings(settings: Settings): void {
-  try {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
-  } catch {
-    // Private mode: settings last for this visit only.
-  }
+  storeSettings(settings);
   applySettings(settings);
 }
 

@@ -1,23 +1,13 @@
-import type { i18n, TFunction } from 'i18next';
 import { RTL_LOCALES } from '../i18n';
+import { probe, type Screen } from '../game/probe';
+import type { Shell } from '../game/shell';
 import { focusHeading } from './dom';
-import { probe, type Screen } from './probe';
-import type { Settings } from './settings';
 import { unmountStage } from './stage';
 
-/** What every screen needs: the text catalogue, the settings and the one place screens are drawn. */
-export interface Shell {
-  readonly i18n: i18n;
-  readonly t: TFunction;
-  readonly locale: string;
-  readonly root: HTMLElement;
-  settings: Settings;
-  /** A short message kept at the top of the next screen (a set-aside save, a bad record). */
-  notice: string | null;
-}
+export type { Shell } from '../game/shell';
 
-/** Replaces the page's content with a screen and moves focus to its heading. */
 let keys: ((e: KeyboardEvent) => void) | null = null;
+let leaving: (() => void)[] = [];
 
 /** One keyboard handler for the current screen; showing another screen removes it. */
 export function onKeys(handler: (e: KeyboardEvent) => void): void {
@@ -26,7 +16,16 @@ export function onKeys(handler: (e: KeyboardEvent) => void): void {
   document.addEventListener('keydown', handler);
 }
 
+/** Runs when the current screen is replaced: a screen stops watching views and clears its timers here. */
+export function onLeave(fn: () => void): void {
+  leaving.push(fn);
+}
+
+/** Replaces the page's content with a screen and moves focus to its heading. */
 export function show(shell: Shell, screen: Screen, content: HTMLElement): void {
+  const done = leaving;
+  leaving = [];
+  for (const fn of done) fn();
   if (keys !== null) document.removeEventListener('keydown', keys);
   keys = null;
   if (screen !== 'table' && screen !== 'plenary') unmountStage();

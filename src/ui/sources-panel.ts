@@ -1,10 +1,8 @@
-import { sourcesPanel } from '../engine/briefing';
-import type { Scenario } from '../engine/scenario/build';
-import type { Attendee } from '../engine/scenario/schema';
-import { clockWords } from '../game/words';
+import type { Attendee, DelegationId, ScenarioContent } from '../client';
 import { clauseTitle, delegationName, pick, wordingShort } from '../i18n/content';
 import { el } from './dom';
 import type { Shell } from './shell';
+import { clockWords } from './words';
 
 /** "Kazakhstan (host) — Kairat Abdrakhmanov, foreign minister. Read the statement." */
 function attendeeLine(shell: Shell, a: Attendee): string {
@@ -24,37 +22,30 @@ function link(url: string): HTMLElement {
 }
 
 /** Who came to a historical round: at the table, watching, and named but not there (issue 6). */
-export function attendance(shell: Shell, scenario: Scenario): HTMLElement {
+export function attendance(shell: Shell, content: ScenarioContent): HTMLElement {
   const { t, locale } = shell;
-  const name = (d: Parameters<typeof delegationName>[1]): string => delegationName(scenario, d, locale);
-  const seated = scenario.delegations.filter(
-    (d) => (scenario.seats[d]?.role ?? scenario.profiles[d]?.role) !== 'observer',
-  );
-  const observers = scenario.delegations.filter((d) => !seated.includes(d));
-  const away = (Object.keys(scenario.round.delegations) as (keyof typeof scenario.round.delegations)[]).filter(
-    (d) => !scenario.delegations.includes(d),
-  );
-  const limit = scenario.round.hours * 60;
-  const late = (Object.keys(scenario.round.delegations) as (keyof typeof scenario.round.delegations)[]).flatMap((d) => {
-    const l = scenario.round.delegations[d]?.late;
-    return l === undefined || !scenario.delegations.includes(d)
-      ? []
-      : [
-          el(
-            'li',
-            t('roundContext.late', {
-              name: name(d),
-              clock: clockWords(t, l.at, limit).clock,
-              text: pick(l.text, locale),
-            }),
-          ),
-        ];
-  });
+  const name = (d: DelegationId): string => delegationName(content, d, locale);
+  const seated = content.delegations.filter((d) => content.seats[d]?.role !== 'observer');
+  const observers = content.delegations.filter((d) => !seated.includes(d));
+  const away = content.expected.filter((d) => !content.delegations.includes(d));
+  const late = (content.sources?.late ?? [])
+    .filter((l) => content.delegations.includes(l.delegation))
+    .map((l) =>
+      el(
+        'li',
+        t('roundContext.late', {
+          name: name(l.delegation),
+          // Only the hour is shown, so the round's length does not matter here.
+          clock: clockWords(t, l.at, l.at).clock,
+          text: pick(l.text, locale),
+        }),
+      ),
+    );
   return el('ul', null, { class: 'attendance' }, [
     el('li', t('roundContext.atTable', { list: seated.map(name).join(', ') })),
     observers.length === 0 ? null : el('li', t('roundContext.observers', { list: observers.map(name).join(', ') })),
     ...late,
-    ...scenario.round.attendees.map((a) => el('li', attendeeLine(shell, a))),
+    ...(content.sources?.attendees ?? []).map((a) => el('li', attendeeLine(shell, a))),
     away.length === 0
       ? null
       : el('li', t('roundContext.away', { list: away.map((d) => t(`roundContext.name.${d}`)).join(', ') })),
@@ -64,8 +55,8 @@ export function attendance(shell: Shell, scenario: Scenario): HTMLElement {
 /** What earlier rounds settled, what lapsed, what was left on the table, and how the course was made (issue 18). */
 function recordSections(
   shell: Shell,
-  scenario: Scenario,
-  panel: NonNullable<ReturnType<typeof sourcesPanel>>,
+  content: ScenarioContent,
+  panel: NonNullable<ScenarioContent['sources']>,
 ): HTMLElement[] {
   const { t, locale } = shell;
   const out: HTMLElement[] = [];
@@ -81,8 +72,8 @@ function recordSections(
       el(
         'li',
         t('roundContext.inForceItem', {
-          clause: clauseTitle(scenario, f.clause, locale),
-          wording: wordingShort(scenario, f.clause, f.strength, locale, t),
+          clause: clauseTitle(content, f.clause, locale),
+          wording: wordingShort(content, f.clause, f.strength, locale, t),
         }),
       ),
     ),
@@ -105,9 +96,9 @@ function recordSections(
 }
 
 /** The Sources panel of a historical round's briefing: its sources, how sure they are, caveats and eras. */
-export function sourcesSection(shell: Shell, scenario: Scenario): HTMLElement | null {
-  const panel = sourcesPanel(scenario);
-  if (panel === undefined) return null;
+export function sourcesSection(shell: Shell, content: ScenarioContent): HTMLElement | null {
+  const panel = content.sources;
+  if (panel === null) return null;
   const { t, locale } = shell;
   const links = el(
     'ul',
@@ -121,7 +112,7 @@ export function sourcesSection(shell: Shell, scenario: Scenario): HTMLElement | 
     el(
       'li',
       t('roundContext.era', {
-        delegation: delegationName(scenario, e.delegation, locale),
+        delegation: delegationName(content, e.delegation, locale),
         from: e.from,
         note: pick(e.note, locale),
       }),
@@ -144,7 +135,7 @@ export function sourcesSection(shell: Shell, scenario: Scenario): HTMLElement | 
         ),
     eras.length === 0 ? null : el('h3', t('roundContext.eras')),
     eras.length === 0 ? null : el('ul', null, {}, eras),
-    ...recordSections(shell, scenario, panel),
+    ...recordSections(shell, content, panel),
     el('details', null, { class: 'source-list' }, [
       el('summary', t('roundContext.sourceCount', { count: panel.sources.length })),
       links,

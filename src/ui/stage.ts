@@ -1,8 +1,8 @@
+import { noteFrame, probe } from '../game/probe';
 import type { TableHandle } from '../scenes/start-table';
 import type { TableSnapshot } from '../scenes/snapshot';
-import { probe } from './probe';
 
-let active: TableHandle | null = null;
+let active: { readonly handle: TableHandle; readonly off: readonly (() => void)[] } | null = null;
 let pending: TableSnapshot | null = null;
 let generation = 0;
 
@@ -20,9 +20,13 @@ export function mountStage(
     .then(({ startTable }) => {
       if (mine !== generation || pending === null) return;
       parent.textContent = '';
-      active = startTable(parent, pending);
-      active.onPick(onPick);
-      const handle = active;
+      const handle = startTable(parent, pending);
+      // The page hears the scene only on its bus: a picked seat and each frame's time.
+      const off = [
+        handle.bus.on('pick', ({ delegation }) => onPick(delegation)),
+        handle.bus.on('frame', ({ delta }) => noteFrame(delta)),
+      ];
+      active = { handle, off };
       probe.renderer = () => handle.renderer();
       probe.canvasStats = () => handle.stats();
     })
@@ -31,12 +35,15 @@ export function mountStage(
 
 export function updateStage(snapshot: TableSnapshot): void {
   pending = snapshot;
-  active?.show(snapshot);
+  active?.handle.bus.emit('snapshot', snapshot);
 }
 
 export function unmountStage(): void {
   generation += 1;
-  active?.destroy();
+  if (active !== null) {
+    for (const off of active.off) off();
+    active.handle.destroy();
+  }
   active = null;
   pending = null;
   probe.renderer = () => null;

@@ -1,19 +1,17 @@
-import type { Action } from '../engine/actions';
-import { viewFor } from '../engine/view';
-import { isDelegationId } from '../engine/vocabulary';
-import { act, blockedByPause, type Play } from '../game/play';
+import { isDelegationId, type Action, type RoundView } from '../client';
+import { act, mediatorView, type ActReply, type Play } from '../game/play';
+import { goalTexts, translate } from '../i18n/content';
 import { classroomConsole } from './classroom-console';
-import { tableSnapshot } from '../game/table-snapshot';
-import { clockWords } from '../game/words';
-import { translate } from '../i18n/content';
 import { movesForm, type MoveKind } from './controls';
 import { button, el } from './dom';
 import { dossier } from './dossier';
 import { draftEditor } from './draft-editor';
 import { helpDialog } from './help';
 import { logPanel } from './log-panel';
-import { onKeys, show } from './shell';
+import { onKeys, onLeave, show } from './shell';
 import { mountStage, updateStage } from './stage';
+import { tableSnapshot } from './table-snapshot';
+import { clockWords } from './words';
 
 const KEY_MOVES: Readonly<Record<string, MoveKind>> = {
   c: 'consult',
@@ -25,10 +23,18 @@ const KEY_MOVES: Readonly<Record<string, MoveKind>> = {
   p: 'plenary',
 };
 
-/** The table: the Phaser scene beside the mediator's panels (moves, draft, dossier, log). */
+/** What a refused move says, in the status line. */
+export function refusalText(play: Play, reply: Extract<ActReply, { ok: false }>): string {
+  const { t, locale } = play.shell;
+  const { refusal } = reply;
+  if (refusal.code === 'paused') return t(refusal.key);
+  return t('ui.actions.refused', { reason: translate(refusal, play.content, t, locale) });
+}
+
+/** The table: the Phaser scene beside the mediator's panels (moves, draft, dossier, log), drawn from the mediator's view. */
 export function showTable(play: Play): void {
-  const { shell, round, scenario } = play;
-  const { t, locale } = shell;
+  const { shell, content } = play;
+  const { t, locale, client } = shell;
   const status = el('p', null, { role: 'status', class: 'status', id: 'move-status' });
   const clock = el('p', null, { class: 'clock', 'aria-label': t('ui.clock.label') });
   const phase = el('p', null, { class: 'phase' });
@@ -36,19 +42,11 @@ export function showTable(play: Play): void {
   const stage = el('div', t('ui.loadingTable'), { class: 'stage', role: 'img', 'aria-label': t('ui.table.canvas') });
   const log = logPanel(play);
   const side = el('div', null, { class: 'side' });
-  const send = (action: Action): boolean => {
-    if (blockedByPause(play, action)) {
-      status.textContent = t('ui.classroom.pausedRefused');
-      status.className = 'status refused';
-      return false;
-    }
-    const result = act(play, action, 'table');
+  const send = async (action: Action): Promise<boolean> => {
+    const result = await act(play, action, 'table');
     const saveNote = result.ok && play.unsaved ? t('ui.save.unavailable') : '';
-    status.textContent = result.ok
-      ? saveNote
-      : t('ui.actions.refused', { reason: translate(result.refusal, scenario, t, locale) });
+    status.textContent = result.ok ? saveNote : refusalText(play, result);
     status.className = result.ok && saveNote === '' ? 'status' : 'status refused';
-    refresh();
     return result.ok;
   };
   const moves = movesForm(play, send, (id) => {
@@ -58,27 +56,27 @@ export function showTable(play: Play): void {
   const draft = draftEditor(play, send);
   const dossierSlot = el('div');
   // The opening statements, as the delegations made them: the public positions, in their words.
-  const statements = round
-    .data()
-    .log.filter((e) => e.message.key.startsWith('statement.'))
-    .map((e) => el('li', translate(e.message, scenario, t, locale)));
+  const first = mediatorView(play);
+  const statements = first.log
+    .filter((e) => e.message.key.startsWith('statement.'))
+    .map((e) => el('li', translate(e.message, content, t, locale, goalTexts(content, first))));
   const opening = el('section', null, { class: 'panel opening', 'aria-labelledby': 'opening-title' }, [
     el('h2', t('ui.phase.opening'), { id: 'opening-title' }),
     el('p', t('ui.table.opening')),
-    button(t('ui.table.proceed'), () => send({ type: 'proceed' }), { class: 'primary' }),
+    button(t('ui.table.proceed'), () => void send({ type: 'proceed' }), { class: 'primary' }),
     el('ul', null, { class: 'statements' }, statements),
   ]);
   const refreshDossier = (): void => {
-    dossierSlot.replaceChildren(dossier(play, viewFor(round, 'mediator'), play.selected));
+    dossierSlot.replaceChildren(dossier(play, mediatorView(play), play.selected));
   };
-  const refresh = (first = false): void => {
-    const view = viewFor(round, 'mediator');
-    if (!page.isConnected && !first) return;
+  let mounted = false;
+  const refresh = (view: RoundView): void => {
     if (view.phase === 'outcome' || view.phase === 'plenary') {
       play.nav.plenary();
       return;
     }
-    const entries = view.log.slice(first ? 0 : play.shownLog);
+    const firstTime = !mounted;
+    const entries = view.log.slice(firstTime ? 0 : play.shownLog);
     play.shownLog = view.log.length;
     const words = clockWords(t, view.minute, view.limit);
     clock.textContent = `${words.clock} · ${words.left}`;
@@ -90,24 +88,24 @@ export function showTable(play: Play): void {
     moves.refresh(view);
     draft.refresh(view);
     refreshDossier();
-    log.add(entries, view.limit, !first);
-    lesson?.refresh(view);
+    log.add(entries, view, !firstTime);
     const snap = tableSnapshot(
-      scenario,
+      content,
       view,
       t,
       locale,
-      first ? entries.filter((e) => e.delegation !== undefined).slice(-2) : entries,
+      firstTime ? entries.filter((e) => e.delegation !== undefined).slice(-2) : entries,
       shell.settings.reduceMotion,
     );
-    if (first)
+    if (firstTime) {
+      mounted = true;
       mountStage(
         stage,
         snap,
         (id) => pick(id),
         () => (stage.textContent = t('ui.table.noCanvas')),
       );
-    else updateStage(snap);
+    } else updateStage(snap);
   };
   const pick = (id: string): void => {
     if (!isDelegationId(id)) return;
@@ -115,7 +113,7 @@ export function showTable(play: Play): void {
     moves.who.value = id;
     refreshDossier();
   };
-  const lesson = play.lesson === null ? null : classroomConsole(play, send, () => refresh());
+  const lesson = play.lesson === null ? null : classroomConsole(play, send);
   side.append(
     status,
     ...(lesson === null ? [] : [lesson.root]),
@@ -161,5 +159,7 @@ export function showTable(play: Play): void {
   play.shownLog = 0;
   show(shell, 'table', page);
   onKeys(shortcuts);
-  refresh(true);
+  // Every change the host makes comes back as a new view; the table redraws from it, nothing else.
+  onLeave(client.watch('mediator', refresh));
+  if (lesson !== null) onLeave(client.watch('teacher', (view) => lesson.refresh(view)));
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { TimelinePoint } from '../engine/timeline';
+import type { TimelinePoint } from '../client';
 import { el } from './dom';
 
 const mean = (p: TimelinePoint): number => {

@@ -11,9 +11,14 @@ export interface Session {
 }
 
 /** A fresh headless Chromium page on the served game, collecting page errors so tests can assert none. */
-export async function openGame(path = '/', viewport = { width: 1280, height: 720 }): Promise<Session> {
+export async function openGame(
+  path = '/',
+  viewport = { width: 1280, height: 720 },
+  prepare: (context: BrowserContext) => Promise<void> = async () => undefined,
+): Promise<Session> {
   const browser = await chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_ARGS, headless: true });
   const context = await browser.newContext({ viewport, reducedMotion: 'no-preference' });
+  await prepare(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

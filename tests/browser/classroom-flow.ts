@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import { delegationModel } from '../../src/engine/model/round-model';
 import { roleCard } from '../../src/engine/role-card';
 import type { DelegationId } from '../../src/engine/vocabulary';
-import { goalOf, pick } from '../../src/i18n/content';
 import { setupRound } from '../support/round';
 import { onScreen, press } from './flow';
 
@@ -26,10 +26,11 @@ export async function setUpLesson(page: Page, seats: Readonly<Partial<Record<str
  * A seat's secret goals as the engine has them for this seed: the texts that must never reach another seat's screen.
  */
 export function hiddenGoalTexts(id: DelegationId, others: readonly DelegationId[]): string[] {
-  const { scenario, round } = setupRound('astana-01', { seed: SEED, controllers: { [id]: 'human' } });
+  const { round } = setupRound('astana-01', { seed: SEED, controllers: { [id]: 'human' } });
   const text = (d: DelegationId, g: string): string => {
-    const goal = goalOf(scenario, d, g);
-    return goal === undefined ? g : pick(goal.text, 'en');
+    const { profile } = delegationModel(round.model, d);
+    const goal = profile.goals.find((x) => x.id === g) ?? profile.hiddenPool.find((x) => x.id === g);
+    return goal?.text.en ?? g;
   };
   // A text another visible seat also holds is not this seat's secret.
   const visible = new Set(others.flatMap((d) => roleCard(round.model, d).goals.map((g) => text(d, g.id))));

@@ -4,16 +4,26 @@ export interface AstanaState {
   readonly screen: string;
   readonly phase: string | null;
   readonly stateId: number | null;
+  /** Waiting for the engine's worker or a screen's chunk: the page may still change. */
+  readonly busy: boolean;
 }
 
 export const state = (page: Page): Promise<AstanaState> =>
   page.evaluate(() => (Reflect.get(window, '__astana') as { state(): AstanaState }).state());
 
-/** Presses a control the way a keyboard user does: focus by accessible name, then Enter. */
+/** Presses a control the way a keyboard user does: focus by accessible name, then Enter; then waits until the page settles. */
 export async function press(page: Page, role: 'button' | 'link', name: string | RegExp): Promise<void> {
   const target = page.getByRole(role, { name });
   await target.focus();
   await page.keyboard.press('Enter');
+  await settled(page);
+}
+
+/** Waits until the page has its answers: the engine runs in a worker, so a move's result comes a moment later. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (Reflect.get(window, '__astana') as { state(): AstanaState }).state().busy === false,
+  );
 }
 
 /** Waits until the screen named in `window.__astana` is `screen`. */

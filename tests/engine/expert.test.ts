@@ -6,6 +6,7 @@ import { RESERVE_BAND } from '../../src/engine/model/acceptance';
 import { startRound, type Round } from '../../src/engine/session';
 import { createI18n } from '../../src/i18n';
 import { translate } from '../../src/i18n/content';
+import { contentFor } from '../support/client';
 import { scenario } from '../support/library';
 
 function played(seed: string, policy: 'nash' | 'passive' = 'nash'): Round {
@@ -77,7 +78,7 @@ describe('the expert benchmark (issue 5)', () => {
     const i18n = await createI18n('en');
     for (const m of debrief.messages) {
       expect(i18n.exists(m.key), m.key).toBe(true);
-      expect(translate(m, scenario(), i18n.t, 'en')).not.toMatch(/\{\{|\}\}/);
+      expect(translate(m, contentFor(scenario()), i18n.t, 'en')).not.toMatch(/\{\{|\}\}/);
     }
   });
 

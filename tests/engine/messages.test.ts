@@ -6,6 +6,7 @@ import { startRound } from '../../src/engine/session';
 import { createI18n } from '../../src/i18n';
 import { delegationName, translate } from '../../src/i18n/content';
 import { isDelegationId } from '../../src/engine/vocabulary';
+import { allGoalTexts, contentFor } from '../support/client';
 import { scenario } from '../support/library';
 
 /** Every message the engine emits over many rounds, with the score's reasons. */
@@ -51,13 +52,13 @@ describe('the English catalogue', async () => {
       ].filter((id) => id.includes('-')),
     );
     for (const message of messages) {
-      const text = translate(message, s, i18n.t, 'en');
+      const text = translate(message, contentFor(s), i18n.t, 'en', allGoalTexts(s));
       expect(text, message.key).not.toMatch(/\{\{|\}\}/);
       for (const word of text.match(/\b[a-z0-9]+-[a-z0-9-]+\b/g) ?? [])
         expect(ids.has(word), `${message.key}: ${text}`).toBe(false);
       for (const key of ['delegation', 'from', 'to']) {
         const id = message.params?.[key];
-        if (isDelegationId(id)) expect(text, message.key).toContain(delegationName(s, id, 'en'));
+        if (isDelegationId(id)) expect(text, message.key).toContain(delegationName(contentFor(s), id, 'en'));
       }
     }
   });

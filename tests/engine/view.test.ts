@@ -5,6 +5,8 @@ import { delegationModel } from '../../src/engine/model/round-model';
 import { startRound, type Round } from '../../src/engine/session';
 import { timelineOf } from '../../src/engine/timeline';
 import { explainFor, viewFor } from '../../src/engine/view';
+import { isPublicEntry, logFor, PUBLIC_LOG_KEYS } from '../../src/engine/view-log';
+import type { LogEntry } from '../../src/engine/round/state';
 import { scenario } from '../support/library';
 
 function played(policy: (typeof POLICIES)[number], seed: string): Round {
@@ -46,19 +48,54 @@ describe('what a seat sees', () => {
     expect(view.promises).toEqual([]);
   });
 
+  it('keeps a kind of log line nobody listed as public with the mediator, the teacher and the seat it concerns', () => {
+    const line = (key: string, params: Record<string, string> = {}, delegation?: 'iran'): LogEntry => ({
+      minute: 0,
+      message: { key, params },
+      tone: 'neutral',
+      ...(delegation === undefined ? {} : { delegation }),
+    });
+    const news = line('log.news', { text: 'A convoy' });
+    const fresh = line('log.somethingNewTomorrow', { delegation: 'iran' }, 'iran');
+    const shuttled = line('log.shuttleApart', { from: 'iran', to: 'turkey', clause: 'ceasefire' });
+    const log = [news, fresh, shuttled];
+    expect(isPublicEntry(fresh)).toBe(false);
+    expect(logFor(log, 'public')).toEqual([news]);
+    expect(logFor(log, 'iran')).toEqual(log);
+    expect(logFor(log, 'turkey')).toEqual([news, shuttled]);
+    expect(logFor(log, 'russia')).toEqual([news]);
+    expect(logFor(log, 'all')).toEqual(log);
+    expect(PUBLIC_LOG_KEYS.has('log.consultRevealed')).toBe(false);
+  });
+
+  it('gives the explanation and the record to the mediator and the teacher, the deck to the teacher only', () => {
+    const round = played('greedy', '7');
+    const mediator = viewFor(round, 'mediator');
+    const teacher = viewFor(round, 'teacher');
+    expect(mediator.delegations.every((d) => d.explanation !== null)).toBe(true);
+    expect(JSON.stringify(mediator.delegations.map((d) => d.explanation))).toBe(
+      JSON.stringify(round.model.delegations.map((d) => explainFor(round, d))),
+    );
+    expect(mediator.record).toEqual(round.record());
+    expect(mediator.deck).toBeNull();
+    expect(teacher.deck).toEqual(round.data().deck);
+    expect(teacher.delegations.every((d) => d.unknownGoals === 0)).toBe(true);
+    for (const seat of ['projector', { delegation: 'iran' }] as const) {
+      const view = viewFor(round, seat);
+      expect([view.record, view.deck]).toEqual([null, null]);
+      expect(view.delegations.every((d) => d.explanation === null)).toBe(true);
+    }
+  });
+
   it('shows a delegation all of its own goals and none of the others’ hidden ones', () => {
     const round = played('greedy', '5');
     const view = viewFor(round, { delegation: 'iran' });
     const iran = view.delegations.find((d) => d.id === 'iran');
     expect(iran?.unknownGoals).toBe(0);
+    // What Turkey told the mediator in private is not Iran's to know: another seat sees public goals only.
     const turkey = view.delegations.find((d) => d.id === 'turkey');
-    expect(
-      turkey?.goals.every(
-        (g) =>
-          g.public ||
-          knownGoals(delegationModel(round.model, 'turkey'), round.data().dyn.turkey).some((k) => k.id === g.id),
-      ),
-    ).toBe(true);
+    expect(turkey?.goals.every((g) => g.public)).toBe(true);
+    expect(turkey?.replies).toEqual([]);
   });
 
   it('charts trust and mood after every action of a record', () => {

@@ -12,6 +12,7 @@ import { startRound } from '../../src/engine/session';
 import { DELEGATIONS, type Decision, type DelegationId } from '../../src/engine/vocabulary';
 import { createI18n } from '../../src/i18n';
 import { translate } from '../../src/i18n/content';
+import { contentFor } from '../support/client';
 import { scenario } from '../support/library';
 
 /** A played round over astana-04's agenda: a text in notation and decisions for the delegations named. */
@@ -145,7 +146,7 @@ describe('compareWithHistory (astana-04: the memorandum)', () => {
       const c = compareWithHistory(s, p as PlayedRound);
       for (const m of [...(c?.achieved ?? []), ...(c?.missed ?? []), ...(c?.summary ?? [])]) {
         expect(i18n.exists(m.key, m.params), m.key).toBe(true);
-        const text = translate(m, s, i18n.t, 'en');
+        const text = translate(m, contentFor(s), i18n.t, 'en');
         expect(text, m.key).not.toMatch(/\{\{|\}\}/);
         expect(text, m.key).not.toMatch(/\b[a-z0-9]+-[a-z0-9-]+\b/);
       }

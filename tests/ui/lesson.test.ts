@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clockText, isPaused, newLesson, pause, resume, usedMs } from '../../src/game/lesson';
 import { checkSaved, writeSave } from '../../src/game/saves';
-import { startRound } from '../../src/engine/session';
-import { loadScenario } from '../support/round';
+import { testClient } from '../support/client';
 
 describe('the lesson clock (issue 7): the teacher’s wall clock, paused and resumed', () => {
   it('counts only the time it ran', () => {
@@ -39,12 +38,16 @@ describe('a classroom save keeps the lesson beside the record', () => {
     Reflect.deleteProperty(globalThis, 'localStorage');
   });
 
-  it('brings back the names, the mediator and the time used, paused', () => {
-    const round = startRound(loadScenario(), { seed: '3', controllers: { iran: 'human' } });
-    round.act({ type: 'start' });
+  it('brings back the names, the mediator and the time used, paused', async () => {
+    const client = testClient();
+    await client.request('start', { round: 'astana-01', seed: '3', difficulty: 'normal', seats: { iran: 'human' } });
+    await client.request('act', { action: 'start' });
+    const views = await client.request('views', { seats: ['mediator'] });
+    const record = views.ok ? views.value[0]?.record : null;
+    if (record === null || record === undefined) throw new Error('no record');
     const lesson = { ...newLesson({ iran: 'Ali, Sara' }, 'Dana', 40), usedMs: 5_000, since: null };
-    expect(writeSave(round, 'table', 'iran', lesson)).toBe(true);
-    const check = checkSaved(loadScenario());
+    expect(writeSave(record, 'table', 'iran', lesson)).toBe(true);
+    const check = await checkSaved(client, null);
     if (!check.ok) throw new Error('the save did not load');
     expect(check.restored.record.seats).toEqual({ iran: 'human' });
     expect(check.restored.lesson).toEqual({
@@ -54,7 +57,6 @@ describe('a classroom save keeps the lesson beside the record', () => {
       usedMs: 5_000,
       since: null,
     });
-    round.stop();
-    check.restored.round.stop();
+    client.close();
   });
 });

@@ -1,15 +1,13 @@
 import type { TFunction } from 'i18next';
-import type { Scenario } from '../engine/scenario/build';
-import type { LogEntry } from '../engine/round/state';
-import type { RoundView } from '../engine/view';
-import { clauseTitle, delegationName, translate, wordingShort } from '../i18n/content';
+import type { LogEntry, RoundView, ScenarioContent } from '../client';
+import { clauseTitle, delegationName, goalTexts, translate, wordingShort } from '../i18n/content';
 import { hostFlag } from '../scenes/flag-shapes';
 import type { TableEvent, TableSnapshot } from '../scenes/snapshot';
 import { clockWords, flagOf, headOf } from './words';
 
 /** Turns the mediator's view into what the table scene draws, all text already translated. */
 export function tableSnapshot(
-  scenario: Scenario,
+  content: ScenarioContent,
   view: RoundView,
   t: TFunction,
   locale: string,
@@ -17,14 +15,15 @@ export function tableSnapshot(
   reduceMotion: boolean,
 ): TableSnapshot {
   const { clock, left } = clockWords(t, view.minute, view.limit);
-  const draft = scenario.agenda.ids.flatMap((clause, at) => {
+  const goals = goalTexts(content, view);
+  const draft = content.agenda.ids.flatMap((clause, at) => {
     const strength = view.draft[at] ?? 0;
     return strength === 0
       ? []
       : [
           {
-            title: clauseTitle(scenario, clause, locale),
-            wording: wordingShort(scenario, clause, strength, locale, t),
+            title: clauseTitle(content, clause, locale),
+            wording: wordingShort(content, clause, strength, locale, t),
           },
         ];
   });
@@ -33,9 +32,9 @@ export function tableSnapshot(
     const decision = decisions?.[d.id];
     return {
       id: d.id,
-      name: delegationName(scenario, d.id, locale),
-      head: headOf(scenario, d.id, locale),
-      flag: flagOf(scenario, d.id),
+      name: delegationName(content, d.id, locale),
+      head: headOf(content, d.id, locale),
+      flag: flagOf(content, d.id),
       mood: d.mood,
       moodWord: t(`ui.mood.${d.mood}`),
       present: d.attendance === 'seated',
@@ -45,7 +44,7 @@ export function tableSnapshot(
   });
   const events: TableEvent[] = newEntries.map((e) => ({
     seat: e.delegation ?? null,
-    text: translate(e.message, scenario, t, locale),
+    text: translate(e.message, content, t, locale, goals),
     tone: e.tone,
   }));
   return {

@@ -1,3 +1,5 @@
+import type { RoundView } from '../client';
+
 /** What `window.__astana` reports to tests and benchmarks; the screens fill it in as they change. */
 export type Screen =
   | 'loading'
@@ -22,6 +24,10 @@ interface Probe {
   saveBytes: () => number;
   renderer: () => string | null;
   canvasStats: () => Promise<{ width: number; height: number; distinct: number; variance: number } | null>;
+  /** Every seat's view of the open round, as the host delivers them (tests compare carriers with it). */
+  views: () => Promise<readonly RoundView[] | null>;
+  /** Waiting for the host or for a screen's chunk: what the page shows may still change. */
+  busy: () => boolean;
 }
 
 /** Twenty seconds at 60 fps: the bench reads ten seconds of the table at once. */
@@ -35,9 +41,21 @@ export const probe: Probe = {
   saveBytes: () => 0,
   renderer: () => null,
   canvasStats: async () => null,
+  views: async () => null,
+  busy: () => tracked > 0,
 };
 
-/** Called by the table scene on every game-loop step with Phaser's frame delta. */
+let tracked = 0;
+
+/** Counts `work` as busy until it settles: screen chunks loading, the navigation waiting for a view. */
+export function track<T>(work: Promise<T>): Promise<T> {
+  tracked += 1;
+  return work.finally(() => {
+    tracked -= 1;
+  });
+}
+
+/** Called on every frame of the table scene (through its bus) with Phaser's frame delta. */
 export function noteFrame(delta: number): void {
   frames.push(delta);
   // Trimmed in batches: shifting a 1,200-long array every frame is work on the hottest path.
@@ -51,9 +69,10 @@ export function installProbe(): void {
       frames.length = 0;
     },
     saveBytes: (): number => probe.saveBytes(),
-    state: () => ({ screen: probe.screen, phase: probe.phase(), stateId: probe.stateId() }),
+    state: () => ({ screen: probe.screen, phase: probe.phase(), stateId: probe.stateId(), busy: probe.busy() }),
     renderer: (): string | null => probe.renderer(),
     canvasStats: () => probe.canvasStats(),
+    views: () => probe.views(),
   };
   // The name tests and benchmarks look for.
   Reflect.set(window, '__astana', api);

@@ -1,17 +1,16 @@
 import type { TFunction } from 'i18next';
-import type { Scenario } from '../engine/scenario/build';
-import type { DelegationId } from '../engine/vocabulary';
+import type { DelegationId, ScenarioContent } from '../client';
 import { pick } from '../i18n/content';
 import { flagShapes, type FlagShape } from '../scenes/flag-shapes';
 
 /** Small translations the screens share: heads, flags, the clock. */
-export const headOf = (scenario: Scenario, id: DelegationId, locale: string): string => {
-  const seat = scenario.seats[id];
+export const headOf = (content: ScenarioContent, id: DelegationId, locale: string): string => {
+  const seat = content.seats[id];
   return seat === undefined ? '' : pick(seat.head, locale);
 };
 
-export const flagOf = (scenario: Scenario, id: DelegationId): FlagShape[] => {
-  const profile = scenario.profiles[id];
+export const flagOf = (content: ScenarioContent, id: DelegationId): FlagShape[] => {
+  const profile = content.profiles[id];
   return profile === undefined ? [] : flagShapes(profile.flag, id);
 };
 

@@ -1,0 +1,34 @@
+import type { HostRefusal, Opened, RecordRefusal, SavedScreen } from '../client';
+import type { Lesson } from './lesson';
+import type { Play } from './play';
+import type { LazyScreens } from './screens';
+import type { Shell } from './shell';
+
+export type Opening = SavedScreen | 'briefing' | 'handover';
+
+/** What the navigation's parts share (navigation.ts makes it; campaign-flow.ts uses it). */
+export interface Flow {
+  readonly shell: Shell;
+  readonly screens: LazyScreens;
+  /** Starts a step of the flow and returns its number: an answer that comes after a later click shows nothing. */
+  step(): number;
+  current(step: number): boolean;
+  /** Says on the menu why the host refused (a bad record, an unknown round, a failed worker). */
+  fail(refusal: HostRefusal | RecordRefusal): void;
+  menu(): void;
+  /** Leaves the round being played; `close` also has the host close it. */
+  leave(close: boolean): void;
+  /** The content note first, if this browser has not read it. */
+  afterNote(start: () => void): void;
+  begin(
+    opened: Opened,
+    screen: Opening,
+    options?: { selected?: string | undefined; lesson?: Lesson | null; campaign?: boolean },
+  ): Promise<Play | null>;
+}
+
+export function randomSeed(): string {
+  const n = new Uint32Array(1);
+  crypto.getRandomValues(n);
+  return String((n[0] ?? 1) % 1_000_000);
+}

@@ -1,0 +1,286 @@
+import type { Difficulty, HostRefusal, Opened, RecordRefusal, RoundId, SavedScreen, ViewSeat } from '../client';
+import { pick } from '../i18n/content';
+import { showCampaign } from './campaign-flow';
+import { campaignText, recordCampaignRound } from './campaign-store';
+import { randomSeed, type Flow, type Opening } from './flow';
+import { DEFAULT_LESSON_MINUTES, newLesson, type Lesson } from './lesson';
+import { autosave, type Nav, type Play } from './play';
+import { probe, track } from './probe';
+import { checkSaved, dropSave, hasSave, saveAsCampaign, type Restored } from './saves';
+import type { LazyScreens, LessonChoice, MenuActions } from './screens';
+import { markNoteSeen, noteSeen } from './settings';
+import type { Shell } from './shell';
+
+/**
+ * The one module that owns the order of screens (DESIGN §5): menu → content note → briefing → table →
+ * plenary → debrief, the campaign and the classroom's hand-over. It asks the host through the client and
+ * hands each screen what it shows; screens reach it back only through the `Nav` and `MenuActions` they get.
+ */
+export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): void } {
+  const { client, t } = shell;
+  let current: { play: Play; stop: () => void } | null = null;
+  let restored: Restored | null = null;
+  // A later click wins: an answer for an older one shows nothing.
+  let generation = 0;
+
+  const fail = (refusal: HostRefusal | RecordRefusal): void => {
+    shell.notice =
+      refusal.code === 'record'
+        ? t('ui.record.bad', {
+            reason: t(`ui.recordError.${refusal.error.code}`, {
+              index: 'index' in refusal.error ? refusal.error.index + 1 : 0,
+            }),
+          })
+        : refusal.code === 'unknownRound'
+          ? t('ui.record.bad', { reason: t('ui.recordError.otherScenario') })
+          : t(refusal.key, 'params' in refusal ? refusal.params : {});
+    menu();
+  };
+
+  const leave = (close: boolean): void => {
+    current?.stop();
+    current = null;
+    probe.phase = () => null;
+    probe.stateId = () => null;
+    probe.views = async () => null;
+    if (close) void client.request('close', {});
+  };
+
+  function menu(): void {
+    generation += 1;
+    leave(true);
+    void screens.menu(shell, menuActions);
+  }
+
+  async function begin(
+    opened: Opened,
+    screen: Opening,
+    options: { selected?: string | undefined; lesson?: Lesson | null; campaign?: boolean } = {},
+  ): Promise<Play | null> {
+    const mine = ++generation;
+    leave(false);
+    const campaign = options.campaign === true;
+    saveAsCampaign(campaign);
+    const seats = ['mediator', 'teacher'] as const;
+    // The page is the device that runs the round: it holds the mediator's view for the table, and the
+    // teacher's for a lesson's console. Other seats' views are asked for while they are shown.
+    const stops = seats.map((seat) => client.watch(seat, () => undefined));
+    const [view] = await track(Promise.all(seats.map((seat) => client.viewOf(seat, opened.epoch))));
+    if (mine !== generation || view === undefined) {
+      for (const stop of stops) stop();
+      return null;
+    }
+    const record = view.record;
+    const lesson =
+      options.lesson ??
+      // A record with students' seats is a lesson even when it comes back from a file or a save.
+      (record?.seats === undefined ? null : newLesson({}, t('ui.classroom.teacher'), DEFAULT_LESSON_MINUTES));
+    if (lesson === null) stops[1]?.();
+    const { delegations } = opened.content;
+    const chosen = delegations.find((d) => d === options.selected) ?? delegations[0] ?? 'russia';
+    const nav: Nav = {
+      table: () => void screens.table(play),
+      plenary: () => {
+        autosave(play, 'plenary');
+        void screens.plenary(play);
+      },
+      debrief: () => void debrief(play),
+      menu,
+      again: (seed, difficulty) => newRound(opened.round, seed, difficulty),
+      campaign: () => void showCampaign(flow),
+      briefing: () => void screens.briefing(play),
+      fork: (upTo) => void fork(play, upTo),
+      handover: (at) => void screens.handover(play, at),
+      printCards: (back) => void screens.printCards(play, back),
+      reports: () => void screens.reports(play),
+    };
+    const play: Play = {
+      shell,
+      content: opened.content,
+      epoch: opened.epoch,
+      nav,
+      campaign,
+      campaignPlace: opened.campaign,
+      lesson,
+      selected: chosen,
+      shownLog: 0,
+      unsaved: false,
+      recorded: null,
+    };
+    current = { play, stop: () => stops.forEach((stop) => stop()) };
+    probe.phase = () => client.view('mediator')?.phase ?? null;
+    probe.stateId = () => client.view('mediator')?.stateId ?? null;
+    probe.views = async () => {
+      const every: ViewSeat[] = [
+        'mediator',
+        'projector',
+        'teacher',
+        ...delegations.map((delegation) => ({ delegation })),
+      ];
+      const reply = await client.request('views', { seats: every });
+      return reply.ok ? reply.value : null;
+    };
+    if (screen === 'briefing') void screens.briefing(play);
+    else if (screen === 'handover') void screens.handover(play, 0);
+    else if (screen === 'debrief') void debrief(play);
+    else nav[screen]();
+    return play;
+  }
+
+  /** The debrief: saved, and a campaign round recorded in the campaign (then its own autosave is done with). */
+  async function debrief(play: Play): Promise<void> {
+    autosave(play, 'debrief');
+    play.recorded = play.campaign ? await recordCampaignRound(client) : null;
+    if (play.recorded === true) dropSave();
+    void screens.debrief(play);
+  }
+
+  async function fork(play: Play, upTo: number): Promise<void> {
+    const reply = await client.request('fork', { upTo });
+    if (!reply.ok) return fail(reply.refusal);
+    const { phase } = reply.value;
+    await begin(reply.value, phase === 'briefing' ? 'briefing' : phase === 'outcome' ? 'debrief' : 'table', {
+      selected: play.selected,
+      lesson: play.lesson,
+      campaign: play.campaign,
+    });
+  }
+
+  /** The content note comes before the first round a player starts (issue 6, Care). */
+  const afterNote = (start: () => void): void => {
+    if (noteSeen()) start();
+    else
+      void screens.contentNote(shell, menu, () => {
+        markNoteSeen();
+        start();
+      });
+  };
+
+  function newRound(id: RoundId, seed = randomSeed(), difficulty: Difficulty = shell.settings.difficulty): void {
+    afterNote(() => {
+      const mine = ++generation;
+      void client.request('start', { round: id, seed, difficulty }).then((reply) => {
+        if (mine !== generation) return;
+        if (!reply.ok) return fail(reply.refusal);
+        void begin(reply.value, 'briefing');
+      });
+    });
+  }
+
+  async function checkSave(): ReturnType<MenuActions['checkSave']> {
+    const check = await checkSaved(client, campaignText());
+    if (!check.ok) {
+      restored = null;
+      const { problem } = check;
+      if (problem === null) return { ok: false, message: null };
+      if (typeof problem === 'object')
+        return { ok: false, message: t('ui.save.newer', { format: problem.newer, key: 'astana.save.set-aside' }) };
+      return { ok: false, message: t(`ui.save.${problem}`, { key: 'astana.save.set-aside' }) };
+    }
+    restored = check.restored;
+    const r = check.restored.record;
+    return {
+      ok: true,
+      summary: t('ui.menu.continueFrom', {
+        scenario: pick(check.restored.title, shell.locale),
+        seed: r.seed,
+        moves: r.actions.length,
+      }),
+    };
+  }
+
+  async function continueRound(): Promise<void> {
+    if (restored === null) {
+      const state = await checkSave();
+      if (!state.ok || restored === null) {
+        shell.notice = state.ok ? null : state.message;
+        return menu();
+      }
+    }
+    const { record, screen, selected, lesson, campaign, phase } = restored;
+    restored = null;
+    const reply = await client.request('replay', {
+      record,
+      ...(campaign ? { campaign: campaignText() ?? undefined } : {}),
+    });
+    if (!reply.ok) return fail(reply.refusal);
+    await begin(reply.value, phase === 'briefing' ? 'briefing' : screen, { selected, lesson, campaign });
+  }
+
+  /** Replays a downloaded record; a bad file gets a message on the menu and changes nothing. */
+  async function loadRecord(text: string): Promise<void> {
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      shell.notice = t('ui.record.bad', { reason: t('ui.recordError.notJson') });
+      return menu();
+    }
+    const reply = await client.request('replay', { record: json });
+    if (!reply.ok) return fail(reply.refusal);
+    const { phase } = reply.value;
+    const screen: SavedScreen = phase === 'outcome' ? 'debrief' : 'table';
+    saveAsCampaign(false);
+    const play = await begin(reply.value, phase === 'briefing' ? 'briefing' : screen);
+    if (play !== null) autosave(play, screen);
+  }
+
+  async function classroom(id: RoundId): Promise<void> {
+    const mine = ++generation;
+    const content = await client.request('content', { round: id });
+    if (mine !== generation) return;
+    if (!content.ok) return fail(content.refusal);
+    void screens.classroomSetup(shell, content.value, randomSeed(), (choice) => startLesson(id, choice), menu);
+  }
+
+  /** The classroom set-up's Start: a round with the students' seats, then each seat's role card. */
+  function startLesson(id: RoundId, choice: LessonChoice): void {
+    const mine = ++generation;
+    const args = { round: id, seed: choice.seed, difficulty: choice.difficulty, seats: choice.controllers };
+    void client.request('start', args).then((reply) => {
+      if (mine !== generation) return;
+      if (!reply.ok) return fail(reply.refusal);
+      const lesson = newLesson(choice.names, choice.mediator, choice.minutes);
+      void begin(reply.value, 'handover', { lesson });
+    });
+  }
+
+  async function sources(id: RoundId): Promise<void> {
+    const mine = ++generation;
+    const content = await client.request('content', { round: id });
+    if (mine !== generation) return;
+    if (!content.ok) return fail(content.refusal);
+    void screens.sources(shell, content.value, menu);
+  }
+
+  const flow: Flow = {
+    shell,
+    screens,
+    step: () => ++generation,
+    current: (step) => step === generation,
+    fail,
+    menu,
+    leave,
+    afterNote,
+    begin,
+  };
+
+  const menuActions: MenuActions = {
+    hasSave,
+    catalogue: async () => {
+      const reply = await client.request('catalogue', {});
+      return reply.ok ? reply.value : null;
+    },
+    checkSave,
+    newRound: (id) => newRound(id),
+    campaign: () => void showCampaign(flow),
+    continueRound: () => void continueRound(),
+    classroom: (id) => void classroom(id),
+    loadRecord: (text) => void loadRecord(text),
+    settings: () => void screens.settings(shell, menu),
+    sources: (id) => void sources(id),
+    contentNote: () => void screens.contentNote(shell, menu),
+  };
+
+  return { menu };
+}

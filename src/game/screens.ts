@@ -1,0 +1,76 @@
+import type {
+  CampaignSave,
+  Catalogue,
+  Controller,
+  Difficulty,
+  RoundId,
+  ScenarioContent,
+  SomeDelegations,
+  TrajectoryPoint,
+} from '../client';
+import type { Play } from './play';
+import type { Shell } from './shell';
+
+/** What the teacher chose on the classroom's set-up form. */
+export interface LessonChoice {
+  readonly seed: string;
+  readonly difficulty: Difficulty;
+  readonly controllers: SomeDelegations<Controller>;
+  readonly names: SomeDelegations<string>;
+  readonly mediator: string;
+  readonly minutes: number;
+}
+
+/** What the menu can ask for and start; the navigation answers (the menu never imports it). */
+export interface MenuActions {
+  hasSave(): boolean;
+  /** The rounds for the picker, once the host has loaded; null if it cannot say. */
+  catalogue(): Promise<Catalogue | null>;
+  checkSave(): Promise<{ ok: true; summary: string } | { ok: false; message: string | null }>;
+  newRound(id: RoundId): void;
+  campaign(): void;
+  continueRound(): void;
+  classroom(id: RoundId): void;
+  loadRecord(text: string): void;
+  settings(): void;
+  sources(id: RoundId): void;
+  contentNote(): void;
+}
+
+export interface CampaignScreen {
+  readonly save: CampaignSave | null;
+  readonly points: readonly TrajectoryPoint[];
+  readonly catalogue: Catalogue;
+  start(): void;
+  next(): void;
+  menu(): void;
+}
+
+/**
+ * The screens, as the navigation calls them. The DOM implements them (src/ui, wired in ui/boot.ts), most
+ * in a chunk of their own fetched on first use; the navigation owns their order and imports none of them.
+ */
+export interface Screens {
+  menu(shell: Shell, menu: MenuActions): void;
+  settings(shell: Shell, done: () => void): void;
+  contentNote(shell: Shell, back: () => void, then?: () => void): void;
+  sources(shell: Shell, content: ScenarioContent, back: () => void): void;
+  classroomSetup(
+    shell: Shell,
+    content: ScenarioContent,
+    seed: string,
+    start: (choice: LessonChoice) => void,
+    cancel: () => void,
+  ): void;
+  campaign(shell: Shell, screen: CampaignScreen): void;
+  briefing(play: Play): void;
+  table(play: Play): void;
+  plenary(play: Play): void;
+  debrief(play: Play): void;
+  handover(play: Play, at: number): void;
+  printCards(play: Play, back: number): void;
+  reports(play: Play): void;
+}
+
+/** A screen implementation may load itself first. */
+export type LazyScreens = { readonly [K in keyof Screens]: (...args: Parameters<Screens[K]>) => void | Promise<void> };

@@ -1,0 +1,58 @@
+import { DIFFICULTIES, type Difficulty } from '../client';
+
+export interface Settings {
+  readonly reduceMotion: boolean;
+  readonly difficulty: Difficulty;
+  readonly textSize: 'normal' | 'large';
+}
+
+export const SETTINGS_KEY = 'astana.settings.v1';
+
+const prefersLess = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Settings from localStorage, checked field by field (no schema library in the first chunk); defaults for anything odd.
+ */
+export function loadSettings(): Settings {
+  const fallback: Settings = { reduceMotion: prefersLess(), difficulty: 'normal', textSize: 'normal' };
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null');
+    if (typeof raw !== 'object' || raw === null) return fallback;
+    const r = raw as Record<string, unknown>;
+    return {
+      reduceMotion: typeof r.reduceMotion === 'boolean' ? r.reduceMotion : fallback.reduceMotion,
+      difficulty: (DIFFICULTIES as readonly unknown[]).includes(r.difficulty) ? (r.difficulty as Difficulty) : 'normal',
+      textSize: r.textSize === 'large' ? 'large' : 'normal',
+    };
+  } catch {
+    return fallback;
+  }
+}
+
+export function storeSettings(settings: Settings): void {
+  try {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  } catch {
+    // Private mode: settings last for this visit only.
+  }
+}
+
+/** Remembered once the player has read the content note, so it comes before the first round only. */
+export const NOTE_KEY = 'astana.contentNote.seen';
+
+export function noteSeen(): boolean {
+  try {
+    return localStorage.getItem(NOTE_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+export function markNoteSeen(): void {
+  try {
+    localStorage.setItem(NOTE_KEY, '1');
+  } catch {
+    // Private mode: the note comes back next time, which is no harm.
+  }
+}

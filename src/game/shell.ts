@@ -1,0 +1,16 @@
+import type { i18n, TFunction } from 'i18next';
+import type { Client } from '../client';
+import type { Settings } from './settings';
+
+/** What every screen needs: the text catalogue, the settings, the one place screens are drawn, and the client. */
+export interface Shell {
+  readonly i18n: i18n;
+  readonly t: TFunction;
+  readonly locale: string;
+  readonly root: HTMLElement;
+  /** The session with the host that holds the round (in a Web Worker on this page). */
+  readonly client: Client;
+  settings: Settings;
+  /** A short message kept at the top of the next screen (a set-aside save, a bad record). */
+  notice: string | null;
+}
