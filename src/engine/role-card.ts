@@ -1,5 +1,5 @@
 import { emptyDraft, withStrength } from './draft';
-import { evaluateDraft } from './model/evaluation';
+import { worthOn } from './model/acceptance';
 import type { CompiledGoal } from './model/goals';
 import { delegationModel, type RoundModel } from './model/round-model';
 import type { ClauseId, DelegationId, GoalId, GoalKind, Role } from './vocabulary';
@@ -45,11 +45,11 @@ export function roleCard(model: RoundModel, id: DelegationId): RoleCard {
   const dm = delegationModel(model, id);
   const { agenda } = model.scenario;
   const empty = emptyDraft(agenda);
-  const base = evaluateDraft(dm, empty, everyone).utility;
+  const base = worthOn(dm, empty, everyone);
   const points = agenda.ids.map((clause, at) => {
     const row: number[] = [];
     for (let s = 0; s <= (agenda.max[at] ?? 0); s += 1)
-      row.push(Math.round((evaluateDraft(dm, withStrength(empty, at, s), everyone).utility - base) * 10) / 10);
+      row.push(Math.round((worthOn(dm, withStrength(empty, at, s), everyone) - base) * 10) / 10);
     return { clause, points: row };
   });
   const goals = dm.goals.map((g) => ({

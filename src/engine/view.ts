@@ -1,15 +1,17 @@
 import type { Draft } from './draft';
-import { breakdown } from './model/acceptance';
-import { evaluateDraft } from './model/evaluation';
+import type { Because } from './goals/charts';
+import { settle } from './goals/settle';
+import { goalWorth, statusOf } from './model/goals';
 import type { GoalKind } from './vocabulary';
 import { delegationModel } from './model/round-model';
 import { trustAt, trustBySource, type TrustSource } from './model/trust';
+import { objectionsFor, type Objections } from './objections';
 import { knownGoal } from './round/reveal';
-import { seatedIn } from './round/context';
 import { limitOf } from './round/refusal';
 import type { LogEntry, Outcome, PromiseRecord, Question, ReplyRecord } from './round/state';
 import type { Round } from './session';
 import type { Attendance, DelegationId, GoalId, GoalStatus, Mood, Phase, Role, Seat, Verdict } from './vocabulary';
+import { whyOf, type DelegationWhy } from './why';
 
 /** A goal as a seat may see it. */
 export interface GoalView {
@@ -19,6 +21,12 @@ export interface GoalView {
   readonly status: GoalStatus;
   /** Public from the briefing, or learned in the talks. */
   readonly public: boolean;
+  /** The state of its chart (met, crossed, pleased, a campaign's step…): say "not crossed", never "met", of a veto. */
+  readonly state: string;
+  /** The guard that put it there, and the clause and wording it read. */
+  readonly because: Because;
+  /** What it adds to the text's worth. */
+  readonly worth: number;
 }
 
 export interface DelegationView {
@@ -35,6 +43,8 @@ export interface DelegationView {
   readonly unknownGoals: number;
   readonly replies: readonly ReplyRecord[];
   readonly stance: Verdict | null;
+  /** Why it stands where it does, from its goal charts, as far as this seat may know (issue 13). */
+  readonly why: DelegationWhy;
 }
 
 /** What one seat sees of a round: no hidden goal it has not learned, no random state, no patience figure. */
@@ -53,13 +63,16 @@ export interface RoundView {
   readonly questions: readonly Question[];
   readonly log: readonly LogEntry[];
   readonly outcome: Outcome | null;
+  /** Before an edit: who would object to each wording of each clause, and how strongly (known goals only). */
+  readonly objections: Objections;
 }
 
 const seesAll = (seat: Seat, id: DelegationId): boolean => typeof seat === 'object' && seat.delegation === id;
 
 export function viewFor(round: Round, seat: Seat): RoundView {
-  const data = round.data();
-  const discrete = round.discrete();
+  const state = round.state();
+  const data = state.data;
+  const discrete = state.delegations;
   const { model } = round;
   const delegations = model.delegations.map((id): DelegationView => {
     const dm = delegationModel(model, id);
@@ -68,14 +81,22 @@ export function viewFor(round: Round, seat: Seat): RoundView {
     const own = seesAll(seat, id);
     // The projector shows only what everyone heard in the briefing; the mediator also what it learned.
     const visible = dm.goals.filter((g) => own || (seat === 'projector' ? g.public : knownGoal(dm, dyn, g.id)));
-    const statuses = disc?.goals ?? {};
-    const goals = visible.map((g) => ({
-      id: g.id,
-      kind: g.kind,
-      hard: g.hard,
-      public: g.public,
-      status: statuses[g.id] ?? goalStatusNow(round, id, g.id),
-    }));
+    const charted = disc?.goals ?? {};
+    const text = data.outcome?.text ?? data.draft;
+    const goals = visible.map((g): GoalView => {
+      // Before the talks open a goal's chart has not heard the draft: it is shown as it will settle.
+      const record = charted[g.id] ?? settle(g, text, (d) => delegationModel(model, d).arrival === 'present');
+      return {
+        id: g.id,
+        kind: g.kind,
+        hard: g.hard,
+        public: g.public,
+        status: statusOf(record.state),
+        state: record.state,
+        because: record.because,
+        worth: Math.round(goalWorth(g, record.state, text) * 10) / 10,
+      };
+    });
     const ledger = dyn?.trust ?? { base: dm.personality.trust, entries: [] };
     return {
       id,
@@ -90,6 +111,7 @@ export function viewFor(round: Round, seat: Seat): RoundView {
       unknownGoals: dm.goals.length - goals.length,
       replies: seat === 'projector' ? [] : (dyn?.replies ?? []),
       stance: seat === 'projector' ? null : (dyn?.stance?.verdict ?? null),
+      why: whyOf(model, state, id, seat),
     };
   });
   return {
@@ -106,17 +128,8 @@ export function viewFor(round: Round, seat: Seat): RoundView {
     questions: seat === 'mediator' ? data.questions : data.questions.filter((q) => seesAll(seat, q.delegation)),
     log: data.log,
     outcome: data.outcome,
+    objections: objectionsFor(model, state, seat),
   };
-}
-
-/** A goal's status before the delegation has arrived (its statechart does not exist yet). */
-function goalStatusNow(round: Round, id: DelegationId, goal: GoalId): GoalStatus {
-  const dm = delegationModel(round.model, id);
-  return (
-    evaluateDraft(dm, round.data().draft, (d) => delegationModel(round.model, d).arrival === 'present').statuses[
-      goal
-    ] ?? 'unmet'
-  );
 }
 
 /** One term of "why would they refuse?": a known goal's contribution, or a placeholder for the unknown. */
@@ -142,33 +155,29 @@ export interface Explanation {
 }
 
 /**
- * The acceptance breakdown limited to what the mediator knows (issue 5): known goals with their signed
- * contribution, every unknown goal as an opaque "unknown", and no reservation level or patience.
+ * The acceptance breakdown limited to what the mediator knows (issue 5), read from the goal charts
+ * (`whyOf`): known goals with their signed worth, every unknown goal as an opaque "unknown", and no
+ * reservation level or patience. The dossier's shape; the views carry the fuller `why`.
  */
 export function explainFor(round: Round, id: DelegationId): Explanation {
-  const data = round.data();
+  const state = round.state();
+  const data = state.data;
   const dm = delegationModel(round.model, id);
   const dyn = data.dyn[id];
   const trust = trustAt(dyn?.trust ?? { base: dm.personality.trust, entries: [] }, data.minute);
-  const t = data.minute / limitOf(round.model, data);
-  const full = breakdown(dm, {
-    draft: data.draft,
-    seated: seatedIn(round.discrete()),
-    trust,
-    patience: dyn?.patience ?? 50,
-    t,
+  const why = whyOf(round.model, state, id, 'mediator');
+  const known = new Map(why.reasons.flatMap((r) => (r.known ? [[r.id, r] as const] : [])));
+  const parts = dm.goals.map((g): ExplainedPart => {
+    const r = known.get(g.id);
+    return r === undefined
+      ? { known: false }
+      : { known: true, goal: r.id, kind: r.kind, status: r.status, value: r.worth, redLine: r.blocks };
   });
-  const parts = full.parts.map(
-    (p): ExplainedPart =>
-      knownGoal(dm, dyn, p.goal)
-        ? { known: true, goal: p.goal, kind: p.kind, status: p.status, value: p.value, redLine: p.redLine }
-        : { known: false },
-  );
   return {
     delegation: id,
     parts,
     trustTerm: (trust - 50) / 400,
-    clockShare: t,
-    knownRedLines: parts.flatMap((p) => (p.known && p.redLine ? [p.goal] : [])),
+    clockShare: data.minute / limitOf(round.model, data),
+    knownRedLines: why.holdingBack,
   };
 }

@@ -14,9 +14,15 @@ export interface DelegationModel {
   readonly profile: DelegationProfile;
   readonly goals: readonly CompiledGoal[];
   readonly goal: ReadonlyMap<GoalId, CompiledGoal>;
-  /** Lowest and highest utility any draft can give, for normalising to 0–1. */
+  /** Lowest and highest worth any draft can give, for scaling to 0–1. */
   readonly range: readonly [number, number];
   readonly personality: Personality;
+  /** Which goals hear what (read from their charts' events): a draft change at each agenda position, the seating, a tabled text. */
+  readonly hears: {
+    readonly draft: readonly (readonly CompiledGoal[])[];
+    readonly seating: readonly CompiledGoal[];
+    readonly tabled: readonly CompiledGoal[];
+  };
 }
 
 /** Everything static about one seeded round: what the pure functions and the machines read. */
@@ -53,14 +59,18 @@ const staticCache = new WeakMap<Scenario, ReadonlyMap<DelegationId, StaticDelega
 function staticPart(scenario: Scenario): ReadonlyMap<DelegationId, StaticDelegation> {
   const cached = staticCache.get(scenario);
   if (cached !== undefined) return cached;
-  const inRound = (d: DelegationId): boolean => scenario.seats[d] !== undefined;
+  const context = {
+    agenda: scenario.agenda,
+    inRound: (d: DelegationId): boolean => scenario.seats[d] !== undefined,
+    inForce: scenario.inForce,
+  };
   const out = new Map<DelegationId, StaticDelegation>();
   for (const id of scenario.delegations) {
     const profile = scenario.profiles[id] as DelegationProfile;
     const fixed = profile.goals
-      .map((g) => compileGoal(g, scenario.agenda, inRound, false))
+      .map((g) => compileGoal(g, context, false))
       .filter((g): g is CompiledGoal => g !== undefined);
-    const pool = profile.hiddenPool.map((g) => compileGoal(g, scenario.agenda, inRound, true));
+    const pool = profile.hiddenPool.map((g) => compileGoal(g, context, true));
     out.set(id, { profile, fixed, pool });
   }
   staticCache.set(scenario, out);
@@ -85,6 +95,19 @@ export function compileRound(scenario: Scenario, seed: string, difficulty: Diffi
   if (byKey.size >= RECENT_ROUNDS) byKey.delete(byKey.keys().next().value ?? key);
   byKey.set(key, model);
   return model;
+}
+
+const listens = (g: CompiledGoal, type: string): boolean => g.chart.events.includes(type);
+
+function hearing(goals: readonly CompiledGoal[], positions: number): DelegationModel['hears'] {
+  const draft = Array.from({ length: positions }, (_, at) =>
+    goals.filter((g) => listens(g, 'DRAFT') && g.touches.includes(at)),
+  );
+  return {
+    draft,
+    seating: goals.filter((g) => listens(g, 'SEATING')),
+    tabled: goals.filter((g) => listens(g, 'TABLED')),
+  };
 }
 
 function compile(scenario: Scenario, seed: string, difficulty: Difficulty): RoundModel {
@@ -132,6 +155,7 @@ function compile(scenario: Scenario, seed: string, difficulty: Difficulty): Roun
       goal: new Map(goals.map((g) => [g.id, g])),
       range: [low, high],
       personality,
+      hears: hearing(goals, scenario.agenda.ids.length),
     });
   }
   return {

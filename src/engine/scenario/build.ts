@@ -24,6 +24,12 @@ export interface Scenario {
   readonly seats: SomeDelegations<SeatPlan>;
   readonly deck: Deck;
   readonly initialDraft: Draft;
+  /**
+   * Agreements in force (issue 18): clause id → the strongest wording agreed in earlier rounds and not
+   * revoked. A goal already met by an instrument in force is met without being restated (RULES.md,
+   * R-FORCE); what a veto reads is the text itself. Empty unless the history says otherwise.
+   */
+  readonly inForce: Readonly<Record<string, number>>;
 }
 
 export type BuildError = { readonly code: 'unknownRound'; readonly id: string; readonly known: readonly string[] };
@@ -67,5 +73,6 @@ export function buildScenario(library: Library, id: RoundId): Result<Scenario, B
     seats,
     deck,
     initialDraft: draft.ok ? draft.value : agenda.ids.map(() => 0),
+    inForce: {},
   });
 }

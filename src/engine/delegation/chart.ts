@@ -1,0 +1,192 @@
+import { and, assign, not, or, raise, setup, stateIn } from 'xstate';
+import {
+  ACCEPTABLE_WORTH,
+  anyBlocks,
+  anyCrossed,
+  marginScore,
+  reservationAt,
+  worthOf,
+  type Goals,
+} from '../model/acceptance';
+import type { DelegationModel } from '../model/round-model';
+import { arrivalFor, MOOD_LEVELS, recallChance, WALKOUT_PATIENCE } from '../model/temper';
+import { VERDICTS, type Verdict } from '../vocabulary';
+import type { Controller, DelegationEvent } from './events';
+import { hearDraft, hearSeating, hearTabled, openingGoals } from './goals';
+
+export interface DelegationContext {
+  /** Who holds the seat: the AI, or students (whose decisions the chart waits for). */
+  readonly controller: Controller;
+  /** Its goal charts' states, each with the guard that put it there. */
+  readonly goals: Goals;
+  /** Static: the delegation as compiled for this round. A reference, never saved (DESIGN §7). */
+  readonly model: DelegationModel;
+}
+
+export interface DelegationInput {
+  readonly controller: Controller;
+  readonly model: DelegationModel;
+}
+
+type Ev<T extends DelegationEvent['type']> = Extract<DelegationEvent, { type: T }>;
+type Args = { readonly context: DelegationContext; readonly event: DelegationEvent };
+/** Trust and patience as the event tells them; only events that carry them do. */
+const standing = (e: DelegationEvent): { trust: number; patience: number } | null =>
+  'trust' in e ? { trust: e.trust, patience: e.patience } : null;
+const plenary = (e: DelegationEvent): Ev<'PLENARY'> | null => (e.type === 'PLENARY' ? e : null);
+
+const moodFromStanding = [
+  {
+    target: '.obstructive',
+    guard: or([
+      { type: 'trustBelow', params: { level: MOOD_LEVELS.distrust } },
+      { type: 'patienceBelow', params: { level: WALKOUT_PATIENCE } },
+    ]),
+  },
+  {
+    target: '.cooperative',
+    guard: and([
+      { type: 'trustAtLeast', params: { level: MOOD_LEVELS.warmTrust } },
+      { type: 'patienceAtLeast', params: { level: MOOD_LEVELS.calmPatience } },
+    ]),
+  },
+  { target: '.wary' },
+] as const;
+
+/** The delegation chart (DESIGN §3): attendance, mood, its goals, and the decision it reaches at the plenary. */
+export const delegationChart = setup({
+  types: { context: {} as DelegationContext, input: {} as DelegationInput, events: {} as DelegationEvent },
+  guards: {
+    /** The round file keeps it away, or it comes distrusting the mediator too much to sit down (R-SEAT-01). */
+    staysAway: ({ event }: Args) =>
+      event.type === 'ARRIVE' && arrivalFor(event.forced ?? undefined, event.trust) === 'boycott',
+    humanHeld: ({ context }: Args) => context.controller === 'human',
+    seated: stateIn({ attendance: 'seated' }),
+    trustBelow: ({ event }: Args, p: { level: number }) => (standing(event)?.trust ?? 100) < p.level,
+    patienceBelow: ({ event }: Args, p: { level: number }) => (standing(event)?.patience ?? 100) < p.level,
+    trustAtLeast: ({ event }: Args, p: { level: number }) => (standing(event)?.trust ?? 0) >= p.level,
+    patienceAtLeast: ({ event }: Args, p: { level: number }) => (standing(event)?.patience ?? 0) >= p.level,
+    /** A veto crossed or a red line not honoured by the text it holds: it cannot sign (R-DECIDE-02). */
+    redLineViolated: ({ context }: Args) => anyBlocks(context.model, context.goals),
+    /** A red line the text actively crosses: what walks a delegation out once its patience is gone (R-WALK-01). */
+    redLineCrossed: ({ context }: Args) => anyCrossed(context.model, context.goals),
+    /** What the tabled text gains its goals at least matches what it costs them (R-ACCEPT-01). */
+    acceptable: ({ context, event }: Args) => {
+      const e = plenary(event);
+      return e !== null && worthOf(context.model, context.goals, e.draft) >= ACCEPTABLE_WORTH;
+    },
+    /** Worth, trust and patience clear its reservation level at this hour: it signs without reservations (R-MARGIN-01). */
+    clearsReservation: ({ context, event }: Args) => {
+      const e = plenary(event);
+      if (e === null) return false;
+      const score = marginScore(context.model, worthOf(context.model, context.goals, e.draft), e.trust, e.patience);
+      return score >= reservationAt(context.model.personality, e.t);
+    },
+    /** The roll falls under its chance of coming back (R-RECALL-01). */
+    recallWorks: ({ context, event }: Args) =>
+      event.type === 'RECALL' &&
+      event.roll < recallChance(event.trust, event.patience, anyCrossed(context.model, context.goals)),
+    chose: ({ event }: Args, p: { decision: Verdict | 'walkOut' }) =>
+      event.type === 'HUMAN_DECISION' && event.decision === p.decision,
+    undecided: stateIn({ decision: 'undecided' }),
+  },
+  actions: {
+    arrive: assign({
+      goals: ({ context, event }) =>
+        event.type === 'ARRIVE' ? openingGoals(context.model, event.draft, []) : context.goals,
+    }),
+    hearDraft: assign({
+      goals: ({ context, event }) =>
+        event.type === 'DRAFT' ? hearDraft(context.model, context.goals, event.at, event.draft) : context.goals,
+    }),
+    hearSeating: assign({
+      goals: ({ context, event }) =>
+        event.type === 'SEATING' ? hearSeating(context.model, context.goals, event.seated) : context.goals,
+    }),
+    hearTabled: assign({
+      goals: ({ context, event }) =>
+        event.type === 'PLENARY' ? hearTabled(context.model, context.goals, event.draft) : context.goals,
+    }),
+    hand: assign({ controller: ({ context, event }) => (event.type === 'HAND' ? event.to : context.controller) }),
+    leave: raise({ type: 'LEAVE' }),
+  },
+}).createMachine({
+  id: 'delegation',
+  type: 'parallel',
+  context: ({ input }) => ({ controller: input.controller, goals: {}, model: input.model }),
+  states: {
+    attendance: {
+      initial: 'arriving',
+      states: {
+        arriving: { on: { ARRIVE: [{ target: 'boycotting', guard: 'staysAway' }, { target: 'seated' }] } },
+        seated: {
+          on: {
+            STANDING: {
+              target: 'walkedOut',
+              guard: and(['redLineCrossed', { type: 'patienceBelow', params: { level: WALKOUT_PATIENCE } }]),
+            },
+            HUMAN_DECISION: {
+              target: 'walkedOut',
+              guard: and([{ type: 'chose', params: { decision: 'walkOut' as const } }, 'undecided']),
+            },
+            LEAVE: 'walkedOut',
+          },
+        },
+        boycotting: { on: { RECALL: { target: 'seated', guard: 'recallWorks' } } },
+        walkedOut: { on: { RECALL: { target: 'seated', guard: 'recallWorks' } } },
+      },
+    },
+    mood: {
+      initial: 'wary',
+      // Each standing it hears settles the mood afresh, whatever it was (R-MOOD-01).
+      on: { ARRIVE: moodFromStanding, STANDING: moodFromStanding, RECALL: moodFromStanding },
+      states: { cooperative: {}, wary: {}, obstructive: {} },
+    },
+    goals: {
+      on: {
+        ARRIVE: { actions: 'arrive' },
+        DRAFT: { actions: 'hearDraft' },
+        SEATING: { actions: 'hearSeating' },
+        PLENARY: { actions: 'hearTabled' },
+        HAND: { actions: 'hand' },
+      },
+    },
+    decision: {
+      initial: 'undecided',
+      states: {
+        undecided: { on: { PLENARY: { target: 'deliberating', guard: 'seated' } } },
+        awaitingHuman: {
+          on: {
+            HUMAN_DECISION: [
+              { target: 'walkedOut', guard: { type: 'chose', params: { decision: 'walkOut' } }, actions: 'leave' },
+              ...VERDICTS.map((v) => ({ target: v, guard: { type: 'chose' as const, params: { decision: v } } })),
+            ],
+            // Handed to the AI while the plenary waits: it deliberates as any AI seat does.
+            PLENARY: { target: 'deliberating', guard: not('humanHeld') },
+          },
+        },
+        // The goals have heard the tabled text by now (a region's actions run before eventless transitions).
+        deliberating: {
+          always: [
+            { target: 'awaitingHuman', guard: 'humanHeld' },
+            {
+              target: 'walkedOut',
+              guard: and(['redLineCrossed', { type: 'patienceBelow', params: { level: WALKOUT_PATIENCE } }]),
+              actions: 'leave',
+            },
+            { target: 'refuses', guard: 'redLineViolated' },
+            { target: 'signs', guard: and(['acceptable', 'clearsReservation']) },
+            { target: 'reserves', guard: 'acceptable' },
+            { target: 'refuses', guard: not('acceptable') },
+          ],
+        },
+        signs: {},
+        reserves: {},
+        refuses: {},
+        walkedOut: {},
+      },
+    },
+  },
+});
+
+export type DelegationChart = typeof delegationChart;
