@@ -12,7 +12,7 @@ import type { DelegationModel } from '../model/round-model';
 import { arrivalFor, MOOD_LEVELS, recallChance, WALKOUT_PATIENCE } from '../model/temper';
 import { VERDICTS, type Verdict } from '../vocabulary';
 import type { Controller, DelegationEvent } from './events';
-import { hearDraft, hearSeating, hearTabled, openingGoals } from './goals';
+import { hearTabled, openingGoals } from './goals';
 
 export interface DelegationContext {
   /** Who holds the seat: the AI, or students (whose decisions the chart waits for). */
@@ -95,14 +95,6 @@ export const delegationChart = setup({
       goals: ({ context, event }) =>
         event.type === 'ARRIVE' ? openingGoals(context.model, event.draft, []) : context.goals,
     }),
-    hearDraft: assign({
-      goals: ({ context, event }) =>
-        event.type === 'DRAFT' ? hearDraft(context.model, context.goals, event.at, event.draft) : context.goals,
-    }),
-    hearSeating: assign({
-      goals: ({ context, event }) =>
-        event.type === 'SEATING' ? hearSeating(context.model, context.goals, event.seated) : context.goals,
-    }),
     hearTabled: assign({
       goals: ({ context, event }) =>
         event.type === 'PLENARY' ? hearTabled(context.model, context.goals, event.draft) : context.goals,
@@ -143,10 +135,10 @@ export const delegationChart = setup({
       states: { cooperative: {}, wary: {}, obstructive: {} },
     },
     goals: {
+      // A draft change or a new seating goes straight to the goals that watch it (`tellGoals`), as an event
+      // to a child actor does; this chart reads their states when it next decides.
       on: {
         ARRIVE: { actions: 'arrive' },
-        DRAFT: { actions: 'hearDraft' },
-        SEATING: { actions: 'hearSeating' },
         PLENARY: { actions: 'hearTabled' },
         HAND: { actions: 'hand' },
       },

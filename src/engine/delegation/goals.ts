@@ -52,9 +52,30 @@ function tell(goals: Goals, listeners: readonly CompiledGoal[], event: GoalEvent
   return out ?? goals;
 }
 
-/** The draft changed at `at`: only the goals that watch that clause hear it (DESIGN §7). */
-export const hearDraft = (model: DelegationModel, goals: Goals, at: number, draft: Draft): Goals =>
-  tell(goals, model.hears.draft[at] ?? [], { type: 'DRAFT', draft });
+/**
+ * The draft changed at `at`: only the goals that watch that clause hear it (DESIGN §7). A goal's chart
+ * settles on the draft alone whatever state it was in (R-CHART-01), so its answer for each set of
+ * wordings it watches is its chart's, worked out once and kept (`settle`): the same record a step of the
+ * chart gives, at the cost of a lookup.
+ */
+export function hearDraft(model: DelegationModel, goals: Goals, at: number, draft: Draft): Goals {
+  let out: Record<GoalId, GoalRecord> | undefined;
+  for (const g of model.hears.draft[at] ?? []) {
+    const record = goals[g.id];
+    if (record === undefined) continue;
+    const next = settle(g, draft, NOBODY_NEEDED);
+    if (next === record || (next.state === record.state && sameBecause(next.because, record.because))) continue;
+    out ??= { ...goals };
+    out[g.id] = next;
+  }
+  return out ?? goals;
+}
+
+/** A goal that hears drafts does not read the seating. */
+const NOBODY_NEEDED = (): boolean => true;
+
+const sameBecause = (a: GoalRecord['because'], b: GoalRecord['because']): boolean =>
+  a.guard === b.guard && a.clause === b.clause && a.found === b.found && a.inForce === b.inForce;
 
 /** The seating changed: only goals about who sits at the table hear it. */
 export const hearSeating = (model: DelegationModel, goals: Goals, seated: readonly DelegationId[]): Goals =>

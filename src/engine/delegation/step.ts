@@ -3,6 +3,7 @@ import type { DelegationModel } from '../model/round-model';
 import type { DelegationState } from '../round/state';
 import { delegationChart, type DelegationChart } from './chart';
 import type { Controller, DelegationEvent } from './events';
+import { hearDraft, hearSeating } from './goals';
 
 type Snapshot = ReturnType<typeof initialOf<DelegationChart>>;
 interface Value {
@@ -35,12 +36,16 @@ function snapshotOf(model: DelegationModel, state: DelegationState): Snapshot {
   return snapshot;
 }
 
-/** A delegation before the talks open: arriving, wary, undecided, its goals not yet told the draft. */
+/** Where the chart starts (the same for every delegation): read from the chart once. */
+let start: Pick<DelegationState, 'attendance' | 'mood' | 'decision'> | undefined;
+
+/** A delegation before the talks open: as its chart starts (arriving, wary, undecided), its goals not yet told the draft. */
 export function newDelegation(model: DelegationModel, controller: Controller): DelegationState {
-  const snapshot = initialOf(delegationChart, { controller, model });
-  const state = plainOf(snapshot);
-  live.set(state, snapshot);
-  return state;
+  if (start === undefined) {
+    const { attendance, mood, decision } = plainOf(initialOf(delegationChart, { controller, model }));
+    start = { attendance, mood, decision };
+  }
+  return { ...start, control: controller, goals: {} };
 }
 
 const same = (a: DelegationState, b: DelegationState): boolean =>
@@ -50,12 +55,24 @@ const same = (a: DelegationState, b: DelegationState): boolean =>
   a.control === b.control &&
   a.goals === b.goals;
 
-/** The delegation's chart hears one event. Pure: the same state comes back when nothing moved. */
+type GoalNews = Extract<DelegationEvent, { type: 'DRAFT' | 'SEATING' }>;
+
+/** A draft change or a new seating, told straight to the goal charts that watch it (R-ROUTE-01, R-ROUTE-02). */
+function tellGoals(model: DelegationModel, state: DelegationState, event: GoalNews): DelegationState {
+  const goals =
+    event.type === 'DRAFT'
+      ? hearDraft(model, state.goals, event.at, event.draft)
+      : hearSeating(model, state.goals, event.seated);
+  return goals === state.goals ? state : { ...state, goals };
+}
+
+/** The delegation hears one event: its goals, or its chart. Pure: the same state comes back when nothing moved. */
 export function stepDelegation(
   model: DelegationModel,
   state: DelegationState,
   event: DelegationEvent,
 ): DelegationState {
+  if (event.type === 'DRAFT' || event.type === 'SEATING') return tellGoals(model, state, event);
   const before = snapshotOf(model, state);
   const after = stepChart(delegationChart, before, event);
   if (after === before) return state;

@@ -3,7 +3,8 @@ import type { DelegationEvent } from '../delegation/events';
 import { stepDelegation } from '../delegation/step';
 import { honestNow, spokenStance } from '../model/replies';
 import { delegationModel } from '../model/round-model';
-import { withPatience } from '../model/temper';
+import { anyCrossed } from '../model/acceptance';
+import { MOOD_LEVELS, WALKOUT_PATIENCE, withPatience } from '../model/temper';
 import { addTrust, trustAt } from '../model/trust';
 import { GUARANTORS, type DelegationId, type Verdict } from '../vocabulary';
 import { aiReply, gain, log, replied, replyEntry, update, type Change } from './changes';
@@ -21,21 +22,64 @@ import type { LogEntry, Question, RoundData } from './state';
  * the time it takes (patience wears, events fire) and the standing every delegation hears after it.
  * Pure but for draws from this step's streams, which the step saves back into the round's state.
  */
-export function applyAction(ctx: Ctx, table: Sitting, action: Action): Sitting {
-  const data = { ...table.data, stateId: table.data.stateId + 1, actions: [...table.data.actions, makeAction(action)] };
-  const acted = effect(ctx, { data, delegations: table.delegations }, action);
+export function applyAction(ctx: Ctx, sitting: Sitting, action: Action): Sitting {
+  const data = {
+    ...sitting.data,
+    stateId: sitting.data.stateId + 1,
+    actions: [...sitting.data.actions, makeAction(action)],
+  };
+  const acted = effect(ctx, { data, delegations: sitting.delegations }, action);
   const minutes = ACTION_MINUTES[action.type];
-  if (minutes <= 0) return acted;
-  const after = advance(ctx, acted, minutes, limitOf(ctx.model, acted.data));
-  return deliver(ctx.model, after, standings(ctx, after));
+  const after = minutes <= 0 ? acted : advance(ctx, acted, minutes, limitOf(ctx.model, acted.data));
+  const out = deliver(ctx.model, after, standings(ctx, sitting, after));
+  // Hearing its standing moves no number and no goal: the bands stand for the next step to compare with.
+  const heard = bands.get(after.data);
+  if (heard !== undefined) bands.set(out.data, heard);
+  return out;
 }
 
-/** Trust and patience as they now stand, told to every delegation that has come (its mood and temper read them). */
-export function standings(ctx: Ctx, { data, delegations }: Sitting): Send[] {
+/**
+ * Where a delegation's trust and patience stand against the levels its chart reads (R-ROUTE-03): the
+ * mood's and the walk-out's thresholds, and whether a red line is crossed. Its chart hears its standing
+ * when this changes, as a goal hears the draft when a clause it watches changes (DESIGN §7).
+ */
+function band(ctx: Ctx, { data, delegations }: Sitting, id: DelegationId): string {
+  const dyn = data.dyn[id];
+  const state = delegations[id];
+  if (dyn === undefined || state === undefined) return '';
+  const trust = trustAt(dyn.trust, data.minute);
+  const p = dyn.patience;
+  const crossed = anyCrossed(delegationModel(ctx.model, id), state.goals);
+  return `${trust < MOOD_LEVELS.distrust}${trust >= MOOD_LEVELS.warmTrust}${p < WALKOUT_PATIENCE}${p >= MOOD_LEVELS.calmPatience}${crossed}`;
+}
+
+/** Each step's bands, kept with its data: the next step compares with them. */
+const bands = new WeakMap<RoundData, Map<DelegationId, string>>();
+
+function bandOf(ctx: Ctx, sitting: Sitting, id: DelegationId): string {
+  let byId = bands.get(sitting.data);
+  if (byId === undefined) {
+    byId = new Map();
+    bands.set(sitting.data, byId);
+  }
+  let b = byId.get(id);
+  if (b === undefined) {
+    b = band(ctx, sitting, id);
+    byId.set(id, b);
+  }
+  return b;
+}
+
+/** Trust and patience as they now stand, told to each delegation that has come whose standing crossed a level. */
+export function standings(ctx: Ctx, before: Sitting, after: Sitting): Send[] {
   const sends: Send[] = [];
+  const { data } = after;
   for (const id of ctx.model.delegations) {
     const dyn = data.dyn[id];
-    if (dyn === undefined || delegations[id]?.attendance === 'arriving') continue;
+    if (dyn === undefined || after.delegations[id]?.attendance === 'arriving') continue;
+    // Arriving, it heard its standing with ARRIVE.
+    if (before.delegations[id]?.attendance === 'arriving' || bandOf(ctx, before, id) === bandOf(ctx, after, id))
+      continue;
     sends.push({ to: id, event: { type: 'STANDING', trust: trustAt(dyn.trust, data.minute), patience: dyn.patience } });
   }
   return sends;
