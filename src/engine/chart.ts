@@ -33,16 +33,22 @@ function scopeOf(machine: AnyStateMachine): AnyActorScope {
   return scope;
 }
 
+/** xstate keeps a guard's or an action's exception in the snapshot; an engine bug must not pass for a quiet no-op. */
+function checked<S extends { status: string; error?: unknown }>(snapshot: S): S {
+  if (snapshot.status === 'error') throw snapshot.error;
+  return snapshot;
+}
+
 /** The snapshot a machine starts in. */
 export const initialOf = <M extends AnyStateMachine>(machine: M, input?: unknown): SnapshotFrom<M> =>
-  machine.getInitialSnapshot(scopeOf(machine), input) as SnapshotFrom<M>;
+  checked(machine.getInitialSnapshot(scopeOf(machine), input)) as SnapshotFrom<M>;
 
 /** The snapshot after one event: the machine's own transition, guards and assigns, nothing run outside it. */
 export const stepChart = <M extends AnyStateMachine>(
   machine: M,
   snapshot: SnapshotFrom<M>,
   event: EventFromLogic<M>,
-): SnapshotFrom<M> => machine.transition(snapshot, event, scopeOf(machine)) as SnapshotFrom<M>;
+): SnapshotFrom<M> => checked(machine.transition(snapshot, event, scopeOf(machine))) as SnapshotFrom<M>;
 
 /** A snapshot rebuilt from plain data (a state value and a context), as a saved round holds it. */
 export const resolveChart = <M extends AnyStateMachine>(

@@ -1,6 +1,6 @@
 import { emptyDraft, withStrength } from './draft';
 import { worthOn } from './model/acceptance';
-import type { CompiledGoal } from './model/goals';
+import { isRedLine, type CompiledGoal } from './model/goals';
 import { delegationModel, type RoundModel } from './model/round-model';
 import type { ClauseId, DelegationId, GoalId, GoalKind, Role } from './vocabulary';
 
@@ -64,8 +64,8 @@ export function roleCard(model: RoundModel, id: DelegationId): RoleCard {
     delegation: id,
     role: dm.role,
     goals,
-    redLines: goals.filter((g) => g.hard).map((g) => g.id),
-    tradable: goals.filter((g) => !g.hard).map((g) => g.id),
+    redLines: dm.goals.filter(isRedLine).map((g) => g.id),
+    tradable: dm.goals.filter((g) => !isRedLine(g)).map((g) => g.id),
     points: points.filter((row) => row.points.some((p) => p !== 0)),
   };
 }

@@ -89,7 +89,9 @@ export function parseSnapshot(raw: unknown): Result<RoundSnapshot, SnapshotError
       code: 'notASnapshot',
       problems: parsed.error.issues.map((i) => `${i.path.join('.') || '$'}: ${i.message}`),
     });
-  const snapshot = parsed.data as unknown as RoundSnapshot;
+  // Zod's output lists keys in its schema's order; the snapshot is kept as it was written, so that a
+  // restored round's state is the saved one, byte for byte.
+  const snapshot = JSON.parse(JSON.stringify(raw)) as RoundSnapshot;
   if (snapshot.format > SNAPSHOT_FORMAT) return err({ code: 'newerFormat', format: snapshot.format });
   if (snapshot.format < SNAPSHOT_FORMAT) return err({ code: 'olderFormat', format: snapshot.format });
   return ok(snapshot);

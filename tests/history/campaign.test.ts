@@ -80,7 +80,9 @@ describe('campaign', () => {
   it('a delegation whose carried trust has collapsed stays away from the next round', () => {
     const save = { ...newCampaign('1', ['astana-02']), trust: { opposition: 0 }, wary: ['opposition' as const] };
     const round = startRound(campaignScenario(save, scenario('astana-02')), { seed: '1' });
-    expect(round.discrete().opposition?.attendance ?? round.model.byId.get('opposition')?.arrival).toBe('boycott');
+    expect(round.model.byId.get('opposition')?.arrival).toBe('boycott');
+    round.act({ type: 'start' });
+    expect(round.discrete().opposition?.attendance).toBe('boycotting');
   });
 
   it('is deterministic and leaves the save it was given untouched', () => {

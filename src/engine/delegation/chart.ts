@@ -57,7 +57,7 @@ const moodFromStanding = [
 export const delegationChart = setup({
   types: { context: {} as DelegationContext, input: {} as DelegationInput, events: {} as DelegationEvent },
   guards: {
-    /** The round file keeps it away, or it comes distrusting the mediator too much to sit down (R-SEAT-01). */
+    /** The round file keeps it away, or it comes distrusting the mediator too much to sit down (RULES.md SEAT-1). */
     staysAway: ({ event }: Args) =>
       event.type === 'ARRIVE' && arrivalFor(event.forced ?? undefined, event.trust) === 'boycott',
     humanHeld: ({ context }: Args) => context.controller === 'human',
@@ -66,23 +66,23 @@ export const delegationChart = setup({
     patienceBelow: ({ event }: Args, p: { level: number }) => (standing(event)?.patience ?? 100) < p.level,
     trustAtLeast: ({ event }: Args, p: { level: number }) => (standing(event)?.trust ?? 0) >= p.level,
     patienceAtLeast: ({ event }: Args, p: { level: number }) => (standing(event)?.patience ?? 0) >= p.level,
-    /** A veto crossed or a red line not honoured by the text it holds: it cannot sign (R-DECIDE-02). */
+    /** A veto crossed or a red line not honoured by the text it holds: it cannot sign (RULES.md DECIDE-2). */
     redLineViolated: ({ context }: Args) => anyBlocks(context.model, context.goals),
-    /** A red line the text actively crosses: what walks a delegation out once its patience is gone (R-WALK-01). */
+    /** A red line the text actively crosses: what walks a delegation out once its patience is gone (RULES.md WALK-1). */
     redLineCrossed: ({ context }: Args) => anyCrossed(context.model, context.goals),
-    /** What the tabled text gains its goals at least matches what it costs them (R-ACCEPT-01). */
+    /** What the tabled text gains its goals at least matches what it costs them (RULES.md ACCEPT-1). */
     acceptable: ({ context, event }: Args) => {
       const e = plenary(event);
       return e !== null && worthOf(context.model, context.goals, e.draft) >= ACCEPTABLE_WORTH;
     },
-    /** Worth, trust and patience clear its reservation level at this hour: it signs without reservations (R-MARGIN-01). */
+    /** Worth, trust and patience clear its reservation level at this hour: it signs without reservations (RULES.md MARGIN-1). */
     clearsReservation: ({ context, event }: Args) => {
       const e = plenary(event);
       if (e === null) return false;
       const score = marginScore(context.model, worthOf(context.model, context.goals, e.draft), e.trust, e.patience);
       return score >= reservationAt(context.model.personality, e.t);
     },
-    /** The roll falls under its chance of coming back (R-RECALL-01). */
+    /** The roll falls under its chance of coming back (RULES.md RECALL-1). */
     recallWorks: ({ context, event }: Args) =>
       event.type === 'RECALL' &&
       event.roll < recallChance(event.trust, event.patience, anyCrossed(context.model, context.goals)),
@@ -130,7 +130,7 @@ export const delegationChart = setup({
     },
     mood: {
       initial: 'wary',
-      // Each standing it hears settles the mood afresh, whatever it was (R-MOOD-01).
+      // Each standing it hears settles the mood afresh, whatever it was (RULES.md MOOD-1).
       on: { ARRIVE: moodFromStanding, STANDING: moodFromStanding, RECALL: moodFromStanding },
       states: { cooperative: {}, wary: {}, obstructive: {} },
     },

@@ -54,7 +54,7 @@ function tell(goals: Goals, listeners: readonly CompiledGoal[], event: GoalEvent
 
 /**
  * The draft changed at `at`: only the goals that watch that clause hear it (DESIGN §7). A goal's chart
- * settles on the draft alone whatever state it was in (R-CHART-01), so its answer for each set of
+ * settles on the draft alone whatever state it was in (RULES.md CHART-1), so its answer for each set of
  * wordings it watches is its chart's, worked out once and kept (`settle`): the same record a step of the
  * chart gives, at the cost of a lookup.
  */

@@ -57,7 +57,7 @@ const same = (a: DelegationState, b: DelegationState): boolean =>
 
 type GoalNews = Extract<DelegationEvent, { type: 'DRAFT' | 'SEATING' }>;
 
-/** A draft change or a new seating, told straight to the goal charts that watch it (R-ROUTE-01, R-ROUTE-02). */
+/** A draft change or a new seating, told straight to the goal charts that watch it (RULES.md ROUTE-1, ROUTE-2). */
 function tellGoals(model: DelegationModel, state: DelegationState, event: GoalNews): DelegationState {
   const goals =
     event.type === 'DRAFT'

@@ -19,7 +19,7 @@ export interface ClauseParams {
 export interface RangeParams extends ClauseParams {
   readonly max: number;
 }
-/** A `prefers` goal's utility of each wording (index 0, the clause left out, is never read: R-PREF-02). */
+/** A `prefers` goal's utility of each wording (index 0, the clause left out, is never read: PREF-2). */
 export interface WordingParams {
   readonly clause: ClauseId;
   readonly at: number;
@@ -38,9 +38,12 @@ export interface BesideParams {
   readonly delegation: DelegationId;
 }
 
-/** The wording of the clause at `at` in the text the event carries; 0 when it is left out or off the agenda. */
+/**
+ * The wording of the clause at `at` in the text the event carries; 0 when it is left out or off the
+ * agenda, or when the event carries no text (xstate's own start event reaches eventless guards too).
+ */
 export const strengthIn = (event: GoalEvent, at: number): number =>
-  event.type === 'SEATING' || at < 0 ? 0 : (event.draft[at] ?? 0);
+  at < 0 || !('draft' in event) ? 0 : (event.draft[at] ?? 0);
 
 /** What a wording is worth to a `prefers` goal, per unit of its weight: nothing when the clause is left out. */
 export const wordingWorth = (utilities: readonly number[], strength: number): number =>

@@ -7,7 +7,7 @@ import type { GoalEvent } from './guards';
 
 /**
  * A goal's state on a draft, as its chart settles on it. Every chart settles on the draft alone when it
- * hears DRAFT (R-CHART-01), so the answer depends only on the wordings the goal watches (and, for a
+ * hears DRAFT (RULES.md CHART-1), so the answer depends only on the wordings the goal watches (and, for a
  * "not beside" goal, on whether that delegation is seated): it is worked out by the chart once and kept.
  * Bots, the expert's benchmark and the answers to sounding-out ask this of thousands of drafts.
  */

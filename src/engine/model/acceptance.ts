@@ -12,13 +12,13 @@ import type { DelegationModel } from './round-model';
  * and the margin between signing and signing with reservations. Pure; no guard reads anything else.
  */
 
-/** The least worth of an acceptable text: what its goals gain at least matches what they lose (R-ACCEPT-01). */
+/** The least worth of an acceptable text: what its goals gain at least matches what they lose (RULES.md ACCEPT-1). */
 export const ACCEPTABLE_WORTH = 0;
 
 /**
  * The reservation level at time t (0 = talks open, 1 = time is up):
  * p(t) = Pmin + (Pmax − Pmin)(1 − t^(1/e)). A small e holds out until late (Boulware), a large e
- * gives early (conceder). It decides only the margin: signing, or signing with reservations (R-MARGIN-01).
+ * gives early (conceder). It decides only the margin: signing, or signing with reservations (RULES.md MARGIN-1).
  */
 export function reservationAt(personality: Personality, t: number): number {
   const { min, max } = personality.reservation;
@@ -30,7 +30,7 @@ export const patienceTerm = (patience: number): number => (patience >= 30 ? 0 : 
 
 export type Goals = Readonly<Record<GoalId, GoalRecord>>;
 
-/** The text's worth to a delegation: the sum of what each goal in its state adds (R-WORTH-01). */
+/** The text's worth to a delegation: the sum of what each goal in its state adds (RULES.md WORTH-1). */
 export function worthOf(model: DelegationModel, goals: Goals, draft: Draft): number {
   let worth = 0;
   for (const g of model.goals) {
@@ -58,7 +58,7 @@ export function normalize(model: DelegationModel, worth: number): number {
   return high === low ? 0.5 : (worth - low) / (high - low);
 }
 
-/** What the margin compares with the reservation level: scaled worth, trust and patience (R-MARGIN-01). */
+/** What the margin compares with the reservation level: scaled worth, trust and patience (RULES.md MARGIN-1). */
 export const marginScore = (model: DelegationModel, worth: number, trust: number, patience: number): number =>
   normalize(model, worth) + trustTerm(trust) + patienceTerm(patience);
 

@@ -184,7 +184,7 @@ export function statusOf(state: string): GoalStatus {
 export const stepsReached = (goal: Extract<CompiledGoal, { kind: 'campaign' }>, state: string): number =>
   state === ACHIEVED ? goal.steps.length : Math.max(0, goal.names.indexOf(state));
 
-/** What a goal in this state adds to its delegation's worth of the text (RULES.md, R-WORTH). */
+/** What a goal in this state adds to its delegation's worth of the text (RULES.md WORTH-1). */
 export function goalWorth(goal: CompiledGoal, state: string, draft: Draft): number {
   const w = goal.weight;
   switch (goal.kind) {
@@ -225,7 +225,7 @@ export function goalRange(goal: CompiledGoal): readonly [number, number] {
 }
 
 /**
- * The state blocks a signature (R-VETO-01, R-REQ-03, R-COSIGN-02, R-LINK-02): a veto crossed, or a red
+ * The state blocks a signature (RULES.md VETO-2, REQ-3, COSIGN-3, LINK-2): a veto crossed, or a red
  * line (a hard goal) unmet, violated, withheld or broken.
  */
 export function blocksSignature(goal: CompiledGoal, state: string): boolean {
@@ -233,6 +233,9 @@ export function blocksSignature(goal: CompiledGoal, state: string): boolean {
   if (!goal.hard) return false;
   return state === 'unmet' || state === 'violated' || state === 'withheld' || state === 'broken';
 }
+
+/** A red line (DESIGN §6): a veto, or a hard goal of any kind. Crossing one means a refusal, whatever else the text holds. */
+export const isRedLine = (goal: CompiledGoal): boolean => goal.kind === 'vetoes' || goal.hard;
 
 /** A red line the text actively crosses (a hard veto, condition or linkage): what wears patience and walks out. */
 export const crossesRedLine = (goal: CompiledGoal, state: string): boolean =>

@@ -12,7 +12,7 @@ export const BOYCOTT_TRUST = 20;
 export const arrivalFor = (forced: Arrival | undefined, trust: number): Arrival =>
   forced ?? (trust < BOYCOTT_TRUST ? 'boycott' : 'present');
 
-/** The mood chart's thresholds (R-MOOD): below DISTRUST trust, or WALKOUT_PATIENCE patience, it obstructs. */
+/** The mood chart's thresholds (RULES.md MOOD-1): below DISTRUST trust, or WALKOUT_PATIENCE patience, it obstructs. */
 export const MOOD_LEVELS = { distrust: 30, warmTrust: 55, calmPatience: 50 } as const;
 
 /**

@@ -4,6 +4,7 @@ import { stepDelegation } from '../delegation/step';
 import { honestNow, spokenStance } from '../model/replies';
 import { delegationModel } from '../model/round-model';
 import { anyCrossed } from '../model/acceptance';
+import { isRedLine } from '../model/goals';
 import { MOOD_LEVELS, WALKOUT_PATIENCE, withPatience } from '../model/temper';
 import { addTrust, trustAt } from '../model/trust';
 import { GUARANTORS, type DelegationId, type Verdict } from '../vocabulary';
@@ -39,7 +40,7 @@ export function applyAction(ctx: Ctx, sitting: Sitting, action: Action): Sitting
 }
 
 /**
- * Where a delegation's trust and patience stand against the levels its chart reads (R-ROUTE-03): the
+ * Where a delegation's trust and patience stand against the levels its chart reads (RULES.md ROUTE-3): the
  * mood's and the walk-out's thresholds, and whether a red line is crossed. Its chart hears its standing
  * when this changes, as a goal hears the draft when a clause it watches changes (DESIGN §7).
  */
@@ -222,7 +223,7 @@ function effect(ctx: Ctx, table: Sitting, action: Action): Sitting {
   }
 }
 
-/** The guarantors say where they stand on the draft; each AI guarantor also lets slip one red line. */
+/** The guarantors say where they stand on the draft; each AI guarantor also lets slip one red line (a veto or a hard goal). */
 function caucus(ctx: Ctx, table: Sitting): RoundData {
   const { model, streams } = ctx;
   const m = table.data.minute;
@@ -239,7 +240,7 @@ function caucus(ctx: Ctx, table: Sitting): RoundData {
     const dm = delegationModel(model, id);
     const trust = trustAt(dyn.trust, m);
     const verdict = spokenStance(stanceOf(ctx, table, id), honestNow(streams.delegation(id), trust, model.knobs));
-    const goal = nextHidden(dm, dyn, (g) => g.hard);
+    const goal = nextHidden(dm, dyn, isRedLine);
     next = update(next, id, (d) => ({
       ...gain('caucus', 2, m)(d),
       stance: { minute: m, verdict },

@@ -26,8 +26,8 @@ export interface Scenario {
   readonly initialDraft: Draft;
   /**
    * Agreements in force (issue 18): clause id → the strongest wording agreed in earlier rounds and not
-   * revoked. A goal already met by an instrument in force is met without being restated (RULES.md,
-   * R-FORCE); what a veto reads is the text itself. Empty unless the history says otherwise.
+   * revoked. A goal already met by an instrument in force is met without being restated; what a veto
+   * reads is the text itself (RULES.md FORCE-1 to FORCE-3). Empty unless the history says otherwise.
    */
   readonly inForce: Readonly<Record<string, number>>;
 }
