@@ -89,6 +89,8 @@ export const delegationChart = setup({
     chose: ({ event }: Args, p: { decision: Verdict | 'walkOut' }) =>
       event.type === 'HUMAN_DECISION' && event.decision === p.decision,
     undecided: stateIn({ decision: 'undecided' }),
+    /** It has not given its decision yet (undecided, or its students deliberating). */
+    stillDeciding: or([stateIn({ decision: 'undecided' }), stateIn({ decision: 'awaitingHuman' })]),
   },
   actions: {
     arrive: assign({
@@ -113,9 +115,14 @@ export const delegationChart = setup({
         arriving: { on: { ARRIVE: [{ target: 'boycotting', guard: 'staysAway' }, { target: 'seated' }] } },
         seated: {
           on: {
+            // A delegation that has given its decision has nothing left to walk out of.
             STANDING: {
               target: 'walkedOut',
-              guard: and(['redLineCrossed', { type: 'patienceBelow', params: { level: WALKOUT_PATIENCE } }]),
+              guard: and([
+                'stillDeciding',
+                'redLineCrossed',
+                { type: 'patienceBelow', params: { level: WALKOUT_PATIENCE } },
+              ]),
             },
             HUMAN_DECISION: {
               target: 'walkedOut',
@@ -149,6 +156,11 @@ export const delegationChart = setup({
         undecided: { on: { PLENARY: { target: 'deliberating', guard: 'seated' } } },
         awaitingHuman: {
           on: {
+            // Students deliberating over a text that crosses their red line may still leave the room: leaving is their decision.
+            STANDING: {
+              target: 'walkedOut',
+              guard: and(['seated', 'redLineCrossed', { type: 'patienceBelow', params: { level: WALKOUT_PATIENCE } }]),
+            },
             HUMAN_DECISION: [
               { target: 'walkedOut', guard: { type: 'chose', params: { decision: 'walkOut' } }, actions: 'leave' },
               ...VERDICTS.map((v) => ({ target: v, guard: { type: 'chose' as const, params: { decision: v } } })),

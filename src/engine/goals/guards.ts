@@ -66,8 +66,12 @@ export const GOAL_GUARDS = {
   clauseOutside: ({ event }: Args, p: RangeParams) => !within(strengthIn(event, p.at), p),
   /** An instrument agreed in an earlier round, and not revoked, already says this much. */
   inForce: (_: Args, p: InForceParams) => p.strength >= p.min,
-  /** A campaign's step is reached: in force from earlier rounds, or in this text. */
-  stepReached: ({ event }: Args, p: StepParams) => p.inForce >= p.min || strengthIn(event, p.at) >= p.min,
+  /**
+   * A campaign's step is reached: in force from earlier rounds, or in this draft. Read on a draft change
+   * only: the campaign's steps are eventless transitions, which xstate checks after any event.
+   */
+  stepReached: ({ event }: Args, p: StepParams) =>
+    event.type === 'DRAFT' && (p.inForce >= p.min || strengthIn(event, p.at) >= p.min),
   /** The wording in the text is one the goal wants. */
   wordingWelcome: ({ event }: Args, p: WordingParams) => wordingWorth(p.utilities, strengthIn(event, p.at)) > 0,
   /** The wording in the text is one the goal dislikes. */
