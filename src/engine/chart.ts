@@ -50,6 +50,16 @@ export const stepChart = <M extends AnyStateMachine>(
   event: EventFromLogic<M>,
 ): SnapshotFrom<M> => checked(machine.transition(snapshot, event, scopeOf(machine))) as SnapshotFrom<M>;
 
+/**
+ * The same snapshot with another context: what `resolveChart` gives for the same state value, without
+ * working the state nodes out again. A machine snapshot is a plain object (xstate builds it as one and
+ * clones it by spreading), so its value, nodes and methods carry over; tests step both and compare.
+ */
+export const withContext = <S extends { context: unknown }>(snapshot: S, context: S['context']): S => ({
+  ...snapshot,
+  context,
+});
+
 /** A snapshot rebuilt from plain data (a state value and a context), as a saved round holds it. */
 export const resolveChart = <M extends AnyStateMachine>(
   machine: M,

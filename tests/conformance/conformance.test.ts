@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { CHART_CASES } from './cases-charts';
 import { DECISION_CASES } from './cases-decisions';
-import { GOAL_CASES } from './cases-goals';
+import { HEARING_CASES } from './cases-hearing';
+import { KIND_CASES } from './cases-kinds';
+import { REQUIRE_CASES } from './cases-requires';
+import { TEMPER_CASES } from './cases-temper';
 import { QUOTES } from './quotes';
 import { checkCase, playCase, rules } from './support';
 
-const CASES = [...GOAL_CASES, ...DECISION_CASES];
+const CASES = [...CHART_CASES, ...REQUIRE_CASES, ...KIND_CASES, ...DECISION_CASES, ...TEMPER_CASES, ...HEARING_CASES];
 
 describe('the conformance corpus', () => {
   const stated = rules();

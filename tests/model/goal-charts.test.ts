@@ -176,7 +176,10 @@ const recordOf = (snapshot: ReturnType<typeof initialOf<Chart>>): GoalRecord => 
 describe.each(SUBJECTS.map((x) => [x.name, x] as const))('the %s chart, walked', (_, subject) => {
   const logic = fromTransition(
     (at: { record: GoalRecord; trail: readonly GoalEvent[] }, event: { type: 'HEAR'; event: GoalEvent }) => {
-      const snapshot = stepChart(subject.chart, initialOf(subject.chart), { type: 'DRAFT', draft: [0, 0] });
+      const snapshot = stepChart(subject.chart, initialOf(subject.chart), {
+        type: 'DRAFT',
+        draft: [0, 0],
+      } as GoalEvent);
       let now = snapshot;
       for (const e of [...at.trail, event.event]) now = stepChart(subject.chart, now, e);
       return { record: recordOf(now), trail: [...at.trail, event.event] };
@@ -200,7 +203,7 @@ describe.each(SUBJECTS.map((x) => [x.name, x] as const))('the %s chart, walked',
 
   it('from every state it reaches, hears every event as the rules say, and names a guard that holds', () => {
     for (const path of paths) {
-      let snapshot = stepChart(subject.chart, initialOf(subject.chart), { type: 'DRAFT', draft: [0, 0] });
+      let snapshot = stepChart(subject.chart, initialOf(subject.chart), { type: 'DRAFT', draft: [0, 0] } as GoalEvent);
       for (const e of path.state.context.trail) snapshot = stepChart(subject.chart, snapshot, e);
       for (const event of EVENTS) {
         const next = stepChart(subject.chart, snapshot, event);
@@ -222,8 +225,7 @@ describe('every real goal of every round settles where the rules say (CHART-1)',
     const model = compileRound(sc, '1', 'normal');
     let checked = 0;
     for (const d of model.delegations)
-      for (const g of [...(model.byId.get(d)?.goals ?? [])])
-        checked += checkGoal(g, sc.agenda.max, sc.agenda.ids.length);
+      for (const g of model.byId.get(d)?.goals ?? []) checked += checkGoal(g, sc.agenda.max, sc.agenda.ids.length);
     expect(checked).toBeGreaterThan(100);
   });
 });

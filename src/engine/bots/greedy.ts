@@ -16,7 +16,7 @@ function bestEdit(round: Round): Action | undefined {
   const { agenda } = round.model.scenario;
   const scorer = makeScorer(round);
   let best: Action | undefined;
-  let bestWorth = scorer.worth + 0.05;
+  let bestWorth = scorer.worth + 0.3;
   agenda.ids.forEach((clause, at) => {
     for (let s = 0; s <= (agenda.max[at] ?? 0); s += 1) {
       if (s === scorer.draft[at]) continue;

@@ -35,23 +35,24 @@ const standing = (e: DelegationEvent): { trust: number; patience: number } | nul
   'trust' in e ? { trust: e.trust, patience: e.patience } : null;
 const plenary = (e: DelegationEvent): Ev<'PLENARY'> | null => (e.type === 'PLENARY' ? e : null);
 
-const moodFromStanding = [
-  {
-    target: '.obstructive',
-    guard: or([
-      { type: 'trustBelow', params: { level: MOOD_LEVELS.distrust } },
-      { type: 'patienceBelow', params: { level: WALKOUT_PATIENCE } },
-    ]),
-  },
-  {
-    target: '.cooperative',
-    guard: and([
-      { type: 'trustAtLeast', params: { level: MOOD_LEVELS.warmTrust } },
-      { type: 'patienceAtLeast', params: { level: MOOD_LEVELS.calmPatience } },
-    ]),
-  },
-  { target: '.wary' },
-] as const;
+const distrustful = or([
+  { type: 'trustBelow', params: { level: MOOD_LEVELS.distrust } },
+  { type: 'patienceBelow', params: { level: WALKOUT_PATIENCE } },
+]);
+const warm = and([
+  { type: 'trustAtLeast', params: { level: MOOD_LEVELS.warmTrust } },
+  { type: 'patienceAtLeast', params: { level: MOOD_LEVELS.calmPatience } },
+]);
+const TO = {
+  obstructive: { target: 'obstructive', guard: distrustful },
+  cooperative: { target: 'cooperative', guard: warm },
+  wary: { target: 'wary', guard: and([not(distrustful), not(warm)]) },
+} as const;
+/** Each standing a delegation hears settles its mood (RULES.md MOOD-1); a mood that stays is not left and re-entered. */
+const moodOn = (...to: (keyof typeof TO)[]) => {
+  const moves = to.map((m) => TO[m]);
+  return { on: { ARRIVE: moves, STANDING: moves, RECALL: moves } };
+};
 
 /** The delegation chart (DESIGN §3): attendance, mood, its goals, and the decision it reaches at the plenary. */
 export const delegationChart = setup({
@@ -108,11 +109,22 @@ export const delegationChart = setup({
   id: 'delegation',
   type: 'parallel',
   context: ({ input }) => ({ controller: input.controller, goals: {}, model: input.model }),
+  // A draft change or a new seating goes straight to the goals that watch it (`stepDelegation`), as an
+  // event to a child actor does; this chart reads their states when it next decides.
+  on: { HAND: { actions: 'hand' } },
   states: {
     attendance: {
       initial: 'arriving',
       states: {
-        arriving: { on: { ARRIVE: [{ target: 'boycotting', guard: 'staysAway' }, { target: 'seated' }] } },
+        // Its goals hear the opening draft as it comes (the seating follows once everyone has come).
+        arriving: {
+          on: {
+            ARRIVE: [
+              { target: 'boycotting', guard: 'staysAway', actions: 'arrive' },
+              { target: 'seated', actions: 'arrive' },
+            ],
+          },
+        },
         seated: {
           on: {
             // A delegation that has given its decision has nothing left to walk out of.
@@ -137,23 +149,17 @@ export const delegationChart = setup({
     },
     mood: {
       initial: 'wary',
-      // Each standing it hears settles the mood afresh, whatever it was (RULES.md MOOD-1).
-      on: { ARRIVE: moodFromStanding, STANDING: moodFromStanding, RECALL: moodFromStanding },
-      states: { cooperative: {}, wary: {}, obstructive: {} },
-    },
-    goals: {
-      // A draft change or a new seating goes straight to the goals that watch it (`tellGoals`), as an event
-      // to a child actor does; this chart reads their states when it next decides.
-      on: {
-        ARRIVE: { actions: 'arrive' },
-        PLENARY: { actions: 'hearTabled' },
-        HAND: { actions: 'hand' },
+      states: {
+        cooperative: moodOn('obstructive', 'wary'),
+        wary: moodOn('obstructive', 'cooperative'),
+        obstructive: moodOn('cooperative', 'wary'),
       },
     },
     decision: {
       initial: 'undecided',
       states: {
-        undecided: { on: { PLENARY: { target: 'deliberating', guard: 'seated' } } },
+        // Its goals hear the tabled text first (a red line left out is now violated), then it deliberates.
+        undecided: { on: { PLENARY: { target: 'deliberating', guard: 'seated', actions: 'hearTabled' } } },
         awaitingHuman: {
           on: {
             // Students deliberating over a text that crosses their red line may still leave the room: leaving is their decision.
@@ -166,7 +172,7 @@ export const delegationChart = setup({
               ...VERDICTS.map((v) => ({ target: v, guard: { type: 'chose' as const, params: { decision: v } } })),
             ],
             // Handed to the AI while the plenary waits: it deliberates as any AI seat does.
-            PLENARY: { target: 'deliberating', guard: not('humanHeld') },
+            PLENARY: { target: 'deliberating', guard: not('humanHeld'), actions: 'hearTabled' },
           },
         },
         // The goals have heard the tabled text by now (a region's actions run before eventless transitions).

@@ -1,4 +1,4 @@
-import { initialOf, resolveChart, stepChart } from '../chart';
+import { initialOf, resolveChart, stepChart, withContext } from '../chart';
 import type { DelegationModel } from '../model/round-model';
 import type { DelegationState } from '../round/state';
 import { delegationChart, type DelegationChart } from './chart';
@@ -29,23 +29,27 @@ function plainOf(snapshot: Snapshot): DelegationState {
 function snapshotOf(model: DelegationModel, state: DelegationState): Snapshot {
   let snapshot = live.get(state);
   if (snapshot === undefined) {
-    const value = { attendance: state.attendance, mood: state.mood, goals: {}, decision: state.decision };
+    const value = { attendance: state.attendance, mood: state.mood, decision: state.decision };
     snapshot = resolveChart(delegationChart, value, { controller: state.control, goals: state.goals, model });
     live.set(state, snapshot);
   }
   return snapshot;
 }
 
-/** Where the chart starts (the same for every delegation): read from the chart once. */
-let start: Pick<DelegationState, 'attendance' | 'mood' | 'decision'> | undefined;
+/** Where the chart starts, for each controller: worked out once, then given each delegation's own context. */
+const starts = new Map<Controller, Snapshot>();
 
 /** A delegation before the talks open: as its chart starts (arriving, wary, undecided), its goals not yet told the draft. */
 export function newDelegation(model: DelegationModel, controller: Controller): DelegationState {
+  let start = starts.get(controller);
   if (start === undefined) {
-    const { attendance, mood, decision } = plainOf(initialOf(delegationChart, { controller, model }));
-    start = { attendance, mood, decision };
+    start = initialOf(delegationChart, { controller, model });
+    starts.set(controller, start);
   }
-  return { ...start, control: controller, goals: {} };
+  const snapshot = withContext(start, { controller, goals: {}, model });
+  const state = plainOf(snapshot);
+  live.set(state, snapshot);
+  return state;
 }
 
 const same = (a: DelegationState, b: DelegationState): boolean =>
@@ -63,7 +67,12 @@ function tellGoals(model: DelegationModel, state: DelegationState, event: GoalNe
     event.type === 'DRAFT'
       ? hearDraft(model, state.goals, event.at, event.draft)
       : hearSeating(model, state.goals, event.seated);
-  return goals === state.goals ? state : { ...state, goals };
+  if (goals === state.goals) return state;
+  const next = { ...state, goals };
+  // The chart's own regions have not moved: its snapshot carries over with the goals it now reads.
+  const before = live.get(state);
+  if (before !== undefined) live.set(next, withContext(before, { ...before.context, goals }));
+  return next;
 }
 
 /** The delegation hears one event: its goals, or its chart. Pure: the same state comes back when nothing moved. */

@@ -30,26 +30,48 @@ export const patienceTerm = (patience: number): number => (patience >= 30 ? 0 : 
 
 export type Goals = Readonly<Record<GoalId, GoalRecord>>;
 
+/** The last worth worked out for each set of goal states (the decision's guards ask it several times). */
+const lastWorth = new WeakMap<
+  Goals,
+  { readonly model: DelegationModel; readonly draft: Draft; readonly worth: number }
+>();
+
 /** The text's worth to a delegation: the sum of what each goal in its state adds (RULES.md WORTH-1). */
 export function worthOf(model: DelegationModel, goals: Goals, draft: Draft): number {
+  const last = lastWorth.get(goals);
+  if (last?.draft === draft && last.model === model) return last.worth;
   let worth = 0;
   for (const g of model.goals) {
     const record = goals[g.id];
     if (record !== undefined) worth += goalWorth(g, record.state, draft);
   }
+  lastWorth.set(goals, { model, draft, worth });
   return worth;
+}
+
+/** Goal states are replaced, never changed: what was read of one set of them is kept with it. */
+const read = new WeakMap<Goals, { readonly model: DelegationModel; blocks?: boolean; crossed?: boolean }>();
+function readingOf(model: DelegationModel, goals: Goals): { blocks?: boolean; crossed?: boolean } {
+  let r = read.get(goals);
+  if (r?.model !== model) {
+    r = { model };
+    read.set(goals, r);
+  }
+  return r;
 }
 
 /** Some goal's state blocks a signature: a veto crossed, or a red line not honoured. */
 export function anyBlocks(model: DelegationModel, goals: Goals): boolean {
-  for (const g of model.goals) if (blocksSignature(g, goals[g.id]?.state ?? '')) return true;
-  return false;
+  const r = readingOf(model, goals);
+  if (r.blocks === undefined) r.blocks = model.goals.some((g) => blocksSignature(g, goals[g.id]?.state ?? ''));
+  return r.blocks;
 }
 
 /** Some red line is actively crossed (what wears patience, and walks a delegation out). */
 export function anyCrossed(model: DelegationModel, goals: Goals): boolean {
-  for (const g of model.goals) if (crossesRedLine(g, goals[g.id]?.state ?? '')) return true;
-  return false;
+  const r = readingOf(model, goals);
+  if (r.crossed === undefined) r.crossed = model.goals.some((g) => crossesRedLine(g, goals[g.id]?.state ?? ''));
+  return r.crossed;
 }
 
 /** Worth scaled to 0–1 over every text this delegation could see in this round. */

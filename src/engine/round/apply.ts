@@ -1,6 +1,5 @@
 import { makeAction, type Action } from '../actions';
 import type { DelegationEvent } from '../delegation/events';
-import { stepDelegation } from '../delegation/step';
 import { honestNow, spokenStance } from '../model/replies';
 import { delegationModel } from '../model/round-model';
 import { anyCrossed } from '../model/acceptance';
@@ -32,7 +31,7 @@ export function applyAction(ctx: Ctx, sitting: Sitting, action: Action): Sitting
   const acted = effect(ctx, { data, delegations: sitting.delegations }, action);
   const minutes = ACTION_MINUTES[action.type];
   const after = minutes <= 0 ? acted : advance(ctx, acted, minutes, limitOf(ctx.model, acted.data));
-  const out = deliver(ctx.model, after, standings(ctx, sitting, after));
+  const out = deliver(ctx, after, standings(ctx, sitting, after));
   // Hearing its standing moves no number and no goal: the bands stand for the next step to compare with.
   const heard = bands.get(after.data);
   if (heard !== undefined) bands.set(out.data, heard);
@@ -97,7 +96,7 @@ function arrive(ctx: Ctx, table: Sitting): Sitting {
     const trust = trustAt(dyn.trust, data.minute);
     sends.push({ to: id, event: { type: 'ARRIVE', forced, trust, patience: dyn.patience, draft: data.draft } });
   }
-  const arrived = deliver(ctx.model, table, sends);
+  const arrived = deliver(ctx, table, sends);
   const entries: LogEntry[] = [];
   for (const id of ctx.model.delegations) {
     const dm = delegationModel(ctx.model, id);
@@ -145,7 +144,7 @@ export function stanceOf(ctx: Ctx, table: Sitting, id: DelegationId): Verdict {
     patience: dyn.patience,
     t: table.data.minute / limitOf(ctx.model, table.data),
   };
-  const decision = stepDelegation(delegationModel(ctx.model, id), { ...state, control: 'ai' }, event).decision;
+  const decision = ctx.delegate(delegationModel(ctx.model, id), { ...state, control: 'ai' }, event).decision;
   return decision === 'signs' || decision === 'reserves' ? decision : 'refuses';
 }
 
@@ -208,7 +207,7 @@ function effect(ctx: Ctx, table: Sitting, action: Action): Sitting {
       if (dyn === undefined) return table;
       const roll = streams.delegation(id).next();
       const event: DelegationEvent = { type: 'RECALL', roll, trust: trustAt(dyn.trust, m), patience: dyn.patience };
-      const heard = deliver(model, table, [{ to: id, event }]);
+      const heard = deliver(ctx, table, [{ to: id, event }]);
       const success = heard.delegations[id]?.attendance === 'seated';
       const next = update(heard.data, id, (d) => ({
         ...d,

@@ -3,7 +3,8 @@ import type { Action } from '../actions';
 import type { RoundModel } from '../model/round-model';
 import type { Phase } from '../vocabulary';
 import { applyAction } from './apply';
-import { entry } from './context';
+import { stepDelegation } from '../delegation/step';
+import { entry, type Ctx } from './context';
 import { conclude, table } from './plenary';
 import { limitOf, refusalFor } from './refusal';
 import type { Discrete, RoundData } from './state';
@@ -21,15 +22,9 @@ export type RoundEvent = { readonly type: 'ACT'; readonly action: Action };
 type Args = { readonly context: RoundContext; readonly event: RoundEvent };
 
 /** Runs a pure round function with this step's streams, and saves their state back into the context. */
-function withStreams(
-  context: RoundContext,
-  run: (ctx: {
-    model: RoundModel;
-    streams: ReturnType<typeof openStreams>;
-  }) => Pick<RoundContext, 'data' | 'delegations'>,
-) {
+function withStreams(context: RoundContext, run: (ctx: Ctx) => Pick<RoundContext, 'data' | 'delegations'>) {
   const streams = openStreams(context.model.seed, context.rng);
-  const out = run({ model: context.model, streams });
+  const out = run({ model: context.model, streams, delegate: stepDelegation });
   return { data: out.data, delegations: out.delegations, rng: streams.close() };
 }
 

@@ -34,7 +34,7 @@ export function classroomEffect(ctx: Ctx, table: Sitting, action: ClassroomActio
   const only = (next: RoundData): Sitting => ({ ...table, data: next });
   switch (action.type) {
     case 'decide':
-      return deliver(ctx.model, table, [
+      return deliver(ctx, table, [
         { to: action.delegation, event: { type: 'HUMAN_DECISION', decision: action.decision } },
       ]);
     case 'answer': {
@@ -76,7 +76,7 @@ export function classroomEffect(ctx: Ctx, table: Sitting, action: ClassroomActio
         const facts = next.awaiting?.includes(id) === true ? plenaryFacts(ctx, next, id) : null;
         if (facts !== null) sends.push(facts);
       }
-      return deliver(ctx.model, { ...table, data: next }, sends);
+      return deliver(ctx, { ...table, data: next }, sends);
     }
     case 'inject': {
       const card = ctx.model.scenario.deck.cards.find((c) => c.id === action.card);

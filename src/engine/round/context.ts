@@ -1,13 +1,17 @@
 import type { DelegationEvent } from '../delegation/events';
-import type { RoundModel } from '../model/round-model';
+import type { DelegationModel, RoundModel } from '../model/round-model';
 import type { DelegationId } from '../vocabulary';
-import type { Discrete, LogEntry, Tone } from './state';
+import type { DelegationState, Discrete, LogEntry, Tone } from './state';
 import type { Streams } from './streams';
 
-/** What the pure round functions read besides the data: the static model and this step's streams. */
+/** How a delegation hears an event: its statecharts (`stepDelegation`); the bench plugs plain functions in here. */
+export type Delegate = (model: DelegationModel, state: DelegationState, event: DelegationEvent) => DelegationState;
+
+/** What the pure round functions read besides the data: the static model, this step's streams, the delegations' charts. */
 export interface Ctx {
   readonly model: RoundModel;
   readonly streams: Streams;
+  readonly delegate: Delegate;
 }
 
 /** An event for one delegation's chart. */

@@ -1,7 +1,6 @@
-import { stepDelegation } from '../delegation/step';
-import { delegationModel, type RoundModel } from '../model/round-model';
+import { delegationModel } from '../model/round-model';
 import type { DelegationId, Verdict } from '../vocabulary';
-import { entry, seatedList, type Send } from './context';
+import { entry, seatedList, type Ctx, type Send } from './context';
 import type { DelegationState, Discrete, RoundData } from './state';
 
 /** The round's data and the delegations' charts, as a step builds them up. */
@@ -37,13 +36,14 @@ function noteMove(data: RoundData, id: DelegationId, before: DelegationState, af
  * The delegations hear what a step tells them, in order; what their charts do comes back into the
  * round's data. When someone leaves or comes back, the goals about who sits at the table hear it.
  */
-export function deliver(model: RoundModel, table: Sitting, sends: readonly Send[]): Sitting {
+export function deliver(ctx: Ctx, table: Sitting, sends: readonly Send[]): Sitting {
+  const { model } = ctx;
   let { data, delegations } = table;
   const seatedBefore = seatedList(model, delegations).join();
   for (const send of sends) {
     const before = delegations[send.to];
     if (before === undefined) continue;
-    const after = stepDelegation(delegationModel(model, send.to), before, send.event);
+    const after = ctx.delegate(delegationModel(model, send.to), before, send.event);
     if (after === before) continue;
     delegations = { ...delegations, [send.to]: after };
     data = noteMove(data, send.to, before, after);
@@ -53,5 +53,5 @@ export function deliver(model: RoundModel, table: Sitting, sends: readonly Send[
   const seating: Send[] = model.delegations
     .filter((d) => delegations[d] !== undefined && delegationModel(model, d).hears.seating.length > 0)
     .map((to) => ({ to, event: { type: 'SEATING', seated } }));
-  return seating.length === 0 ? { data, delegations } : deliver(model, { data, delegations }, seating);
+  return seating.length === 0 ? { data, delegations } : deliver(ctx, { data, delegations }, seating);
 }

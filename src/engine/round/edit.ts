@@ -30,7 +30,7 @@ export function edit(ctx: Ctx, table: Sitting, clause: string, strength: number)
   const sends: Send[] = model.delegations
     .filter((d) => table.delegations[d] !== undefined && (delegationModel(model, d).hears.draft[at]?.length ?? 0) > 0)
     .map((to) => ({ to, event: { type: 'DRAFT', at, draft } }));
-  const heard = deliver(model, { ...table, data: moved }, sends);
+  const heard = deliver(ctx, { ...table, data: moved }, sends);
   let next = heard.data;
   const entries: LogEntry[] = [
     entry(m, strength === 0 ? 'log.editedOut' : 'log.edited', { clause, strength }, 'neutral'),

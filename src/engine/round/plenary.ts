@@ -24,7 +24,7 @@ export function table(ctx: Ctx, { data, delegations }: Sitting): Sitting {
   const awaiting = ctx.model.delegations.filter(seated);
   const sends = awaiting.flatMap((id) => plenaryFacts(ctx, data, id) ?? []);
   const log = [...data.log, entry(data.minute, 'log.tabled', {}, 'neutral')];
-  return deliver(ctx.model, { data: { ...data, awaiting, log }, delegations }, sends);
+  return deliver(ctx, { data: { ...data, awaiting, log }, delegations }, sends);
 }
 
 /** Every delegation's line in the outcome, including those who never came or left. */
