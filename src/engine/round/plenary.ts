@@ -1,4 +1,5 @@
 import type { RoundModel } from '../model/round-model';
+import { resultOf, type RealResult } from './results';
 import { addTrust, trustAt } from '../model/trust';
 import { DELEGATIONS, GUARANTORS, type Decision, type DelegationId, type SomeDelegations } from '../vocabulary';
 import { entry, seatedIn, type Ctx, type Send } from './context';
@@ -45,6 +46,15 @@ export function decisionsOf({ data, delegations }: Sitting): Record<DelegationId
 export const adoptedBy = (decisions: Readonly<Record<DelegationId, Decision>>): boolean =>
   GUARANTORS.every((g) => decisions[g] === 'signs' || decisions[g] === 'reserves');
 
+function resultsOf(
+  model: RoundModel,
+  decisions: Readonly<Record<DelegationId, Decision>>,
+): Record<DelegationId, RealResult> {
+  const out = {} as Record<DelegationId, RealResult>;
+  for (const id of DELEGATIONS) out[id] = resultOf(decisions[id], model.byId.get(id)?.role);
+  return out;
+}
+
 /** The round ends: promises are settled against the text, trust is final, the score is worked out. */
 export function conclude(model: RoundModel, sitting: Sitting): RoundData {
   const { data } = sitting;
@@ -77,6 +87,15 @@ export function conclude(model: RoundModel, sitting: Sitting): RoundData {
     ...data,
     dyn,
     log,
-    outcome: { adopted, text: data.draft, decisions, promisesKept: kept, promisesBroken: broken, finalTrust, score },
+    outcome: {
+      adopted,
+      text: data.draft,
+      decisions,
+      results: resultsOf(model, decisions),
+      promisesKept: kept,
+      promisesBroken: broken,
+      finalTrust,
+      score,
+    },
   };
 }

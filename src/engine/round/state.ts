@@ -15,6 +15,7 @@ import type {
   SomeDelegations,
   Verdict,
 } from '../vocabulary';
+import type { RealResult } from './results';
 import type { RngState } from './streams';
 
 /** What the mediator heard when sounding out or shuttling. */
@@ -89,6 +90,8 @@ export interface Outcome {
   readonly adopted: boolean;
   readonly text: Draft;
   readonly decisions: Readonly<Record<DelegationId, Decision>>;
+  /** Each delegation's one line for the screens: its decision, or "observer" for an observer that stayed. */
+  readonly results: Readonly<Record<DelegationId, RealResult>>;
   readonly promisesKept: number;
   readonly promisesBroken: number;
   readonly finalTrust: SomeDelegations<number>;
