@@ -79,7 +79,10 @@ describe('what the views carry for the screens (issue 13)', () => {
     const view = viewFor(round, 'mediator');
     const iran = view.delegations.find((d) => d.id === 'iran');
     expect(iran?.goals.find((g) => g.id === 'no-us')).toMatchObject({ state: 'clear', status: 'met', worth: 0 });
-    expect(iran?.goals.find((g) => g.id === 'no-us')?.because).toMatchObject({ guard: 'clauseBelow', clause: 'us-role' });
+    expect(iran?.goals.find((g) => g.id === 'no-us')?.because).toMatchObject({
+      guard: 'clauseBelow',
+      clause: 'us-role',
+    });
     expect(iran?.why.reasons.filter((r) => r.known).map((r) => (r.known ? r.id : ''))).toEqual(
       iran?.goals.map((g) => g.id),
     );
