@@ -56,21 +56,23 @@ describe.each(ROUNDS)('%s', (id) => {
   const real = sc.round.history?.text ?? '';
   const wrote = GUARANTORS.filter((g) => ENDORSE.includes(sc.round.history?.results[g] as Decision));
 
-  it.skipIf(real === '' || wrote.length === 0)(
-    'the text really adopted, tabled after an ordinary consultation, is signed by the guarantors who wrote it',
-    () => {
-      let outright = 0;
-      for (const seed of SEEDS) {
-        const d = decisions(consultAndTable(sc, { seed }, draftOf(sc, real)));
-        for (const g of wrote) {
-          expect(ENDORSE, `${g} on seed ${seed}`).toContain(d[g]);
-          if (d[g] === 'signs') outright += 1;
-        }
+  // Astana 3 adopted no document; every other round's guarantors wrote theirs.
+  it('the text really adopted, tabled after an ordinary consultation, is signed by the guarantors who wrote it', () => {
+    if (real === '' || wrote.length === 0) {
+      expect(sc.round.history?.text ?? '').toBe('');
+      return;
+    }
+    let outright = 0;
+    for (const seed of SEEDS) {
+      const d = decisions(consultAndTable(sc, { seed }, draftOf(sc, real)));
+      for (const g of wrote) {
+        expect(ENDORSE, `${g} on seed ${seed}`).toContain(d[g]);
+        if (d[g] === 'signs') outright += 1;
       }
-      // The margin: most of them sign outright; the clock and a demanding draw leave a few reservations.
-      expect(outright / (SEEDS.length * wrote.length)).toBeGreaterThanOrEqual(0.5);
-    },
-  );
+    }
+    // The margin: most of them sign outright; the clock and a demanding draw leave a few reservations.
+    expect(outright / (SEEDS.length * wrote.length)).toBeGreaterThanOrEqual(0.5);
+  });
 
   it('the least every guarantor always signed is signable by each, early or late, at every level', () => {
     const text = minimal(sc);
