@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/cli/io';
 import { fidelityOf, fidelityReport } from '../../src/engine/fidelity';
 import { REAL_RESULTS } from '../../src/engine/scenario/schema';
 import { DELEGATIONS } from '../../src/engine/vocabulary';
@@ -34,6 +37,12 @@ describe('fidelity', () => {
     expect(out.code).toBe(0);
     expect(out.stdout).toMatch(/^round\s+delegation\s+predicted\s+real/);
     expect(out.stdout).toMatch(/\d+ of \d+ cells agree \(rate 0\.\d+\)/);
+  });
+
+  it('is what the README says it is', () => {
+    const report = fidelityReport([...library().rounds.keys()].toSorted().map((id) => fidelityOf(scenario(id))));
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`agrees on ${report.agree} of ${report.cells} cells (${report.rate})`);
   });
 
   it('refuses an unknown flag with its usage', async () => {
