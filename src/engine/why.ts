@@ -8,7 +8,7 @@ import { roundTo } from './detmath';
 import { seatedIn } from './round/context';
 import { knownGoal } from './round/reveal';
 import type { RoundState } from './round/state';
-import type { Decision, DelegationId, GoalId, GoalKind, GoalStatus, Seat, Verdict } from './vocabulary';
+import type { Decision, DelegationId, GoalId, GoalKind, GoalStatus, Seat } from './vocabulary';
 
 /** One goal the asking seat knows: where its chart stands on the text, and the guard and clause that put it there. */
 export interface KnownReason {
@@ -140,6 +140,3 @@ export function whyOf(
     holdingBack: reasons.flatMap((r) => (r.known && r.blocks ? [r.id] : [])),
   };
 }
-
-/** A verdict in the words of the outcome, for a stance heard in a caucus. */
-export const asDecision = (v: Verdict): Decision => v;

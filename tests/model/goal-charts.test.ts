@@ -16,7 +16,7 @@ import {
   type Chart,
   type GoalRecord,
 } from '../../src/engine/goals/charts';
-import { GOAL_GUARDS, wordingWorth, type GoalEvent, type StepParams } from '../../src/engine/goals/guards';
+import { GOAL_GUARDS, type GoalEvent, type StepParams } from '../../src/engine/goals/guards';
 import { settle } from '../../src/engine/goals/settle';
 import type { CompiledGoal } from '../../src/engine/model/goals';
 import { compileRound } from '../../src/engine/model/round-model';
@@ -278,6 +278,5 @@ function checkGoal(g: CompiledGoal, max: readonly number[], positions: number): 
     0,
     Array.from({ length: positions }, () => 0),
   );
-  void wordingWorth;
   return checked;
 }

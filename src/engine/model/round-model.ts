@@ -51,6 +51,8 @@ interface StaticDelegation {
   readonly fixed: readonly CompiledGoal[];
   /** The hidden pool compiled for this round; undefined where the round gives a goal nothing to act on. */
   readonly pool: readonly (CompiledGoal | undefined)[];
+  /** Who hears what, for each set of drawn goals seen so far (a few per delegation). */
+  readonly hears: Map<string, DelegationModel['hears']>;
 }
 
 /** The seed-independent part of compiling a round, done once per scenario. */
@@ -71,7 +73,7 @@ function staticPart(scenario: Scenario): ReadonlyMap<DelegationId, StaticDelegat
       .map((g) => compileGoal(g, context, false))
       .filter((g): g is CompiledGoal => g !== undefined);
     const pool = profile.hiddenPool.map((g) => compileGoal(g, context, true));
-    out.set(id, { profile, fixed, pool });
+    out.set(id, { profile, fixed, pool, hears: new Map() });
   }
   staticCache.set(scenario, out);
   return out;
@@ -110,13 +112,23 @@ function hearing(goals: readonly CompiledGoal[], positions: number): DelegationM
   };
 }
 
+function hearsOf(cache: Map<string, DelegationModel['hears']>, goals: readonly CompiledGoal[], positions: number) {
+  const key = goals.map((g) => g.id).join();
+  let hears = cache.get(key);
+  if (hears === undefined) {
+    hears = hearing(goals, positions);
+    cache.set(key, hears);
+  }
+  return hears;
+}
+
 function compile(scenario: Scenario, seed: string, difficulty: Difficulty): RoundModel {
   const knobs = DIFFICULTY[difficulty];
   const hidden = createStream(seed, 'hidden');
   // Its own stream, one draw per delegation whatever the level, so hidden goals are drawn as before.
   const temper = createStream(seed, 'temper');
   const byId = new Map<DelegationId, DelegationModel>();
-  for (const [id, { profile, fixed, pool }] of staticPart(scenario)) {
+  for (const [id, { profile, fixed, pool, hears }] of staticPart(scenario)) {
     const seat = scenario.seats[id];
     const goals = [...fixed];
     let drawn = 0;
@@ -155,7 +167,7 @@ function compile(scenario: Scenario, seed: string, difficulty: Difficulty): Roun
       goal: new Map(goals.map((g) => [g.id, g])),
       range: [low, high],
       personality,
-      hears: hearing(goals, scenario.agenda.ids.length),
+      hears: hearsOf(hears, goals, scenario.agenda.ids.length),
     });
   }
   return {

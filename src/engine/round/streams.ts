@@ -1,4 +1,4 @@
-import { createStream, type AleaState, type Stream } from '../rng';
+import { createStream, type AleaState, type Stream, type StreamName } from '../rng';
 import type { DelegationId, SomeDelegations } from '../vocabulary';
 
 /**
@@ -20,18 +20,41 @@ export interface Streams {
   close(): RngState;
 }
 
+/**
+ * The stream a saved state was taken from, kept so that the next step need not build it again (building
+ * one hashes its seed). Used only while the stream still stands exactly at the saved state: a state
+ * stepped from twice gets a fresh stream the second time, so a step stays a function of its state.
+ */
+const kept = new WeakMap<AleaState, Stream>();
+
+const same = (a: AleaState, b: AleaState): boolean => a.c === b.c && a.s0 === b.s0 && a.s1 === b.s1 && a.s2 === b.s2;
+
+function reopen(seed: string, name: StreamName, saved: AleaState | undefined): Stream {
+  if (saved !== undefined) {
+    const stream = kept.get(saved);
+    if (stream !== undefined && same(stream.state(), saved)) return stream;
+  }
+  return createStream(seed, name, saved);
+}
+
+function closed(stream: Stream): AleaState {
+  const state = stream.state();
+  kept.set(state, stream);
+  return state;
+}
+
 export function openStreams(seed: string, saved: RngState): Streams {
   let events: Stream | undefined;
   const byDelegation = new Map<DelegationId, Stream>();
   return {
     get events() {
-      events ??= createStream(seed, 'events', saved.events ?? undefined);
+      events ??= reopen(seed, 'events', saved.events ?? undefined);
       return events;
     },
     delegation(id) {
       let stream = byDelegation.get(id);
       if (stream === undefined) {
-        stream = createStream(seed, `delegation:${id}`, saved.delegations[id]);
+        stream = reopen(seed, `delegation:${id}`, saved.delegations[id]);
         byDelegation.set(id, stream);
       }
       return stream;
@@ -39,8 +62,8 @@ export function openStreams(seed: string, saved: RngState): Streams {
     close() {
       if (events === undefined && byDelegation.size === 0) return saved;
       const delegations = { ...saved.delegations };
-      for (const [id, stream] of byDelegation) delegations[id] = stream.state();
-      return { events: events === undefined ? saved.events : events.state(), delegations };
+      for (const [id, stream] of byDelegation) delegations[id] = closed(stream);
+      return { events: events === undefined ? saved.events : closed(events), delegations };
     },
   };
 }
