@@ -14,7 +14,7 @@ import { anyAction, difficulty, moves, play, PROPERTY_TIMEOUT, resolve, runs, se
 
 /**
  * Issue 13's properties. `npm test` runs a slice; `npm run -s test:long` runs each 10,000 times
- * (PROPERTIES=long), which takes most of an hour on this machine.
+ * (PROPERTIES=long), a few minutes on this machine.
  */
 const LONG = process.env.PROPERTIES === 'long';
 const RUNS = (slice: number) => (LONG ? { numRuns: 10_000 } : runs(slice));
