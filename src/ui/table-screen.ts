@@ -31,7 +31,10 @@ export function refusalText(play: Play, reply: Extract<ActReply, { ok: false }>)
   return t('ui.actions.refused', { reason: translate(refusal, play.content, t, locale) });
 }
 
-/** The table: the Phaser scene beside the mediator's panels (moves, draft, dossier, log), drawn from the mediator's view. */
+/**
+ * The table: the Phaser scene beside the mediator's panels (moves, draft, dossier, log), drawn from the mediator's
+ * view.
+ */
 export function showTable(play: Play): void {
   const { shell, content } = play;
   const { t, locale, client } = shell;
