@@ -21,7 +21,38 @@ export interface KnownSeat {
   readonly blocked: number;
 }
 
+/**
+ * The last seat worked out for each list of known goals (a list is replaced, never changed, when a goal is learned):
+ * a bot decides again after every step, and most steps change neither the draft nor what it knows of a delegation.
+ */
+const lastSeat = new WeakMap<
+  readonly CompiledGoal[],
+  { readonly draft: Draft; readonly positions: number; readonly seating: string; readonly seat: KnownSeat }
+>();
+
+/** Who sits, as far as these goals read it (a "not beside" goal reads whether its delegation is seated). */
+function seatingRead(goals: readonly CompiledGoal[], seated: (d: DelegationId) => boolean): string {
+  let key = '';
+  for (const g of goals) if (g.kind === 'cosign' && g.beside !== undefined) key += seated(g.beside) ? '1' : '0';
+  return key;
+}
+
 export function knownSeat(
+  goals: readonly CompiledGoal[],
+  draft: Draft,
+  positions: number,
+  seated: (d: DelegationId) => boolean,
+): KnownSeat {
+  const seating = seatingRead(goals, seated);
+  const last = lastSeat.get(goals);
+  if (last !== undefined && last.draft === draft && last.positions === positions && last.seating === seating)
+    return last.seat;
+  const seat = workOutSeat(goals, draft, positions, seated);
+  lastSeat.set(goals, { draft, positions, seating, seat });
+  return seat;
+}
+
+function workOutSeat(
   goals: readonly CompiledGoal[],
   draft: Draft,
   positions: number,

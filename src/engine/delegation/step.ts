@@ -62,6 +62,18 @@ const same = (a: DelegationState, b: DelegationState): boolean =>
   a.control === b.control &&
   a.goals === b.goals;
 
+/**
+ * The same delegation with its seat held by `control`: the state itself when it already is, else a copy whose
+ * live snapshot is the original's with the controller changed (asking an AI stance of a students' seat).
+ */
+export function underControl(state: DelegationState, control: Controller): DelegationState {
+  if (state.control === control) return state;
+  const next = { ...state, control };
+  const before = live.get(state);
+  if (before !== undefined) live.set(next, withContext(before, { ...before.context, controller: control }));
+  return next;
+}
+
 type GoalNews = Extract<DelegationEvent, { type: 'DRAFT' | 'SEATING' }>;
 
 /** A draft change or a new seating, told straight to the goal charts that watch it (RULES.md ROUTE-1, ROUTE-2). */

@@ -12,6 +12,7 @@ import { classroomEffect, isHeld } from './classroom';
 import { ACTION_MINUTES, advance } from './clock';
 import { entry, type Ctx, type Send } from './context';
 import { deliver, type Sitting } from './deliver';
+import { underControl } from '../delegation/step';
 import { edit } from './edit';
 import { limitOf } from './refusal';
 import { nextHidden } from './reveal';
@@ -144,7 +145,8 @@ export function stanceOf(ctx: Ctx, table: Sitting, id: DelegationId): Verdict {
     patience: dyn.patience,
     t: table.data.minute / limitOf(ctx.model, table.data),
   };
-  const decision = ctx.delegate(delegationModel(ctx.model, id), { ...state, control: 'ai' }, event).decision;
+  // The state itself when the AI holds the seat, so that its chart's live snapshot is not worked out again.
+  const decision = ctx.delegate(delegationModel(ctx.model, id), underControl(state, 'ai'), event).decision;
   return decision === 'signs' || decision === 'reserves' ? decision : 'refuses';
 }
 

@@ -88,6 +88,48 @@ export function refusalFor(
   phase: Phase,
   action: Action,
 ): Refusal | null {
+  const q = asked;
+  if (q !== null && q.action === action && q.data === data && q.discrete === discrete && q.phase === phase)
+    if (q.model === model) return q.refusal;
+  return refusalNow(model, data, discrete, phase, action);
+}
+
+/** The question a step has just answered, while it runs. */
+let asked: {
+  readonly model: RoundModel;
+  readonly data: RoundData;
+  readonly discrete: Discrete;
+  readonly phase: Phase;
+  readonly action: Action;
+  readonly refusal: Refusal | null;
+} | null = null;
+
+/**
+ * Runs a step that has already asked refusalFor, so that the round chart's guard, which asks the same question
+ * again, is answered without working it out twice. Outside the step nothing is kept.
+ */
+export function withRefusalKnown<T>(
+  model: RoundModel,
+  { data, delegations: discrete, phase }: { data: RoundData; delegations: Discrete; phase: Phase },
+  action: Action,
+  refusal: Refusal | null,
+  step: () => T,
+): T {
+  asked = { model, data, discrete, phase, action, refusal };
+  try {
+    return step();
+  } finally {
+    asked = null;
+  }
+}
+
+function refusalNow(
+  model: RoundModel,
+  data: RoundData,
+  discrete: Discrete,
+  phase: Phase,
+  action: Action,
+): Refusal | null {
   if (!PHASES_OF[action.type].includes(phase)) return refuse('wrongPhase', { action: action.type, phase });
   const cost = ACTION_MINUTES[action.type];
   if (cost > 0 && data.minute + cost > limitOf(model, data))

@@ -5,7 +5,7 @@ import type { RoundModel } from '../model/round-model';
 import type { Phase, SomeDelegations } from '../vocabulary';
 import { roundChart, type RoundChart } from './chart';
 import { initialState } from './initial';
-import { refusalFor, type Refusal } from './refusal';
+import { refusalFor, withRefusalKnown, type Refusal } from './refusal';
 import type { RoundState } from './state';
 
 type Snapshot = ReturnType<typeof resolveChart<RoundChart>>;
@@ -40,7 +40,9 @@ export interface StepResult {
 export function stepRound(model: RoundModel, state: RoundState, action: Action): StepResult {
   const refusal = refusalFor(model, state.data, state.delegations, state.phase, action);
   if (refusal !== null) return { state, refusal };
-  const next = stepChart(roundChart, snapshotOf(model, state), { type: 'ACT', action });
+  const next = withRefusalKnown(model, state, action, refusal, () =>
+    stepChart(roundChart, snapshotOf(model, state), { type: 'ACT', action }),
+  );
   const { data, delegations, rng } = next.context;
   const out: RoundState = { phase: next.value as Phase, data, delegations, rng };
   live.set(out, next);
