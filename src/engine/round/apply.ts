@@ -145,7 +145,6 @@ export function stanceOf(ctx: Ctx, table: Sitting, id: DelegationId): Verdict {
     patience: dyn.patience,
     t: table.data.minute / limitOf(ctx.model, table.data),
   };
-  // The state itself when the AI holds the seat, so that its chart's live snapshot is not worked out again.
   const decision = ctx.delegate(delegationModel(ctx.model, id), underControl(state, 'ai'), event).decision;
   return decision === 'signs' || decision === 'reserves' ? decision : 'refuses';
 }
