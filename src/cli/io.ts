@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildScenario, type Scenario } from '../engine/scenario/build';
 import { kindOf, type RawFile } from '../engine/scenario/files';
 import { loadLibrary, type Library } from '../engine/scenario/library';
 import { formatProblem, type Problem } from '../engine/scenario/problems';
+import { MAX_FILE_BYTES, parseJson } from '../engine/safe-json';
+import { describeJsonProblem, megabytes } from './messages';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCENARIO_DIR = join(PROJECT_ROOT, 'scenarios');
@@ -14,6 +16,49 @@ export const shown = (path: string): string => {
   const rel = relative(process.cwd(), path);
   return rel.startsWith('..') ? path : rel;
 };
+
+/**
+ * Why a path the person named cannot be read as a file, in words, or undefined when it can: checked
+ * before reading, so a directory, a missing path or a 10 MB file is one line, never an errno or a wait.
+ */
+export function unreadable(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return 'is a directory, not a file';
+    if (!stat.isFile()) return 'is not a regular file';
+    if (stat.size > MAX_FILE_BYTES)
+      return `is larger than ${megabytes(MAX_FILE_BYTES)} (${megabytes(stat.size)}), more than any file the game writes`;
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
+    if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
+    return 'cannot be read';
+  }
+}
+
+/** The text of a file the person named, or exit 1 with `FILE: why`. */
+export function readTextOrExit(path: string): string {
+  const why = unreadable(path);
+  if (why !== undefined) fail(`${path}: ${why}`);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return fail(`${path}: cannot be read`);
+  }
+}
+
+/** A JSON file the person named, through the same limits as every reader (src/engine/safe-json.ts). */
+export function readJsonOrExit(path: string, what = 'JSON'): unknown {
+  const parsed = parseJson(readTextOrExit(path));
+  if (!parsed.ok)
+    fail(
+      parsed.error.code === 'syntax'
+        ? `${path}: not a readable ${what} (${parsed.error.message})`
+        : `${path}: ${describeJsonProblem(parsed.error)}`,
+    );
+  return parsed.value;
+}
 
 export function readJsonFiles(dir: string): RawFile[] {
   const out: RawFile[] = [];
@@ -51,7 +96,7 @@ export function libraryFiles(extra: readonly string[] = []): { files: RawFile[];
   const given = new Set<string>();
   for (const path of extra) {
     const full = resolve(path);
-    const text = readFileSync(full, 'utf8');
+    const text = readTextOrExit(full);
     const twin = twinOf(full, text);
     if (twin !== undefined && twin !== full) files.delete(twin);
     given.add(shown(full));

@@ -1,4 +1,5 @@
 import type { ReplayError } from '../engine/record';
+import type { JsonProblem } from '../engine/safe-json';
 import { RECORD_FORMAT } from '../engine/record';
 
 /** English for the terminal; the game translates the same codes through i18next. */
@@ -21,5 +22,24 @@ export function describeReplayError(e: ReplayError): string {
       return `action ${e.index + 1} ("${e.text}") is not valid action notation`;
     case 'refusedAction':
       return `action ${e.index + 1} ("${e.text}") was refused (${e.refusal}): the record does not fit this round`;
+  }
+}
+
+const MB = 1024 * 1024;
+/** A size as people read it: `10.0 MB`, `4 MB`. */
+export const megabytes = (bytes: number): string =>
+  Number.isInteger(bytes / MB) ? `${bytes / MB} MB` : `${(bytes / MB).toFixed(1)} MB`;
+
+/** Plain English for a JSON problem (the game translates the codes through i18next instead). */
+export function describeJsonProblem(p: JsonProblem): string {
+  switch (p.code) {
+    case 'tooLarge':
+      return `larger than ${megabytes(p.max)} (${megabytes(p.size)}), more than any file the game writes`;
+    case 'tooDeep':
+      return `nested more than ${p.max} deep (at line ${p.line}, column ${p.column}), deeper than any file the game reads`;
+    case 'syntax':
+      return `not valid JSON (${p.message})`;
+    case 'forbiddenKey':
+      return `the key "${p.key}" is not allowed (at ${p.parent})`;
   }
 }

@@ -1,20 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { parseRecord } from '../engine/record';
 import { replay } from '../engine/replay';
 import { summarize } from '../engine/summary';
 import { describeReplayError } from './messages';
-import { fail, printJson, scenarioOrExit } from './io';
+import { fail, printJson, readJsonOrExit, scenarioOrExit } from './io';
 
 const [file, ...rest] = process.argv.slice(2);
 if (file === undefined || rest.length > 0) fail('usage: npm run -s replay -- FILE');
 
-let raw: unknown;
-try {
-  raw = JSON.parse(readFileSync(file, 'utf8'));
-} catch (error) {
-  fail(`${file}: not a readable JSON record (${(error as Error).message})`);
-}
-const record = parseRecord(raw);
+const record = parseRecord(readJsonOrExit(file, 'JSON record'));
 if (!record.ok) fail(`${file}: ${describeReplayError(record.error)}`);
 const scenario = scenarioOrExit(record.value.scenario);
 const round = replay(scenario, record.value);

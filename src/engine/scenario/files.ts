@@ -1,6 +1,7 @@
 import { parseTree, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../result';
+import { forbiddenKeys, MAX_FILE_BYTES, MAX_JSON_DEPTH, tooDeepAt } from '../safe-json';
 import { FILE_KINDS, type FileKind } from './schema';
 import { fromZodIssues, type Problem } from './problems';
 
@@ -72,12 +73,32 @@ function syntaxProblem(file: string, text: string): Problem | undefined {
 
 const baseName = (path: string): string => (path.split(/[\\/]/).pop() ?? path).replace(/\.json$/, '');
 
+/** What no scenario file may be, whatever its kind: too large, too deep (issue 20). Checked before parsing. */
+function limitProblem(file: string, text: string): Problem | undefined {
+  if (text.length > MAX_FILE_BYTES)
+    return { file, path: '$', expected: `a file of at most ${MAX_FILE_BYTES / 1024 / 1024} MB`, found: 'a larger one' };
+  const deep = tooDeepAt(text);
+  return deep === undefined
+    ? undefined
+    : {
+        file,
+        path: '$',
+        expected: `JSON nested at most ${MAX_JSON_DEPTH} deep`,
+        found: `it nested more than ${MAX_JSON_DEPTH} deep at line ${deep.line}, column ${deep.column}`,
+      };
+}
+
 export function parseFile(raw: RawFile): Result<ParsedFile, Problem[]> {
   // A byte-order mark is an editor's habit, not an error.
   const text = raw.text.replace(/^\uFEFF/, '');
+  const limit = limitProblem(raw.path, text);
+  if (limit !== undefined) return err([limit]);
   const syntax = syntaxProblem(raw.path, text);
   if (syntax !== undefined) return err([syntax]);
   const data: unknown = JSON.parse(text);
+  const keys = forbiddenKeys(data);
+  if (keys.length > 0)
+    return err(keys.map((k) => ({ file: raw.path, path: k.path, expected: `no key named "${k.key}"`, found: 'one' })));
   const kind = kindOf(raw.path, data);
   if (kind === undefined) {
     return err([
