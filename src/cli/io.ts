@@ -5,8 +5,8 @@ import { buildScenario, type Scenario } from '../engine/scenario/build';
 import { kindOf, type RawFile } from '../engine/scenario/files';
 import { loadLibrary, type Library } from '../engine/scenario/library';
 import { formatProblem, type Problem } from '../engine/scenario/problems';
-import { MAX_FILE_BYTES, parseJson } from '../engine/safe-json';
-import { describeJsonProblem, megabytes } from './messages';
+import { MAX_FILE_BYTES, megabytes, parseJson } from '../engine/safe-json';
+import { describeJsonProblem } from './messages';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCENARIO_DIR = join(PROJECT_ROOT, 'scenarios');
@@ -127,12 +127,21 @@ export function scenarioSource(idOrPath: string): { id: string; files: RawFile[]
   };
 }
 
-/** A scenario by round id (`astana-01`) or by the path of a round file. */
+/** A scenario by round id (`astana-01`) or by the path of a round file the person named. */
 export function scenarioOrExit(idOrPath: string): Scenario {
   const isPath = isPathArg(idOrPath);
-  const library = libraryOrExit(isPath ? [idOrPath] : []);
-  const id = isPath ? (idOrPath.split('/').pop() ?? '').replace(/\.json$/, '') : idOrPath;
-  const scenario = buildScenario(library, id);
+  return scenarioByIdOrExit(
+    isPath ? (idOrPath.split('/').pop() ?? '').replace(/\.json$/, '') : idOrPath,
+    isPath ? [idOrPath] : [],
+  );
+}
+
+/**
+ * A scenario by round id only, for ids that come from a file (a record's `scenario`): such an id is
+ * looked up in the library, with the files the person named on the command line, and never opened.
+ */
+export function scenarioByIdOrExit(id: string, given: readonly string[] = []): Scenario {
+  const scenario = buildScenario(libraryOrExit(given), id);
   if (!scenario.ok) fail(`unknown scenario "${id}": known rounds are ${scenario.error.known.join(', ')}`);
   return scenario.value;
 }

@@ -1,5 +1,5 @@
 import type { ReplayError } from '../engine/record';
-import type { JsonProblem } from '../engine/safe-json';
+import { megabytes, type JsonProblem } from '../engine/safe-json';
 import { RECORD_FORMAT } from '../engine/record';
 
 /** English for the terminal; the game translates the same codes through i18next. */
@@ -11,6 +11,10 @@ export function describeReplayError(e: ReplayError): string {
       return `record format ${e.format} is newer than this version reads (${RECORD_FORMAT}); update the game`;
     case 'olderFormat':
       return `record format ${e.format} is older than this version reads (${RECORD_FORMAT})`;
+    case 'noHash':
+      return 'the record has no integrity hash, which every record of this format carries: it was edited';
+    case 'hashMismatch':
+      return 'its integrity hash does not match: the record was cut short or edited';
     case 'otherScenario':
       return `the record is for scenario "${e.found}", not "${e.expected}"`;
     case 'contentChanged':
@@ -24,11 +28,6 @@ export function describeReplayError(e: ReplayError): string {
       return `action ${e.index + 1} ("${e.text}") was refused (${e.refusal}): the record does not fit this round`;
   }
 }
-
-const MB = 1024 * 1024;
-/** A size as people read it: `10.0 MB`, `4 MB`. */
-export const megabytes = (bytes: number): string =>
-  Number.isInteger(bytes / MB) ? `${bytes / MB} MB` : `${(bytes / MB).toFixed(1)} MB`;
 
 /** Plain English for a JSON problem (the game translates the codes through i18next instead). */
 export function describeJsonProblem(p: JsonProblem): string {

@@ -85,3 +85,8 @@ export function parseJson(text: string, maxChars = MAX_FILE_BYTES): Result<unkno
   const [key] = forbiddenKeys(value);
   return key === undefined ? ok(value) : err({ code: 'forbiddenKey', ...key });
 }
+
+const MB = 1024 * 1024;
+/** A size as people read it: `10.0 MB`, `4 MB`. */
+export const megabytes = (bytes: number): string =>
+  Number.isInteger(bytes / MB) ? `${bytes / MB} MB` : `${(bytes / MB).toFixed(1)} MB`;

@@ -1,4 +1,5 @@
-import { parseRecord } from '../engine/record';
+import { isVerified, parseRecord } from '../engine/record';
+import { MAX_FILE_BYTES, megabytes, parseJson } from '../engine/safe-json';
 import { replay } from '../engine/replay';
 import { startRound, type Round } from '../engine/session';
 import type { Scenario } from '../engine/scenario/build';
@@ -189,14 +190,15 @@ export function loadRecord(shell: Shell, text: string): void {
     shell.notice = t('ui.record.bad', { reason });
     showMenu(shell);
   };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    fail(t('ui.recordError.notJson'));
-    return;
+  const json = parseJson(text);
+  if (!json.ok) {
+    const e = json.error;
+    if (e.code === 'syntax') return fail(t('ui.recordError.notJson'));
+    return fail(
+      t(`ui.recordError.${e.code}`, e.code === 'forbiddenKey' ? { key: e.key } : { max: megabytes(MAX_FILE_BYTES) }),
+    );
   }
-  const record = parseRecord(json);
+  const record = parseRecord(json.value);
   if (!record.ok) return fail(t(`ui.recordError.${record.error.code}`));
   const played = scenarioOf(record.value.scenario);
   if (played === undefined) return fail(t('ui.recordError.otherScenario'));
@@ -206,6 +208,7 @@ export function loadRecord(shell: Shell, text: string): void {
   const phase = round.value.phase();
   const screen: SavedScreen = phase === 'outcome' ? 'debrief' : 'table';
   saveAsCampaign(false);
+  if (!isVerified(record.value)) shell.notice = t('ui.record.unverified');
   writeSave(round.value, screen);
   begin(shell, round.value, phase === 'briefing' ? 'briefing' : screen);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseRecord, type RoundRecord } from '../engine/record';
+import { parseRecord, sealRecord, type RoundRecord } from '../engine/record';
 import { replay } from '../engine/replay';
 import type { Scenario } from '../engine/scenario/build';
 import type { Round } from '../engine/session';
@@ -147,7 +147,7 @@ export function writeSave(round: Round, screen: SavedScreen, selected?: string, 
   const text = JSON.stringify({
     version: SAVE_VERSION,
     savedAt: new Date().toISOString(),
-    record: round.record(),
+    record: sealRecord(round.record()),
     ui: { screen, selected, lesson: kept, ...(inCampaign ? { campaign: true } : {}) },
   });
   try {

@@ -1,3 +1,4 @@
+import { sealRecord } from '../engine/record';
 import { timelineOf } from '../engine/timeline';
 import { viewFor } from '../engine/view';
 import type { Play } from '../game/play';
@@ -71,7 +72,7 @@ export function showDebrief(play: Play): void {
     }
   }
   const download = (): void => {
-    const blob = new Blob([`${JSON.stringify(record, null, 2)}\n`], { type: 'application/json' });
+    const blob = new Blob([`${JSON.stringify(sealRecord(record), null, 2)}\n`], { type: 'application/json' });
     const a = el('a', null, {
       href: URL.createObjectURL(blob),
       download: `${record.scenario}-seed-${record.seed}.json`,
