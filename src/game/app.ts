@@ -1,4 +1,5 @@
-import { isVerified, parseRecord } from '../engine/record';
+import { parseRecord } from '../engine/record';
+import { acceptUnverified, makeRoomForNewRound } from './replace-guard';
 import { MAX_FILE_BYTES, megabytes, parseJson } from '../engine/safe-json';
 import { replay } from '../engine/replay';
 import { startRound, type Round } from '../engine/session';
@@ -22,7 +23,7 @@ import type { Play } from './play';
 import { DEFAULT_LESSON_MINUTES, newLesson, type Lesson } from './lesson';
 import { showClassroomSetup, type LessonChoice } from '../ui/classroom-setup';
 import { showHandover } from '../ui/classroom-handover';
-import { checkSaved, savedBytes, saveAsCampaign, writeSave, ASIDE_KEY, type Restored, type SavedScreen } from './saves';
+import { checkSaved, savedBytes, saveAsCampaign, writeSave, type Restored, type SavedScreen } from './saves';
 
 export { showSources };
 export { roundIds, scenarioOf } from './scenario';
@@ -66,7 +67,7 @@ export function begin(
         ? selected
         : (round.model.delegations[0] ?? 'russia'),
     shownLog: round.data().log.length,
-    unsaved: false,
+    unsaved: null,
     nav: {
       table: () => showTable(play),
       plenary: () => showPlenary(play),
@@ -79,21 +80,23 @@ export function begin(
       again: (seed, difficulty) => newRound(shell, seed, difficulty, round.model.scenario.id),
       campaign: () => showCampaign(shell),
       briefing: () => showBriefing(play),
-      fork: (upTo) => {
-        const record = round.record();
-        // The fork replays on the round's own scenario (a later round, or a campaign's carried-over one).
-        const forked = replay(round.model.scenario, { ...record, actions: record.actions.slice(0, upTo) });
-        if (!forked.ok) return;
-        const phase = forked.value.phase();
-        begin(
-          shell,
-          forked.value,
-          phase === 'briefing' ? 'briefing' : phase === 'outcome' ? 'debrief' : 'table',
-          play.selected,
-          play.lesson,
-          campaign,
-        );
-      },
+      fork: (upTo) =>
+        void makeRoomForNewRound(shell).then((go) => {
+          if (!go) return;
+          const record = round.record();
+          // The fork replays on the round's own scenario (a later round, or a campaign's carried-over one).
+          const forked = replay(round.model.scenario, { ...record, actions: record.actions.slice(0, upTo) });
+          if (!forked.ok) return;
+          const phase = forked.value.phase();
+          begin(
+            shell,
+            forked.value,
+            phase === 'briefing' ? 'briefing' : phase === 'outcome' ? 'debrief' : 'table',
+            play.selected,
+            play.lesson,
+            campaign,
+          );
+        }),
     },
   };
   current = play;
@@ -111,13 +114,17 @@ export function newRound(
   id: RoundId = 'astana-01',
 ): void {
   const start = (): void => begin(shell, startRound(scenarioOf(id) ?? scenario(), { seed, difficulty }), 'briefing');
-  // The content note comes before the first round a player starts (issue 6, Care).
-  if (noteSeen()) start();
-  else showContentNote(shell, () => showMenu(shell), start);
+  void makeRoomForNewRound(shell).then((go) => {
+    if (!go) return;
+    // The content note comes before the first round a player starts (issue 6, Care).
+    if (noteSeen()) start();
+    else showContentNote(shell, () => showMenu(shell), start);
+  });
 }
 
 /** The classroom set-up's Start: a round with the students' seats, then each seat's role card. */
-export function startLesson(shell: Shell, played: Scenario, choice: LessonChoice): void {
+export async function startLesson(shell: Shell, played: Scenario, choice: LessonChoice): Promise<void> {
+  if (!(await makeRoomForNewRound(shell))) return;
   const round = startRound(played, {
     seed: choice.seed,
     difficulty: choice.difficulty,
@@ -133,7 +140,7 @@ export function showClassroom(shell: Shell, id: RoundId = 'astana-01'): void {
     shell,
     played,
     randomSeed(),
-    (choice) => startLesson(shell, played, choice),
+    (choice) => void startLesson(shell, played, choice),
     () => showMenu(shell),
   );
 }
@@ -154,8 +161,8 @@ export function checkSave(shell: Shell): { ok: true; summary: string } | { ok: f
     restored = null;
     if (check.problem === null) return { ok: false, message: null };
     if (typeof check.problem === 'object')
-      return { ok: false, message: t('ui.save.newer', { format: check.problem.newer, key: ASIDE_KEY }) };
-    return { ok: false, message: t(`ui.save.${check.problem}`, { key: ASIDE_KEY }) };
+      return { ok: false, message: t('ui.save.newer', { format: check.problem.newer }) };
+    return { ok: false, message: t(`ui.save.${check.problem}`) };
   }
   restored = check.restored;
   const r = check.restored.record;
@@ -183,8 +190,11 @@ export function continueRound(shell: Shell): void {
   begin(shell, round, round.phase() === 'briefing' ? 'briefing' : screen, selected, lesson, campaign);
 }
 
-/** Replays a downloaded record; a bad file gets a message on the menu and changes nothing. */
-export function loadRecord(shell: Shell, text: string): void {
+/**
+ * Replays a downloaded record; a bad file gets a message on the menu and changes nothing. A good one
+ * asks before it takes the place of a round in progress, and before it is loaded without an integrity check.
+ */
+export async function loadRecord(shell: Shell, text: string): Promise<void> {
   const { t } = shell;
   const fail = (reason: string): void => {
     shell.notice = t('ui.record.bad', { reason });
@@ -207,8 +217,11 @@ export function loadRecord(shell: Shell, text: string): void {
     return fail(t(`ui.recordError.${round.error.code}`, { index: 'index' in round.error ? round.error.index + 1 : 0 }));
   const phase = round.value.phase();
   const screen: SavedScreen = phase === 'outcome' ? 'debrief' : 'table';
+  if (!(await acceptUnverified(shell, record.value)) || !(await makeRoomForNewRound(shell))) {
+    round.value.stop();
+    return;
+  }
   saveAsCampaign(false);
-  if (!isVerified(record.value)) shell.notice = t('ui.record.unverified');
   writeSave(round.value, screen);
   begin(shell, round.value, phase === 'briefing' ? 'briefing' : screen);
 }
@@ -249,8 +262,11 @@ export function startCampaignRound(shell: Shell, save: CampaignSave): void {
       null,
       true,
     );
-  if (noteSeen()) start();
-  else showContentNote(shell, () => showMenu(shell), start);
+  void makeRoomForNewRound(shell).then((go) => {
+    if (!go) return;
+    if (noteSeen()) start();
+    else showContentNote(shell, () => showMenu(shell), start);
+  });
 }
 
 /** The menu's round picker: every historical round with its date; the hint under it gives date and venue. */

@@ -1,10 +1,11 @@
 import { campaignScenario, parseCampaign, recordRound, type CampaignSave } from '../engine/campaign';
 import type { Scenario } from '../engine/scenario/build';
 import type { Round } from '../engine/session';
+import { parseJson } from '../engine/safe-json';
+import { keepSave } from './kept-saves';
 
-/** The campaign's own save, beside the round's autosave; a save it cannot read is moved aside, never overwritten. */
+/** The campaign's own save, beside the round's autosave; a save it cannot read is kept aside, never overwritten. */
 export const CAMPAIGN_KEY = 'astana.campaign.v1';
-export const CAMPAIGN_ASIDE_KEY = 'astana.campaign.set-aside';
 
 export type CampaignCheck =
   | { readonly ok: true; readonly save: CampaignSave }
@@ -18,17 +19,12 @@ export function loadCampaign(): CampaignCheck {
     return { ok: false, problem: null };
   }
   if (raw === null) return { ok: false, problem: null };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    json = undefined;
-  }
-  const parsed = json === undefined ? null : parseCampaign(json);
+  const json = parseJson(raw);
+  const parsed = json.ok ? parseCampaign(json.value) : null;
   if (parsed?.ok === true) return { ok: true, save: parsed.value };
+  // Kept in the list Settings shows; if the browser will not store the copy, the save stays where it is.
   try {
-    localStorage.setItem(CAMPAIGN_ASIDE_KEY, raw);
-    localStorage.removeItem(CAMPAIGN_KEY);
+    if (keepSave(CAMPAIGN_KEY, 'corrupt', raw)) localStorage.removeItem(CAMPAIGN_KEY);
   } catch {
     // The menu still says what happened.
   }

@@ -4,7 +4,7 @@ import type { ActResult, Round } from '../engine/session';
 import type { DelegationId, Difficulty } from '../engine/vocabulary';
 import type { Shell } from '../ui/shell';
 import { isPaused, type Lesson } from './lesson';
-import { writeSave, type SavedScreen } from './saves';
+import { writeSave, type SavedScreen, type SaveProblem } from './saves';
 
 export interface Nav {
   table(): void;
@@ -31,8 +31,8 @@ export interface Play {
   selected: DelegationId;
   /** How many log entries the table has already shown. */
   shownLog: number;
-  /** Set when the browser refused the last save (private mode, full storage). */
-  unsaved: boolean;
+  /** Why the last move is not in the browser's storage (full, blocked), or null when it is. */
+  unsaved: SaveProblem | null;
   /** The classroom lesson around the round, or null when one player plays alone. */
   readonly lesson: Lesson | null;
 }
@@ -40,7 +40,7 @@ export interface Play {
 /** Sends an action to the engine and saves after every accepted one. */
 export function act(play: Play, action: Action, screen: SavedScreen): ActResult {
   const result = play.round.act(action);
-  if (result.ok) play.unsaved = !writeSave(play.round, screen, play.selected, play.lesson);
+  if (result.ok) play.unsaved = writeSave(play.round, screen, play.selected, play.lesson);
   return result;
 }
 

@@ -1,22 +1,24 @@
 import { z } from 'zod';
 import { parseRecord, sealRecord, type RoundRecord } from '../engine/record';
+import { parseJson } from '../engine/safe-json';
 import { replay } from '../engine/replay';
 import type { Scenario } from '../engine/scenario/build';
 import type { Round } from '../engine/session';
 import { SAVE_KEY } from '../ui/save-key';
-import { isDelegationId } from '../engine/vocabulary';
+import { DELEGATIONS, isDelegationId } from '../engine/vocabulary';
+import { currentSaveText, keepSave, removeCurrentSave, type KeptReason } from './kept-saves';
 import { usedMs, type Lesson } from './lesson';
 
 /** Bump when a save's meaning changes; a save from a newer game is set aside, never read wrongly. */
 export const SAVE_VERSION = 1;
-export const ASIDE_KEY = 'astana.save.set-aside';
 export const SAVED_SCREENS = ['table', 'plenary', 'debrief'] as const;
 export type SavedScreen = (typeof SAVED_SCREENS)[number];
 
 /** A classroom lesson's names and clock, kept beside the record (the record holds only who held which seat). */
 const savedLesson = z.strictObject({
-  names: z.record(z.string(), z.string().max(200)),
-  mediator: z.string().max(200),
+  // As long as the classroom set-up lets anyone type (src/ui/classroom-setup.ts).
+  names: z.partialRecord(z.enum(DELEGATIONS), z.string().max(120)),
+  mediator: z.string().max(80),
   limitMs: z.number().int().min(0),
   usedMs: z.number().min(0),
 });
@@ -54,39 +56,24 @@ export type SaveCheck =
   | { readonly ok: true; readonly restored: Restored }
   | { readonly ok: false; readonly problem: null | 'corrupt' | 'stale' | { readonly newer: number } };
 
-function read(): string | null {
-  try {
-    return localStorage.getItem(SAVE_KEY);
-  } catch {
-    return null;
-  }
-}
-
 /**
- * Moves a save that cannot be used to its own key, so it is kept for a bug report and never overwritten by accident.
+ * Moves a save that cannot be used to the kept list (Settings shows it), so it is kept for a bug report
+ * and never overwritten by accident. If the browser will not store the copy, the save stays where it is.
  */
-function setAside(raw: string): void {
-  try {
-    localStorage.setItem(ASIDE_KEY, raw);
-    localStorage.removeItem(SAVE_KEY);
-  } catch {
-    // Nothing more can be done; the menu still says what happened.
-  }
+function setAside(raw: string, reason: KeptReason): void {
+  if (keepSave(SAVE_KEY, reason, raw)) removeCurrentSave();
 }
 
 export function checkSaved(scenarioFor: Scenario | ScenarioFor): SaveCheck {
-  const raw = read();
+  const raw = currentSaveText();
   if (raw === null) return { ok: false, problem: null };
   const fail = (problem: 'corrupt' | 'stale' | { newer: number }): SaveCheck => {
-    setAside(raw);
+    setAside(raw, typeof problem === 'object' ? 'newer' : problem);
     return { ok: false, problem };
   };
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return fail('corrupt');
-  }
+  const read = parseJson(raw);
+  if (!read.ok) return fail('corrupt');
+  const json = read.value;
   const version = (json as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > SAVE_VERSION) return fail({ newer: version });
   const parsed = saveFile.safeParse(json);
@@ -130,16 +117,29 @@ export function saveAsCampaign(campaign: boolean): void {
 }
 
 /** Forgets the round's autosave (a campaign round once the campaign has recorded it). */
-export function dropSave(): void {
-  try {
-    localStorage.removeItem(SAVE_KEY);
-  } catch {
-    // Private mode: nothing was saved either.
-  }
-}
+export const dropSave = removeCurrentSave;
 
-/** Writes the save after a move. Returns false when the browser refuses (private mode, quota). */
-export function writeSave(round: Round, screen: SavedScreen, selected?: string, lesson?: Lesson | null): boolean {
+/**
+ * Why the last move is not in the browser's storage: `tab` (storage is full; this tab keeps it, so a
+ * reload loses nothing, closing the tab does), `full` (no room anywhere: memory only), `blocked` (the
+ * browser forbids storage). Null when it is saved.
+ */
+export type SaveProblem = 'tab' | 'full' | 'blocked';
+
+const isQuota = (error: unknown): boolean =>
+  error instanceof DOMException &&
+  (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
+
+/**
+ * Writes the save after a move. When storage is full, the tab's own storage (a quota of its own, and
+ * it survives a reload) takes the save until there is room again, so no accepted move is lost on a reload.
+ */
+export function writeSave(
+  round: Round,
+  screen: SavedScreen,
+  selected?: string,
+  lesson?: Lesson | null,
+): SaveProblem | null {
   const kept =
     lesson === null || lesson === undefined
       ? undefined
@@ -150,13 +150,25 @@ export function writeSave(round: Round, screen: SavedScreen, selected?: string, 
     record: sealRecord(round.record()),
     ui: { screen, selected, lesson: kept, ...(inCampaign ? { campaign: true } : {}) },
   });
+  lastBytes = new TextEncoder().encode(text).length;
   try {
     localStorage.setItem(SAVE_KEY, text);
-    lastBytes = new TextEncoder().encode(text).length;
-    return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if (!isQuota(error)) return 'blocked';
+    try {
+      sessionStorage.setItem(SAVE_KEY, text);
+      return 'tab';
+    } catch {
+      return 'full';
+    }
   }
+  try {
+    // Saved where it lasts: the tab's copy, from when storage was full, is out of date.
+    sessionStorage.removeItem(SAVE_KEY);
+  } catch {
+    // No tab storage here (tests, some private modes): nothing to remove.
+  }
+  return null;
 }
 
 export const savedBytes = (): number => lastBytes;

@@ -1,3 +1,4 @@
+import { MAX_FILE_BYTES, megabytes } from '../engine/safe-json';
 import { hostFlag } from '../scenes/flag-shapes';
 import { button, el, select } from './dom';
 import { showContentNote } from './content-note';
@@ -10,11 +11,15 @@ import { show, type Shell } from './shell';
 export const loadGame = () => import('../game/app');
 
 function hasSave(): boolean {
-  try {
-    return localStorage.getItem(SAVE_KEY) !== null;
-  } catch {
-    return false;
+  // The tab's own copy is the save when storage was full (src/game/saves.ts).
+  for (const storage of [() => sessionStorage, () => localStorage]) {
+    try {
+      if (storage().getItem(SAVE_KEY) !== null) return true;
+    } catch {
+      // No such storage here.
+    }
   }
+  return false;
 }
 
 export function showMenu(shell: Shell): void {
@@ -40,7 +45,18 @@ export function showMenu(shell: Shell): void {
   });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
-    if (file !== undefined) void Promise.all([file.text(), loadGame()]).then(([text, g]) => g.loadRecord(shell, text));
+    // Cleared, so that choosing the same file again (after Cancel) is a change too.
+    fileInput.value = '';
+    if (file === undefined) return;
+    // Refused before it is read: a file of many megabytes would freeze the page for nothing.
+    if (file.size > MAX_FILE_BYTES) {
+      notice.textContent = t('ui.record.bad', {
+        reason: t('ui.recordError.tooLarge', { max: megabytes(MAX_FILE_BYTES) }),
+      });
+      notice.hidden = false;
+      return;
+    }
+    void Promise.all([file.text(), loadGame()]).then(([text, g]) => g.loadRecord(shell, text));
   });
   const load = button(t('ui.menu.load'), () => fileInput.click(), { 'aria-describedby': 'load-hint' });
   // The round to play: any of the historical rounds; filled in once the game's chunk (with the rounds) is here.

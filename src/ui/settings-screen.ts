@@ -43,6 +43,9 @@ export function showSettings(shell: Shell, done: () => void): void {
     size.wrap,
   ]);
   form.addEventListener('submit', (e) => e.preventDefault());
+  // The kept saves need the game's chunk (records, scenarios): the list arrives with it.
+  const kept = el('div', null, { class: 'kept-slot' });
+  void import('./kept-list').then((k) => kept.replaceChildren(k.keptList(shell)));
   show(
     shell,
     'settings',
@@ -50,6 +53,7 @@ export function showSettings(shell: Shell, done: () => void): void {
       el('h1', t('ui.settings.heading')),
       form,
       status,
+      kept,
       button(t('ui.settings.done'), done, { class: 'primary' }),
     ]),
   );

@@ -12,6 +12,7 @@ import { dossier } from './dossier';
 import { draftEditor } from './draft-editor';
 import { helpDialog } from './help';
 import { logPanel } from './log-panel';
+import { saveAlert } from './save-alert';
 import { onKeys, show } from './shell';
 import { mountStage, updateStage } from './stage';
 
@@ -36,6 +37,7 @@ export function showTable(play: Play): void {
   const stage = el('div', t('ui.loadingTable'), { class: 'stage', role: 'img', 'aria-label': t('ui.table.canvas') });
   const log = logPanel(play);
   const side = el('div', null, { class: 'side' });
+  const saving = saveAlert(play);
   const send = (action: Action): boolean => {
     if (blockedByPause(play, action)) {
       status.textContent = t('ui.classroom.pausedRefused');
@@ -43,11 +45,11 @@ export function showTable(play: Play): void {
       return false;
     }
     const result = act(play, action, 'table');
-    const saveNote = result.ok && play.unsaved ? t('ui.save.unavailable') : '';
+    saving.update();
     status.textContent = result.ok
-      ? saveNote
+      ? ''
       : t('ui.actions.refused', { reason: translate(result.refusal, scenario, t, locale) });
-    status.className = result.ok && saveNote === '' ? 'status' : 'status refused';
+    status.className = result.ok ? 'status' : 'status refused';
     refresh();
     return result.ok;
   };
@@ -117,6 +119,7 @@ export function showTable(play: Play): void {
   };
   const lesson = play.lesson === null ? null : classroomConsole(play, send, () => refresh());
   side.append(
+    saving.root,
     status,
     ...(lesson === null ? [] : [lesson.root]),
     opening,
@@ -162,4 +165,5 @@ export function showTable(play: Play): void {
   show(shell, 'table', page);
   onKeys(shortcuts);
   refresh(true);
+  saving.update();
 }

@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { campaignScenario, newCampaign } from '../../src/engine/campaign';
 import { startRound } from '../../src/engine/session';
 import {
-  CAMPAIGN_ASIDE_KEY,
   CAMPAIGN_KEY,
   campaignFor,
   loadCampaign,
   recordCampaignRound,
   writeCampaign,
 } from '../../src/game/campaign-store';
+import { listKept } from '../../src/game/kept-saves';
 import { checkSaved, saveAsCampaign, writeSave } from '../../src/game/saves';
 import { loadScenario } from '../support/round';
 import { memoryStorage } from '../support/storage';
@@ -47,7 +47,7 @@ describe('the campaign save (issue 6): zod-checked, a bad one set aside, a finis
       localStorage.setItem(CAMPAIGN_KEY, raw);
       expect(loadCampaign()).toEqual({ ok: false, problem: 'corrupt' });
       expect(localStorage.getItem(CAMPAIGN_KEY)).toBeNull();
-      expect(localStorage.getItem(CAMPAIGN_ASIDE_KEY)).toBe(raw);
+      expect(listKept()[0]).toMatchObject({ from: CAMPAIGN_KEY, reason: 'corrupt', text: raw });
     }
     expect(loadCampaign()).toEqual({ ok: false, problem: null });
   });
