@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
+import { z } from '../engine/zod';
 import { MAX_ACTION_CHARS, MAX_ACTIONS } from '../engine/actions';
 import { botFor, playBot, POLICIES, type Policy } from '../engine/bots';
 import { MAX_SEED, sealRecord } from '../engine/record';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { makeDraft, parseDraft, strengthOf } from './draft';
 import { predictedResult } from './fidelity';
 import { delegationModel } from './model/round-model';

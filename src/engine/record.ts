@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { z } from 'zod';
+import { z } from './zod';
 import { MAX_ACTION_CHARS, MAX_ACTIONS } from './actions';
 import { err, ok, type Result } from './result';
 import type { Controller } from './delegation/events';

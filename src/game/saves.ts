@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../engine/zod';
 import { parseRecord, sealRecord, type RoundRecord } from '../engine/record';
 import { parseJson } from '../engine/safe-json';
 import { replay } from '../engine/replay';

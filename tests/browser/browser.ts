@@ -11,9 +11,15 @@ export interface Session {
 }
 
 /** A fresh headless Chromium page on the served game, collecting page errors so tests can assert none. */
-export async function openGame(path = '/', viewport = { width: 1280, height: 720 }): Promise<Session> {
+export async function openGame(
+  path = '/',
+  viewport = { width: 1280, height: 720 },
+  /** Runs in the page before any of its own scripts, on every load (a listener, a probe). */
+  init?: () => void,
+): Promise<Session> {
   const browser = await chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_ARGS, headless: true });
   const context = await browser.newContext({ viewport, reducedMotion: 'no-preference' });
+  if (init !== undefined) await context.addInitScript(init);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
