@@ -1,6 +1,5 @@
-import { parseRecord } from '../engine/record';
 import { acceptUnverified, makeRoomForNewRound } from './replace-guard';
-import { MAX_FILE_BYTES, megabytes, parseJson } from '../engine/safe-json';
+import { recordFromText } from './record-file';
 import { replay } from '../engine/replay';
 import { startRound, type Round } from '../engine/session';
 import type { Scenario } from '../engine/scenario/build';
@@ -113,7 +112,11 @@ export function newRound(
   difficulty: Difficulty = shell.settings.difficulty,
   id: RoundId = 'astana-01',
 ): void {
-  const start = (): void => begin(shell, startRound(scenarioOf(id) ?? scenario(), { seed, difficulty }), 'briefing');
+  startWhenRoom(shell, () => begin(shell, startRound(scenarioOf(id) ?? scenario(), { seed, difficulty }), 'briefing'));
+}
+
+/** Starts a round once the autosave has made room for it (it may ask), past the content note the first time. */
+function startWhenRoom(shell: Shell, start: () => void): void {
   void makeRoomForNewRound(shell).then((go) => {
     if (!go) return;
     // The content note comes before the first round a player starts (issue 6, Care).
@@ -200,16 +203,8 @@ export async function loadRecord(shell: Shell, text: string): Promise<void> {
     shell.notice = t('ui.record.bad', { reason });
     showMenu(shell);
   };
-  const json = parseJson(text);
-  if (!json.ok) {
-    const e = json.error;
-    if (e.code === 'syntax') return fail(t('ui.recordError.notJson'));
-    return fail(
-      t(`ui.recordError.${e.code}`, e.code === 'forbiddenKey' ? { key: e.key } : { max: megabytes(MAX_FILE_BYTES) }),
-    );
-  }
-  const record = parseRecord(json.value);
-  if (!record.ok) return fail(t(`ui.recordError.${record.error.code}`));
+  const record = recordFromText(t, text);
+  if (!record.ok) return fail(record.error);
   const played = scenarioOf(record.value.scenario);
   if (played === undefined) return fail(t('ui.recordError.otherScenario'));
   const round = replay(played, record.value);
@@ -262,11 +257,7 @@ export function startCampaignRound(shell: Shell, save: CampaignSave): void {
       null,
       true,
     );
-  void makeRoomForNewRound(shell).then((go) => {
-    if (!go) return;
-    if (noteSeen()) start();
-    else showContentNote(shell, () => showMenu(shell), start);
-  });
+  startWhenRoom(shell, start);
 }
 
 /** The menu's round picker: every historical round with its date; the hint under it gives date and venue. */
