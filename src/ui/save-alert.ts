@@ -31,6 +31,8 @@ export function saveAlert(play: Play): { readonly root: HTMLElement; update(): v
       shown = play.unsaved;
       root.hidden = shown === null;
       message.textContent = shown === null ? '' : t(`ui.save.${shown}`);
+      // On a phone the panel is long and the player's move is far below: bring the warning into view once.
+      if (shown !== null && root.isConnected) root.scrollIntoView({ block: 'nearest' });
     },
   };
 }
