@@ -1,5 +1,5 @@
 import { createActor } from 'xstate';
-import type { Action } from './actions';
+import { actionFrom } from './action-input';
 import type { Controller } from './delegation/events';
 import { compileRound, type RoundModel } from './model/round-model';
 import { discreteOf } from './round/discrete';
@@ -26,8 +26,8 @@ export type ActResult =
 /** One live round: the engine's whole surface for scenes, bots, tools and tests. */
 export interface Round {
   readonly model: RoundModel;
-  /** Tries an action; a refused one changes nothing and says why. Never throws on player input. */
-  act(action: Action): ActResult;
+  /** Tries an action (any value: it is parsed first); a refused one changes nothing and says why. Never throws. */
+  act(action: unknown): ActResult;
   phase(): Phase;
   /** Who holds a seat: the AI, or students. */
   controllerOf(id: DelegationId): Controller;
@@ -49,7 +49,10 @@ export function startRound(scenario: Scenario, options: RoundOptions): Round {
   const discrete = (): Discrete => discreteOf(actor.getSnapshot().context.refs);
   return {
     model,
-    act(action) {
+    act(input) {
+      const parsed = actionFrom(input, data().actions.length);
+      if (!parsed.ok) return { ok: false, refusal: parsed.error };
+      const action = parsed.value;
       const refusal = refusalFor(model, data(), discrete(), phase(), action);
       if (refusal !== null) return { ok: false, refusal };
       actor.send({ type: 'ACT', action });
