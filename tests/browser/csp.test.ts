@@ -53,6 +53,13 @@ describe('the Content-Security-Policy (issue 20)', () => {
     await page.getByRole('list', { name: 'Kept saves' }).waitFor();
     expect(await violations(session)).toEqual([]);
     expect(session.errors).toEqual([]);
+    // The engine runs in a Web Worker (issue 14): its script is served under the same policy (so zod must
+    // run without its eval JIT there too), and what it violates is reported to the worker, which notes it.
+    const [worker] = page.workers();
+    if (worker === undefined) throw new Error('the engine worker is not running');
+    const served = await fetch(worker.url());
+    expect(served.headers.get('content-security-policy')).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(await worker.evaluate(() => Reflect.get(globalThis, '__astanaViolations'))).toEqual([]);
 
     // What an injection would try: an inline script, an inline handler, a request to another origin.
     // (Eval cannot be tried from here: DevTools' own evaluation is exempt; the header test shows no unsafe-eval.)
