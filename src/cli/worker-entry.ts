@@ -13,7 +13,6 @@ export interface WorkerEntry {
  * How to start worker threads on a TypeScript entry: a bundle of it (esbuild, a fraction of a second),
  * which runs about a third faster than the source under tsx's loader; without esbuild, the source under
  * tsx, which a worker thread does not inherit: it registers it, then imports the entry.
- * (src/cli/balance.ts does the same for its own workers.)
  */
 export async function workerEntry(entry: URL): Promise<WorkerEntry> {
   try {
