@@ -88,6 +88,39 @@ describe('a round in progress is never replaced without asking (issue 20)', () =
     expect(session.errors).toEqual([]);
   });
 
+  it('Load record: the host refuses an edited record before anything is asked; an older one is loaded only when told', async () => {
+    session = await openGame();
+    const { page } = session;
+    await inProgress(page, 1);
+    const before = await saved(page);
+    const record = JSON.parse(before ?? '{}').record as { actions: string[]; hash: string; format: number };
+    const load = (value: unknown) =>
+      page
+        .locator('#record-file')
+        .setInputFiles({ name: 'r.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
+
+    // Cut short: refused with its reason, nothing asked, the save untouched.
+    await load({ ...record, actions: record.actions.slice(0, -1) });
+    await page.getByRole('alert').filter({ hasText: 'cut short or edited' }).waitFor();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await saved(page)).toBe(before);
+
+    // Format 1, from before the hash: asked first; Cancel changes nothing.
+    const { hash: _hash, ...old } = { ...record, format: 1 };
+    await load(old);
+    const unverified = page.getByRole('alertdialog', { name: 'Load a record without an integrity check?' });
+    await unverified.waitFor();
+    await press(page, 'button', 'Cancel');
+    expect(await state(page)).toMatchObject({ screen: 'menu' });
+    expect(await saved(page)).toBe(before);
+    // Told to: then the round in progress is put aside as for any other record.
+    await load(old);
+    await press(page, 'button', 'Load it as it stands');
+    await press(page, 'button', 'Put it aside and start');
+    await onScreen(page, 'table');
+    expect(session.errors).toEqual([]);
+  });
+
   it('deleting a kept save asks first', async () => {
     session = await openGame();
     const { page } = session;
