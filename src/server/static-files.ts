@@ -1,0 +1,66 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { gamePolicy, SECURITY_HEADERS, styleHashes } from './policy';
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * The built game (`dist/`), served as files with the game's policy and security headers. Only GET and HEAD,
+ * only files under the folder; a path the game does not have is the page (its own navigation reads `?join`).
+ */
+export function staticFiles(dist: string): (req: IncomingMessage, res: ServerResponse) => void {
+  const root = normalize(dist);
+  const indexPath = join(root, 'index.html');
+  if (!existsSync(indexPath)) throw new Error(`${indexPath} is missing: build the game first (npm run build)`);
+  const styles = styleHashes(readFileSync(indexPath, 'utf8'));
+  return (req, res) => {
+    const headers: Record<string, string> = {
+      ...SECURITY_HEADERS,
+      'Content-Security-Policy': gamePolicy(styles, req.headers.host),
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      res.writeHead(400, headers).end();
+      return;
+    }
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root + sep) && file !== root) {
+      res.writeHead(404, headers).end();
+      return;
+    }
+    if (!existsSync(file) || statSync(file).isDirectory()) file = extname(path) === '' ? indexPath : '';
+    if (file === '') {
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+      return;
+    }
+    const body = readFileSync(file);
+    const hashed = file.includes(`${sep}assets${sep}`);
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Content-Length': String(body.length),
+      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+}
