@@ -1,4 +1,4 @@
-import { Room, type AuthContext, type Client } from '@colyseus/core';
+import { Room, type AuthContext, type Client, type ClientPrivate } from '@colyseus/core';
 import { StateView } from '@colyseus/schema';
 import {
   CLOSE_REFUSED,
@@ -39,6 +39,8 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
   private engine!: RoomEngine;
   private tickAt = 0;
   private sinceClockLine = 0;
+  /** The device whose message is being read, so that a validator's refusal names it and sends it away for good. */
+  private sender: Client<Holder, Auth> | null = null;
 
   static override async onAuth(token: string, options: unknown, _context: AuthContext): Promise<Auth> {
     const asked = joinOptions.safeParse(options);
@@ -60,8 +62,11 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
     this.engine = new RoomEngine(options.code, this.state, deps, options.setup);
     this.state.round = this.engine.setup.round;
     void this.setMetadata(summaryOf(options.code, this.engine.setup, this.engine.teacherView()));
-    const log = (line: string): void => deps.log(`room ${options.code}: ${line}`);
-    const v = validators(log);
+    const v = validators((line) => {
+      const holder = this.sender?.userData;
+      if (holder !== undefined) holder.refused = true;
+      this.log(`${holder === undefined ? 'a device' : `${principalKey(holder.principal)} (${holder.name})`} ${line}`);
+    });
     this.onMessage('request', (client, m) => this.guarded(client, () => this.request(client, m)), v.request);
     this.onMessage('watch', (client, m) => this.guarded(client, () => this.watch(client, m)), v.watch);
     this.onMessage('clock', (client, m) => this.guarded(client, () => this.setClock(client, m)), v.clock);
@@ -74,6 +79,15 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
     this.clock.setInterval(() => this.tick(), 1000);
   }
 
+  protected override _onMessage(client: Client<Holder, Auth> & ClientPrivate, buffer: Buffer): void {
+    this.sender = client;
+    try {
+      super._onMessage(client, buffer);
+    } finally {
+      this.sender = null;
+    }
+  }
+
   override onJoin(client: Client<Holder, Auth>, options: JoinOptions, auth: Auth): void {
     const parsed = joinOptions.safeParse(options);
     if (!parsed.success) throw new Error('malformed join options');
@@ -84,6 +98,11 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
     );
     client.userData = { principal, name, gate: new FloodGate(), watching: new Set(), refused: false };
     client.view = new StateView();
+    // A message over the size limit closes the socket with an error before any handler reads it.
+    client.ref.on('error', (error: Error) => {
+      (client.userData as Holder).refused = true;
+      this.log(`refused ${principalKey(principal)} (${name}): ${error.message}`);
+    });
     this.engine.connect(client.sessionId, principal, (message) => this.deliver(client, message));
     const device = new Device();
     device.name = name;

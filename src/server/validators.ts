@@ -62,7 +62,7 @@ function checked<T>(kind: string, schema: z.ZodType<T>, raw: unknown, log: (line
   if (result.success) return result.data;
   const problem = result.error.issues[0];
   const detail = `${problem?.path.join('.') || '$'}: ${problem?.message ?? 'malformed'}`;
-  log(`refused a malformed '${kind}' message (${detail})`);
+  log(`sent a malformed '${kind}' message (${detail}): refused`);
   throw new Error(`malformed ${kind}: ${detail}`);
 }
 
