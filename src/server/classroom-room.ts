@@ -118,7 +118,11 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
     if (!consented && holder?.refused !== true) {
       try {
         // STYLE (b) 2: the seat, the view and the auth wait for the same device for the grace period.
-        await this.allowReconnection(client, GRACE_SECONDS);
+        const back = await this.allowReconnection(client, GRACE_SECONDS);
+        // The seats' views are given again on the device's next watch, to a view of its own: a carried-over
+        // StateView's seats reach a reconnected decoder only in part (schema 3.0), and it then fails on them.
+        back.view = new StateView();
+        holder?.watching.clear();
         if (device !== undefined) device.connected = true;
         this.log(`${holder?.name ?? '?'} came back`);
         return;

@@ -4,7 +4,8 @@ import { startServer } from './server';
 
 /**
  * `npm start`: the classroom server on PORT (default 4173), for every network of this machine (HOST to
- * change), keeping rooms in DATA_DIR (default ./data/rooms); REDIS_URL to share rooms between processes.
+ * change), keeping rooms in DATA_DIR (default ./data/rooms); REDIS_URL to share rooms between processes
+ * (PUBLIC_ADDRESS: the host:port devices reach this process on); DIST_DIR serves another build.
  */
 const port = Number(process.env.PORT ?? 4173);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -15,7 +16,7 @@ const server = await startServer({
   port,
   host: process.env.HOST ?? '0.0.0.0',
   dataDir: resolve(process.env.DATA_DIR ?? 'data/rooms'),
-  distDir: resolve(PROJECT_ROOT, 'dist'),
+  distDir: resolve(process.env.DIST_DIR ?? resolve(PROJECT_ROOT, 'dist')),
   redisUrl: process.env.REDIS_URL || undefined,
   publicAddress: process.env.PUBLIC_ADDRESS || undefined,
 });

@@ -24,7 +24,8 @@ afterAll(async () => {
 
 const act = (d: Device, action: string) => d.client.request('act', { action });
 const raw = (d: Device): Room => (d.link as unknown as { room: Room }).room;
-const codeOf = (reply: Awaited<ReturnType<typeof act>>): string => (reply.ok ? 'ok' : reply.refusal.code);
+const codeOf = (reply: { ok: true } | { ok: false; refusal: { code: string } }): string =>
+  reply.ok ? 'ok' : reply.refusal.code;
 
 describe('only the holder acts', () => {
   it('a seat speaks only for itself and makes no mediator move', async () => {
