@@ -37,6 +37,8 @@ export type LinkStatus = 'connected' | 'reconnecting' | 'ended' | 'refused' | 'l
 export interface RoomLink {
   readonly code: string;
   readonly principal: Principal;
+  /** The name this device joined with ('' for the teacher and the projector). */
+  readonly name: string;
   readonly status: LinkStatus;
   devices(): readonly DeviceInfo[];
   clock(): ClockInfo;
@@ -107,6 +109,10 @@ export class ColyseusLink implements Transport, RoomLink {
 
   get code(): string {
     return this.options.code;
+  }
+
+  get name(): string {
+    return this.options.role === 'seat' ? this.options.name.trim() : '';
   }
 
   private bind(room: Room<RoomState>): void {

@@ -1,4 +1,4 @@
-import type { HostRefusal, Opened, RecordRefusal, SavedScreen } from '../client';
+import type { HostRefusal, Opened, RecordRefusal, SavedScreen, SignatureCheck } from '../client';
 import type { Lesson } from './lesson';
 import type { Play } from './play';
 import type { LazyScreens } from './screens';
@@ -20,11 +20,15 @@ export interface Flow {
   leave(close: boolean): void;
   /** The content note first, if this browser has not read it. */
   afterNote(start: () => void): void;
-  begin(
-    opened: Opened,
-    screen: Opening,
-    options?: { selected?: string | undefined; lesson?: Lesson | null; campaign?: boolean },
-  ): Promise<Play | null>;
+  begin(opened: Opened, screen: Opening, options?: BeginOptions): Promise<Play | null>;
+}
+
+export interface BeginOptions {
+  readonly selected?: string | undefined;
+  readonly lesson?: Lesson | null;
+  readonly campaign?: boolean;
+  /** A loaded record's signature by a classroom server (issue 15). */
+  readonly provenance?: SignatureCheck | undefined;
 }
 
 export function randomSeed(): string {

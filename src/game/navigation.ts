@@ -2,13 +2,15 @@ import type { Difficulty, HostRefusal, Opened, RecordRefusal, RoundId, SavedScre
 import { pick } from '../i18n/content';
 import { showCampaign } from './campaign-flow';
 import { campaignText, recordCampaignRound } from './campaign-store';
-import { randomSeed, type Flow, type Opening } from './flow';
-import { DEFAULT_LESSON_MINUTES, newLesson, type Lesson } from './lesson';
+import { randomSeed, type BeginOptions, type Flow, type Opening } from './flow';
+import { DEFAULT_LESSON_MINUTES, newLesson } from './lesson';
 import { autosave, type Nav, type Play } from './play';
 import { probe, track } from './probe';
 import { checkSaved, dropSave, hasSave, saveAsCampaign, type Restored } from './saves';
 import type { LazyScreens, LessonChoice, MenuActions } from './screens';
+import { networkFlow } from './network-flow';
 import { markNoteSeen, noteSeen } from './settings';
+import { classroomServer } from '../client';
 import type { Shell } from './shell';
 
 /**
@@ -16,7 +18,7 @@ import type { Shell } from './shell';
  * plenary → debrief, the campaign and the classroom's hand-over. It asks the host through the client and
  * hands each screen what it shows; screens reach it back only through the `Nav` and `MenuActions` they get.
  */
-export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): void } {
+export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): void; join(code: string): void } {
   const { client, t } = shell;
   let current: { play: Play; stop: () => void } | null = null;
   let restored: Restored | null = null;
@@ -52,11 +54,7 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
     void screens.menu(shell, menuActions);
   }
 
-  async function begin(
-    opened: Opened,
-    screen: Opening,
-    options: { selected?: string | undefined; lesson?: Lesson | null; campaign?: boolean } = {},
-  ): Promise<Play | null> {
+  async function begin(opened: Opened, screen: Opening, options: BeginOptions = {}): Promise<Play | null> {
     const mine = ++generation;
     leave(false);
     const campaign = options.campaign === true;
@@ -93,6 +91,7 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
       handover: (at) => void screens.handover(play, at),
       printCards: (back) => void screens.printCards(play, back),
       reports: () => void screens.reports(play),
+      room: () => undefined,
     };
     const play: Play = {
       shell,
@@ -106,6 +105,8 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
       shownLog: 0,
       unsaved: false,
       recorded: null,
+      network: null,
+      provenance: options.provenance,
     };
     current = { play, stop: () => stops.forEach((stop) => stop()) };
     probe.phase = () => client.view('mediator')?.phase ?? null;
@@ -221,16 +222,26 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
     const { phase } = reply.value;
     const screen: SavedScreen = phase === 'outcome' ? 'debrief' : 'table';
     saveAsCampaign(false);
-    const play = await begin(reply.value, phase === 'briefing' ? 'briefing' : screen);
+    const play = await begin(reply.value, phase === 'briefing' ? 'briefing' : screen, {
+      provenance: reply.value.signature,
+    });
     if (play !== null) autosave(play, screen);
   }
 
   async function classroom(id: RoundId): Promise<void> {
     const mine = ++generation;
-    const content = await client.request('content', { round: id });
+    const [content, server] = await Promise.all([client.request('content', { round: id }), classroomServer()]);
     if (mine !== generation) return;
     if (!content.ok) return fail(content.refusal);
-    void screens.classroomSetup(shell, content.value, randomSeed(), (choice) => startLesson(id, choice), menu);
+    void screens.classroomSetup(
+      shell,
+      content.value,
+      randomSeed(),
+      (choice) => startLesson(id, choice),
+      menu,
+      // Run on this network only when the page came from the classroom server.
+      server !== null ? (choice, studentMediator) => network.teach(id, choice, studentMediator) : null,
+    );
   }
 
   /** The classroom set-up's Start: a round with the students' seats, then each seat's role card. */
@@ -265,6 +276,7 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
     begin,
   };
 
+  const network = networkFlow(flow);
   const menuActions: MenuActions = {
     hasSave,
     catalogue: async () => {
@@ -280,7 +292,9 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
     settings: () => void screens.settings(shell, menu),
     sources: (id) => void sources(id),
     contentNote: () => void screens.contentNote(shell, menu),
+    joinClassroom: () => network.join(),
+    networked: async () => (await classroomServer()) !== null,
   };
 
-  return { menu };
+  return { menu, join: (code) => network.join(code) };
 }

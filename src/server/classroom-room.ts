@@ -79,9 +79,12 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
     this.clock.setInterval(() => this.tick(), 1000);
   }
 
+  // Colyseus's own name for the hook that reads every message; overridden only to know who sent it.
+  // oxlint-disable-next-line no-underscore-dangle
   protected override _onMessage(client: Client<Holder, Auth> & ClientPrivate, buffer: Buffer): void {
     this.sender = client;
     try {
+      // oxlint-disable-next-line no-underscore-dangle
       super._onMessage(client, buffer);
     } finally {
       this.sender = null;

@@ -18,7 +18,7 @@ import {
 const raw = (d: Device): Room => (d.link as unknown as { room: Room }).room;
 const cleanup: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
-  for (const fn of cleanup.reverse()) await fn();
+  for (const fn of cleanup.toReversed()) await fn();
 });
 
 describe('faults lose nothing', () => {
