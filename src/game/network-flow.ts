@@ -111,6 +111,7 @@ export function networkFlow(flow: Flow) {
       network: link,
     };
     link.onClose((reason) => {
+      if (reason === 'ended' && link.principal === 'teacher') forgetRoom(link.code);
       if (leaving) return;
       leave();
       shell.notice = t(

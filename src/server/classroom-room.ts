@@ -182,6 +182,8 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
     }
     const accepted = this.engine.request(client.sessionId, message, principal, this.state.clock.usedMs);
     if (accepted) {
+      const held = new Set([...this.state.devices.values()].map((d) => d.seat));
+      this.engine.handEmptySeats(held, this.state.clock.usedMs);
       // The change is on disk; now every device holding an affected view gets it, before the reply.
       this.broadcastPatch();
       void this.setMetadata(summaryOf(this.state.code, this.engine.setup, this.engine.teacherView()));

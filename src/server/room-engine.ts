@@ -41,6 +41,8 @@ export class RoomEngine {
   private readonly connections = new Map<string, Connection>();
   private captured: ReplyMessage | null = null;
   private next = 1;
+  /** The seats nobody took have gone to the computer (at the start of the consultations). */
+  private handed = false;
 
   constructor(
     private readonly code: string,
@@ -74,6 +76,8 @@ export class RoomEngine {
     this.internal.receive({ type: 'watch', seats });
     state.clock.limitMs = this.setup.minutes * 60_000;
     for (const entry of stored?.entries ?? []) this.resume(entry);
+    const phase = this.teacherView()?.phase;
+    this.handed = phase !== 'briefing' && phase !== 'opening';
   }
 
   /** One entry of the room's file, again. A move the round refuses now means the file is not this round's. */
@@ -128,6 +132,24 @@ export class RoomEngine {
     else if (message.name === 'fork') this.store({ kind: 'fork', upTo: message.args.upTo });
     else return false;
     return true;
+  }
+
+  /**
+   * When the consultations open, a students' seat that no device holds goes to the computer (the same
+   * delegation machine as in single play), as a move of the record like any hand-over; the teacher can hand
+   * it back. Once a round: a resumed room has already done it if its file is past the opening.
+   */
+  handEmptySeats(held: ReadonlySet<string>, usedMs: number): void {
+    const view = this.teacherView();
+    if (this.handed || view?.phase !== 'consultations') return;
+    this.handed = true;
+    for (const d of view.delegations) {
+      if (d.controller !== 'human' || held.has(`delegation:${d.id}`)) continue;
+      const action = `hand ${d.id} ai`;
+      this.captured = null;
+      this.internal.receive({ type: 'request', id: this.next++, name: 'act', args: { action } });
+      if ((this.captured as ReplyMessage | null)?.ok === true) this.store({ kind: 'act', action, by: 'room', usedMs });
+    }
   }
 
   flush(session: string): void {

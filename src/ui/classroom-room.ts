@@ -1,10 +1,11 @@
-import { classroomServer, type DeviceInfo, type RoundView } from '../client';
+import { classroomServer, roomSummary, type DeviceInfo } from '../client';
 import type { Play } from '../game/play';
 import { delegationName } from '../i18n/content';
 import { confirmDialog } from './confirm';
 import { button, el } from './dom';
 import { joinUrl, qrCode } from './qr-code';
 import { onLeave, show } from './shell';
+import './network.css';
 
 /** The address students can reach: the server's LAN address when this page was opened on the machine itself. */
 export async function studentBase(): Promise<string> {
@@ -40,12 +41,20 @@ export function showClassroomRoom(play: Play): void {
   });
   const seats = el('ul', null, { class: 'device-list', 'aria-labelledby': 'devices-title' });
   const status = el('p', null, { role: 'status', class: 'status' });
+  let mediatorOpen = false;
+  void roomSummary(code).then((summary) => {
+    mediatorOpen = summary !== null && summary !== 'unreachable' && summary.mediator.open;
+    draw();
+  });
   const draw = (): void => {
     const devices = link.devices();
     const view = client.view('teacher');
     const line = (title: string, key: string): HTMLElement => {
       const held = devices.filter((d: DeviceInfo) => d.seat === key);
-      const who = held.map((d) => `${d.name}${d.connected ? '' : ` (${t('ui.network.dropped')})`}`);
+      const named = key !== 'projector' && key !== 'teacher';
+      const who = named
+        ? held.map((d) => `${d.name}${d.connected ? '' : ` (${t('ui.network.dropped')})`}`)
+        : [t('ui.network.devicesN', { count: held.length })];
       return el('li', null, { class: held.length === 0 ? 'empty' : '' }, [
         el('strong', title),
         el('span', ` — ${held.length === 0 ? t('ui.network.noDevice') : who.join(', ')}`),
@@ -54,24 +63,16 @@ export function showClassroomRoom(play: Play): void {
     const humans = (view?.delegations ?? []).filter((d) => d.controller === 'human');
     seats.replaceChildren(
       ...humans.map((d) => line(delegationName(content, d.id, locale), `delegation:${d.id}`)),
-      line(t('ui.network.mediatorSeat'), 'mediator'),
+      ...(mediatorOpen ? [line(t('ui.network.mediatorSeat'), 'mediator')] : []),
       line(t('ui.network.projector'), 'projector'),
       line(t('ui.network.teacherDevices'), 'teacher'),
     );
   };
-  /** Into the talks: before they start, a students' seat with no device goes to the computer. */
-  const openTable = async (): Promise<void> => {
-    const view = client.view('teacher') as RoundView | null;
-    if (view?.phase === 'briefing') {
-      const devices = link.devices();
-      const empty = view.delegations.filter(
-        (d) => d.controller === 'human' && !devices.some((x) => x.seat === `delegation:${d.id}`),
-      );
-      for (const d of empty) await client.request('act', { action: `hand ${d.id} ai` });
-      play.nav.briefing();
-      return;
-    }
-    if (view?.phase === 'plenary' || view?.phase === 'outcome') play.nav.plenary();
+  /** To the screen the round is at: the briefing until the talks start, then the table or the plenary. */
+  const openTable = (): void => {
+    const phase = client.view('teacher')?.phase;
+    if (phase === 'briefing') play.nav.briefing();
+    else if (phase === 'plenary' || phase === 'outcome') play.nav.plenary();
     else play.nav.table();
   };
   const end = async (): Promise<void> => {
@@ -85,19 +86,22 @@ export function showClassroomRoom(play: Play): void {
     status.textContent = t('ui.network.ending');
     link.end();
   };
+  const actions = el('div', null, { class: 'actions-row' }, [
+    button(t('ui.network.openTable'), openTable, { class: 'primary' }),
+    button(t('ui.classroom.printCards'), () => play.nav.printCards(0)),
+    button(t('ui.network.endLesson'), () => void end(), { class: 'danger' }),
+    button(t('ui.network.leave'), () => play.nav.menu()),
+  ]);
   const page = el('section', null, { class: 'screen classroom-room' }, [
     el('h1', t('ui.network.roomHeading'), { id: 'room-title' }),
     el('p', t('ui.network.roomIntro')),
     card,
-    el('h2', t('ui.network.devicesHeading'), { id: 'devices-title' }),
-    seats,
-    el('p', t('ui.network.emptySeats'), { class: 'hint' }),
-    status,
-    el('div', null, { class: 'actions-row' }, [
-      button(t('ui.network.openTable'), () => void openTable(), { class: 'primary' }),
-      button(t('ui.classroom.printCards'), () => play.nav.printCards(0)),
-      button(t('ui.network.endLesson'), () => void end(), { class: 'danger' }),
-      button(t('ui.network.leave'), () => play.nav.menu()),
+    el('div', null, { class: 'room-side' }, [
+      el('h2', t('ui.network.devicesHeading'), { id: 'devices-title' }),
+      seats,
+      el('p', t('ui.network.emptySeats'), { class: 'hint' }),
+      status,
+      actions,
     ]),
   ]);
   show(shell, 'classroom-room', page);

@@ -99,8 +99,11 @@ describe('faults lose nothing', () => {
     await until(() => !mediator.link.clock().paused);
     // The round goes on to its outcome.
     expect(await mediator.client.request('act', { action: 'plenary' })).toMatchObject({ ok: true });
-    for (const id of ['russia', 'turkey', 'iran', 'government', 'opposition'])
-      expect(await teacher.client.request('act', { action: `hand ${id} ai` })).toMatchObject({ ok: true });
+    const tabled = await viewWhere(teacher, 'teacher', (v) => v.phase === 'plenary');
+    const humans = tabled.delegations.filter((d) => d.controller === 'human');
+    expect(humans.map((d) => d.id)).toEqual(['iran']);
+    for (const d of humans)
+      expect(await teacher.client.request('act', { action: `hand ${d.id} ai` })).toMatchObject({ ok: true });
     const done = await viewWhere(teacher, 'teacher', (v) => v.phase === 'outcome', 20_000);
     expect(done.record?.actions.slice(0, before.record?.actions.length)).toEqual(before.record?.actions);
     for (const d of [teacher, mediator, iran]) d.link.close();

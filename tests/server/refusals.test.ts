@@ -16,6 +16,8 @@ beforeAll(async () => {
   mediator = await joinRoom(t.endpoint, { code: room.code, role: 'seat', seat: 'mediator', name: 'Dana' });
   iran = await joinRoom(t.endpoint, { code: room.code, role: 'seat', seat: 'iran', name: 'Cy' });
   for (const action of ['start', 'proceed']) await mediator.client.request('act', { action });
+  // Seats nobody held went to the computer when the consultations opened; two come back to the students.
+  for (const action of ['hand russia human', 'hand opposition human']) await teacher.client.request('act', { action });
 });
 afterAll(async () => {
   for (const d of [teacher, mediator, iran]) d.link.close();
