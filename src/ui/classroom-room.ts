@@ -5,7 +5,6 @@ import { confirmDialog } from './confirm';
 import { button, el } from './dom';
 import { joinUrl, qrCode } from './qr-code';
 import { onLeave, show } from './shell';
-import './network.css';
 
 /** The address students can reach: the server's LAN address when this page was opened on the machine itself. */
 export async function studentBase(): Promise<string> {

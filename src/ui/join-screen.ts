@@ -10,7 +10,6 @@ import type { JoinScreen } from '../game/screens';
 import { delegationName, pick } from '../i18n/content';
 import { button, el } from './dom';
 import { show, type Shell } from './shell';
-import './network.css';
 
 /**
  * How a device comes into a networked classroom (issue 15): the join code (filled in when the QR code's

@@ -7,7 +7,6 @@ import { el } from './dom';
 import { logPanel } from './log-panel';
 import { joinUrl, qrCode } from './qr-code';
 import { onLeave, show } from './shell';
-import './network.css';
 import { mountStage, updateStage } from './stage';
 import { tableSnapshot } from './table-snapshot';
 import { clockWords } from './words';

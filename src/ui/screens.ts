@@ -12,6 +12,9 @@ import { showClassroomRoom } from './classroom-room';
 import { showJoin } from './join-screen';
 import { showProjector } from './projector-screen';
 import { showSeatDevice } from './seat-device';
+// The networked classroom's screens are styled in a sheet of their own, loaded with this chunk.
+// oxlint-disable-next-line import/no-unassigned-import
+import './network.css';
 
 /** The round's screens, in one chunk the navigation fetches the first time it needs one. */
 export const SCREENS: Omit<Screens, 'menu' | 'settings' | 'contentNote'> = {

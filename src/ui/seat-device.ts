@@ -8,7 +8,6 @@ import { button, el } from './dom';
 import { flagSvg } from './flag-svg';
 import { logPanel } from './log-panel';
 import { onLeave, show } from './shell';
-import './network.css';
 import { refusalText } from './table-screen';
 import { clockWords, flagOf } from './words';
 
