@@ -1,6 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/cli/io';
+
+/** A folder the test owns (it removes it when done). */
+export function tempDir(name: string): string {
+  return mkdtempSync(join(tmpdir(), `astana-${name}-`));
+}
 
 export interface ServerProcess {
   readonly port: number;

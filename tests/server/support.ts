@@ -1,16 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CreatedRoom, JoinOptions, RoomSetup } from '../../src/client/classroom-protocol';
 import { Client } from '../../src/client/client';
 import { ColyseusLink } from '../../src/client/colyseus-transport';
 import type { RoundView, ViewSeat } from '../../src/engine/view';
 import { startServer, type RunningServer } from '../../src/server/server';
+import { tempDir } from './process';
 
-/** A folder the test owns, removed by `done`. */
-export function tempDir(name: string): string {
-  return mkdtempSync(join(tmpdir(), `astana-${name}-`));
-}
+export { tempDir };
 
 /** A built game's stand-in: the server needs an index.html to serve (the browser test serves the real build). */
 export function fakeDist(): string {
