@@ -17,7 +17,6 @@ import { SECURITY_HEADERS } from './policy';
 import { roomSetup } from './validators';
 
 const MAX_BODY = 8 * 1024;
-const ROOMS_PER_MINUTE = 10;
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, {
@@ -51,7 +50,7 @@ const newCode = (): string =>
  * The classroom's HTTP side, beside Colyseus's own matchmaking routes: whether this is the classroom server
  * (and its LAN addresses), a new room from the teacher's set-up, and a room's seats for the join screen.
  */
-export function classroomApi(deps: RoomDeps, urls: () => readonly string[]) {
+export function classroomApi(deps: RoomDeps, urls: () => readonly string[], roomsPerMinute = 10) {
   const created: number[] = [];
   return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
     const path = (req.url ?? '').split('?')[0] ?? '';
@@ -63,8 +62,8 @@ export function classroomApi(deps: RoomDeps, urls: () => readonly string[]) {
     if (path === '/api/classroom/rooms' && req.method === 'POST') {
       const now = Date.now();
       while (created.length > 0 && (created[0] ?? 0) < now - 60_000) created.shift();
-      if (created.length >= ROOMS_PER_MINUTE) {
-        deps.log(`refused a new room: more than ${ROOMS_PER_MINUTE} a minute`);
+      if (created.length >= roomsPerMinute) {
+        deps.log(`refused a new room: more than ${roomsPerMinute} a minute`);
         json(res, 429, { error: 'Too many new rooms; wait a minute.' });
         return true;
       }

@@ -97,7 +97,7 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
     const { principal, name } = principalFor(
       parsed.data,
       auth.teacherOf,
-      summaryOf(this.state.code, this.engine.setup, this.engine.teacherView()),
+      summaryOf(this.state.code, this.engine.setup, this.engine.publicView()),
     );
     client.userData = { principal, name, gate: new FloodGate(), watching: new Set(), refused: false };
     client.view = new StateView();
@@ -125,7 +125,7 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
         // The seats' views are given again on the device's next watch, to a view of its own: a carried-over
         // StateView's seats reach a reconnected decoder only in part (schema 3.0), and it then fails on them.
         back.view = new StateView();
-        holder?.watching.clear();
+        if (holder !== undefined) this.unwatchAll(holder);
         if (device !== undefined) device.connected = true;
         this.log(`${holder?.name ?? '?'} came back`);
         return;
@@ -134,7 +134,13 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
       }
     }
     this.state.devices.delete(client.sessionId);
+    if (holder !== undefined) this.unwatchAll(holder);
     this.engine.disconnect(client.sessionId);
+  }
+
+  private unwatchAll(holder: Holder): void {
+    for (const key of holder.watching) this.engine.watching(key, false);
+    holder.watching.clear();
   }
 
   override onDispose(): void {
@@ -183,10 +189,13 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
     const accepted = this.engine.request(client.sessionId, message, principal, this.state.clock.usedMs);
     if (accepted) {
       const held = new Set([...this.state.devices.values()].map((d) => d.seat));
-      this.engine.handEmptySeats(held, this.state.clock.usedMs);
+      this.engine.refresh();
+      if (this.engine.handEmptySeats(held, this.state.clock.usedMs)) this.engine.refresh();
       // The change is on disk; now every device holding an affected view gets it, before the reply.
       this.broadcastPatch();
-      void this.setMetadata(summaryOf(this.state.code, this.engine.setup, this.engine.teacherView()));
+      const action = message.name === 'act' ? message.args.action : '';
+      if (message.name === 'fork' || action.startsWith('hand ') || action === 'proceed')
+        void this.setMetadata(summaryOf(this.state.code, this.engine.setup, this.engine.publicView()));
     }
     this.engine.flush(client.sessionId);
   }
@@ -200,10 +209,13 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
         const seat = this.state.views.get(key);
         if (seat !== undefined) view.remove(seat);
         holder.watching.delete(key);
+        this.engine.watching(key, false);
       }
     for (const key of wanted) {
+      if (holder.watching.has(key)) continue;
+      this.engine.watching(key, true);
       const seat = this.state.views.get(key);
-      if (seat === undefined || holder.watching.has(key)) continue;
+      if (seat === undefined) continue;
       view.add(seat);
       holder.watching.add(key);
     }

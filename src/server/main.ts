@@ -19,6 +19,7 @@ const server = await startServer({
   distDir: resolve(process.env.DIST_DIR ?? resolve(PROJECT_ROOT, 'dist')),
   redisUrl: process.env.REDIS_URL || undefined,
   publicAddress: process.env.PUBLIC_ADDRESS || undefined,
+  roomsPerMinute: process.env.ROOMS_PER_MINUTE === undefined ? undefined : Number(process.env.ROOMS_PER_MINUTE),
 });
 console.log(`Local: ${server.urls.local}`);
 if (server.urls.lan.length === 0) console.log('LAN: none (this machine has no network address but loopback)');

@@ -4,6 +4,7 @@ import { createHost, type HostConnection } from '../client/host/host';
 import {
   PROTOCOL,
   principalKey,
+  seatKey,
   type HostMessage,
   type HostRefusal,
   type Principal,
@@ -40,6 +41,10 @@ export class RoomEngine {
   private readonly views: SeatViews;
   private readonly connections = new Map<string, Connection>();
   private captured: ReplyMessage | null = null;
+  private epoch = 0;
+  private seats: readonly ViewSeat[] = [];
+  /** Seats some device watches (and the projector's, whose roster the join screen reads): the views kept up. */
+  private readonly needed = new Map<string, number>([['projector', 1]]);
   private next = 1;
   /** The seats nobody took have gone to the computer (at the start of the consultations). */
   private handed = false;
@@ -56,9 +61,10 @@ export class RoomEngine {
     if (fresh !== undefined) deps.store.create(code, fresh);
     this.views = new SeatViews(state);
     this.host = createHost(deps.library);
+    // The internal connection watches nothing: after each change the room asks the host for the views it
+    // needs (made once per change and seat, by `viewFor`), so no patch is taken only to be applied again.
     this.internal = this.host.connect((message) => {
       if (message.type === 'reply') this.captured = message;
-      else this.views.receive(message);
     });
     this.internal.receive({ type: 'hello', protocol: PROTOCOL, principal: 'teacher' });
     const opened = this.ask('start', {
@@ -67,23 +73,19 @@ export class RoomEngine {
       difficulty: this.setup.difficulty,
       seats: this.setup.controllers,
     });
-    const seats: ViewSeat[] = [
-      'teacher',
-      'mediator',
-      'projector',
-      ...opened.content.delegations.map((d) => ({ delegation: d })),
-    ];
-    this.internal.receive({ type: 'watch', seats });
+    this.epoch = opened.epoch;
+    this.seats = ['teacher', 'mediator', 'projector', ...opened.content.delegations.map((d) => ({ delegation: d }))];
     state.clock.limitMs = this.setup.minutes * 60_000;
     for (const entry of stored?.entries ?? []) this.resume(entry);
-    const phase = this.teacherView()?.phase;
+    this.refresh();
+    const phase = this.publicView()?.phase;
     this.handed = phase !== 'briefing' && phase !== 'opening';
   }
 
   /** One entry of the room's file, again. A move the round refuses now means the file is not this round's. */
   private resume(entry: StoredEntry): void {
     if (entry.kind === 'act') this.ask('act', { action: entry.action });
-    else if (entry.kind === 'fork') this.ask('fork', { upTo: entry.upTo });
+    else if (entry.kind === 'fork') this.epoch = this.ask('fork', { upTo: entry.upTo }).epoch;
     else if (entry.kind === 'clock') {
       this.state.clock.usedMs = entry.usedMs;
       this.state.clock.paused = entry.paused;
@@ -99,8 +101,37 @@ export class RoomEngine {
     return reply.value as Requests[K]['value'];
   }
 
+  /** The projector's view: public, enough for who holds which seat and what the round's phase is. */
+  publicView() {
+    return this.views.view('projector');
+  }
+
+  /** The teacher's view now (made for the asking when no device watches it: the signed record). */
   teacherView() {
+    if (!this.views.has('teacher')) this.write(['teacher']);
     return this.views.view('teacher');
+  }
+
+  /** A device starts or stops watching a seat; a seat's view is made for the first watcher and kept up after. */
+  watching(key: string, on: boolean): void {
+    const count = (this.needed.get(key) ?? 0) + (on ? 1 : -1);
+    if (count > 0) this.needed.set(key, count);
+    else this.needed.delete(key);
+    if (on && count === 1) this.write(this.seats.filter((s) => seatKey(s) === key));
+  }
+
+  /** After a change: every needed seat's view, into the state. */
+  refresh(): void {
+    this.write(this.seats.filter((s) => this.needed.has(seatKey(s))));
+  }
+
+  private write(seats: readonly ViewSeat[]): void {
+    if (seats.length === 0) return;
+    const views = this.ask('views', { seats });
+    seats.forEach((seat, i) => {
+      const view = views[i];
+      if (view !== undefined) this.views.write(seat, this.epoch, view);
+    });
   }
 
   connect(session: string, principal: Principal, deliver: (message: HostMessage) => void): void {
@@ -129,8 +160,10 @@ export class RoomEngine {
     if (reply?.ok !== true) return false;
     if (message.name === 'act')
       this.store({ kind: 'act', action: message.args.action, by: principalKey(principal), usedMs });
-    else if (message.name === 'fork') this.store({ kind: 'fork', upTo: message.args.upTo });
-    else return false;
+    else if (message.name === 'fork') {
+      this.store({ kind: 'fork', upTo: message.args.upTo });
+      this.epoch = (reply.value as Opened).epoch;
+    } else return false;
     return true;
   }
 
@@ -139,9 +172,9 @@ export class RoomEngine {
    * delegation machine as in single play), as a move of the record like any hand-over; the teacher can hand
    * it back. Once a round: a resumed room has already done it if its file is past the opening.
    */
-  handEmptySeats(held: ReadonlySet<string>, usedMs: number): void {
-    const view = this.teacherView();
-    if (this.handed || view?.phase !== 'consultations') return;
+  handEmptySeats(held: ReadonlySet<string>, usedMs: number): boolean {
+    const view = this.publicView();
+    if (this.handed || view?.phase !== 'consultations') return false;
     this.handed = true;
     for (const d of view.delegations) {
       if (d.controller !== 'human' || held.has(`delegation:${d.id}`)) continue;
@@ -150,6 +183,7 @@ export class RoomEngine {
       this.internal.receive({ type: 'request', id: this.next++, name: 'act', args: { action } });
       if ((this.captured as ReplyMessage | null)?.ok === true) this.store({ kind: 'act', action, by: 'room', usedMs });
     }
+    return true;
   }
 
   flush(session: string): void {

@@ -1,53 +1,32 @@
 import type { RoundView, ViewSeat } from '../engine/view';
-import { applyPatch } from '../client/patch';
-import { seatKey, type HostMessage } from '../client/protocol';
+import { seatKey } from '../client/protocol';
 import { SeatView, type ClassroomState } from './room-state';
 
-const sameLines = (was: readonly string[], now: readonly string[]): boolean =>
-  was.length <= now.length && was.every((line, i) => line === now[i]);
-
-/** A list of JSON lines in the state: appended to when it only grew, replaced when it changed. */
-function writeLines(target: SeatView['log'], items: readonly unknown[]): void {
-  const lines = items.map((item) => JSON.stringify(item));
-  const was = [...target];
-  if (sameLines(was, lines)) {
-    for (const line of lines.slice(was.length)) target.push(line);
-    return;
-  }
-  target.clear();
-  for (const line of lines) target.push(line);
-}
-
 /**
- * The room's copy of every seat's view, as the host made it (filtered at delivery by `viewFor`, and by
- * nothing else), written into the state's `views` map. The host pushes whole views and patches to one
- * internal watcher of every seat; each change lands in that seat's `SeatView`, and Colyseus sends it to
- * the devices whose `StateView` holds that seat, and to no one else.
+ * The room's copy of each watched seat's view, as the host made it (filtered at delivery by `viewFor`, and by
+ * nothing else), written into the state's `views` map. Colyseus sends a seat's changes to the devices whose
+ * `StateView` holds that seat, and to no one else. The log and the draft's versions only grow: their new
+ * items alone are written, each entry turned into JSON once (the engine keeps an entry's object as it is).
  */
 export class SeatViews {
-  private readonly held = new Map<string, { epoch: number; version: number; view: RoundView }>();
+  private readonly held = new Map<string, RoundView>();
+  private readonly json = new WeakMap<object, string>();
 
   constructor(private readonly state: ClassroomState) {}
 
-  /** The host's message to the internal watcher. */
-  receive(message: HostMessage): void {
-    if (message.type === 'view') this.write(message.seat, message.epoch, message.version, message.view);
-    else if (message.type === 'patch') {
-      const held = this.held.get(seatKey(message.seat));
-      // The internal watcher is never behind: a patch on another base would be a host bug, so it is loud.
-      if (held === undefined || held.epoch !== message.epoch || held.version !== message.base)
-        throw new Error(`the room's view of ${seatKey(message.seat)} is not at ${message.base}`);
-      this.write(message.seat, message.epoch, message.version, applyPatch(held.view, message.patch));
-    }
-  }
-
   view(seat: ViewSeat): RoundView | null {
-    return this.held.get(seatKey(seat))?.view ?? null;
+    return this.held.get(seatKey(seat)) ?? null;
   }
 
-  private write(seat: ViewSeat, epoch: number, version: number, view: RoundView): void {
+  has(key: string): boolean {
+    return this.held.has(key);
+  }
+
+  /** A seat's view now; `epoch` is the round's, so that devices can tell a fork from a change. */
+  write(seat: ViewSeat, epoch: number, view: RoundView): void {
     const key = seatKey(seat);
-    this.held.set(key, { epoch, version, view });
+    if (this.held.get(key) === view) return;
+    this.held.set(key, view);
     let target = this.state.views.get(key);
     if (target === undefined) {
       target = new SeatView();
@@ -56,10 +35,45 @@ export class SeatViews {
     }
     // The key order the host made: log and versions keep their places in the JSON, as null.
     const head = JSON.stringify({ ...view, log: null, versions: null });
-    if (target.head !== head) target.head = head;
-    writeLines(target.log, view.log);
-    writeLines(target.versions, view.versions);
+    let changed = target.epoch !== epoch;
+    // Another round (a fork): its log is its own, from the first line.
+    if (changed) {
+      target.log.clear();
+      target.versions.clear();
+    }
+    if (target.head !== head) {
+      target.head = head;
+      changed = true;
+    }
+    changed = this.lines(target.log, view.log) || changed;
+    changed = this.lines(target.versions, view.versions) || changed;
     target.epoch = epoch;
-    target.version = version;
+    if (changed) target.version += 1;
+  }
+
+  private text(item: unknown): string {
+    if (item === null || typeof item !== 'object') return JSON.stringify(item);
+    let text = this.json.get(item);
+    if (text === undefined) {
+      text = JSON.stringify(item);
+      this.json.set(item, text);
+    }
+    return text;
+  }
+
+  /**
+   * A list of JSON lines: appended to when it grew, replaced when it did not. Within one round the log and the
+   * versions only grow, so a look at the last line held tells which.
+   */
+  private lines(target: SeatView['log'], items: readonly unknown[]): boolean {
+    const was = target.length;
+    const grew = items.length >= was && (was === 0 || target.at(was - 1) === this.text(items[was - 1]));
+    if (grew) {
+      for (let i = was; i < items.length; i += 1) target.push(this.text(items[i]));
+      return items.length > was;
+    }
+    target.clear();
+    for (const item of items) target.push(this.text(item));
+    return true;
   }
 }

@@ -23,6 +23,8 @@ export interface ServerOptions {
   /** host:port that devices reach this process on, when several processes share rooms. */
   readonly publicAddress?: string | undefined;
   readonly log?: (line: string) => void;
+  /** New rooms one process makes a minute at most (a guard against a script; the load bench raises it). */
+  readonly roomsPerMinute?: number | undefined;
 }
 
 export interface RunningServer {
@@ -57,7 +59,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     local: `http://127.0.0.1:${port}/`,
     lan: lanAddresses(options.host).map((a) => `http://${a}:${port}/`),
   });
-  const api = classroomApi(deps, () => [urls().local, ...urls().lan]);
+  const api = classroomApi(deps, () => [urls().local, ...urls().lan], options.roomsPerMinute);
   const http: HttpServer = createServer((req, res) => {
     api(req, res)
       .then((handled) => {
