@@ -1,7 +1,7 @@
 /**
  * The classroom server under load (issue 15), on loopback only and bounded: 30 rooms of 10 devices each (the
  * teacher, the projector, a student mediator and the round's seven delegations' students), every mediator
- * playing the same course at once and every seat answering its own questions. Figures: the rooms the server
+ * playing the same course a move every two seconds and every seat answering its own questions at once. Figures: the rooms the server
  * still holds at the end, the time from an intent to the view it changed arriving at the device that sent it
  * (p95), and the server's resident memory at its peak. The server is a process of its own, as `npm start` runs it.
  */
@@ -36,6 +36,12 @@ const COURSE = [
   'plenary',
 ];
 const RUN_LIMIT_MS = 240_000;
+/**
+ * A mediator's pause between moves: a class at full speed, faster than students read (a real move takes
+ * them tens of seconds). The rooms start a little apart, so that their moves interleave; they still reach
+ * the plenary within the same two seconds, and every seat decides at once.
+ */
+const THINK_MS = 2000;
 
 interface Device {
   readonly link: ColyseusLink;
@@ -67,6 +73,8 @@ function timedAct(device: Device, seat: ViewSeat, action: string): Promise<numbe
     return (seen ?? performance.now()) - sent;
   });
 }
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function rssMB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -108,38 +116,53 @@ async function oneRun(say: (line: string) => void): Promise<{ held: number; p95:
         return (await res.json()) as CreatedRoom;
       }),
     );
-    const plays = rooms.map(async (room) => {
-      const teacher = await joinRoom(endpoint, { code: room.code, role: 'teacher' }, room.token);
-      const projector = await joinRoom(endpoint, { code: room.code, role: 'projector' });
-      const mediator = await joinRoom(endpoint, { code: room.code, role: 'seat', seat: 'mediator', name: 'Dana' });
-      const seats = await Promise.all(
-        SEATS.map((id) => joinRoom(endpoint, { code: room.code, role: 'seat', seat: id, name: `Student ${id}` })),
-      );
-      devices.push(teacher, projector, mediator, ...seats);
-      teacher.client.watch('teacher', () => undefined);
-      projector.client.watch('projector', () => undefined);
-      // Each seat answers every question put to it, from its own view, and signs at the plenary.
-      seats.forEach((device, i) => {
-        const id = SEATS[i] as DelegationId;
-        let busy = false;
-        device.client.watch({ delegation: id }, (view) => {
-          const own = view.delegations.find((d) => d.id === id);
-          const action = view.questions.some((q) => q.delegation === id)
-            ? `answer ${id} accept`
-            : own?.decision === 'awaitingHuman'
-              ? `decide ${id} signs`
-              : null;
-          if (action === null || busy) return;
-          busy = true;
-          void timedAct(device, { delegation: id }, action).then((ms) => {
-            busy = false;
-            if (ms !== null) timings.push(ms);
+    // Every device in first, as a class sits down before the talks begin; then the rooms play at once.
+    const tables = await Promise.all(
+      rooms.map(async (room) => {
+        const teacher = await joinRoom(endpoint, { code: room.code, role: 'teacher' }, room.token);
+        const projector = await joinRoom(endpoint, { code: room.code, role: 'projector' });
+        const mediator = await joinRoom(endpoint, { code: room.code, role: 'seat', seat: 'mediator', name: 'Dana' });
+        const seats = await Promise.all(
+          SEATS.map((id) => joinRoom(endpoint, { code: room.code, role: 'seat', seat: id, name: `Student ${id}` })),
+        );
+        devices.push(teacher, projector, mediator, ...seats);
+        // Each device watches its own seat for the whole lesson, as its screen does.
+        await Promise.all([
+          teacher.client.viewOf('teacher', 1),
+          projector.client.viewOf('projector', 1),
+          mediator.client.viewOf('mediator', 1),
+        ]);
+        teacher.client.watch('teacher', () => undefined);
+        projector.client.watch('projector', () => undefined);
+        mediator.client.watch('mediator', () => undefined);
+        // Each seat answers every question put to it, from its own view, and signs at the plenary.
+        seats.forEach((device, i) => {
+          const id = SEATS[i] as DelegationId;
+          let busy = false;
+          device.client.watch({ delegation: id }, (view) => {
+            const own = view.delegations.find((d) => d.id === id);
+            const action = view.questions.some((q) => q.delegation === id)
+              ? `answer ${id} accept`
+              : own?.decision === 'awaitingHuman'
+                ? `decide ${id} signs`
+                : null;
+            if (action === null || busy) return;
+            busy = true;
+            void timedAct(device, { delegation: id }, action).then((ms) => {
+              busy = false;
+              if (ms !== null) timings.push(ms);
+            });
           });
         });
-      });
+        return mediator;
+      }),
+    );
+    const plays = tables.map(async (mediator, index) => {
+      await sleep((index * THINK_MS) / ROOMS);
       for (const action of COURSE) {
         const ms = await timedAct(mediator, 'mediator', action);
         if (ms !== null) timings.push(ms);
+        await sleep(THINK_MS);
       }
     });
     await Promise.all(plays);
@@ -148,7 +171,9 @@ async function oneRun(say: (line: string) => void): Promise<{ held: number; p95:
     );
     const sorted = timings.toSorted((a, b) => a - b);
     const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0;
-    say(`classroom load: ${ROOMS} rooms, ${devices.length} devices, ${timings.length} intents timed`);
+    say(
+      `classroom load: ${ROOMS} rooms, ${devices.length} devices, ${timings.length} intents timed; p50 ${Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0)} ms, p90 ${Math.round(sorted[Math.floor(sorted.length * 0.9)] ?? 0)} ms, max ${Math.round(sorted.at(-1) ?? 0)} ms`,
+    );
     return { held: held.filter(Boolean).length, p95, rss: peak };
   } finally {
     clearTimeout(deadline);

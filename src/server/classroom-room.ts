@@ -39,6 +39,10 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
   private engine!: RoomEngine;
   private tickAt = 0;
   private sinceClockLine = 0;
+  private dirty = false;
+  private settling = false;
+  /** Devices whose replies wait for the views of the change they made. */
+  private readonly waiting = new Set<string>();
   /** The device whose message is being read, so that a validator's refusal names it and sends it away for good. */
   private sender: Client<Holder, Auth> | null = null;
 
@@ -189,15 +193,31 @@ export class ClassroomRoom extends Room<ClassroomState, unknown, Holder, Auth> {
     const accepted = this.engine.request(client.sessionId, message, principal, this.state.clock.usedMs);
     if (accepted) {
       const held = new Set([...this.state.devices.values()].map((d) => d.seat));
-      this.engine.refresh();
-      if (this.engine.handEmptySeats(held, this.state.clock.usedMs)) this.engine.refresh();
-      // The change is on disk; now every device holding an affected view gets it, before the reply.
-      this.broadcastPatch();
-      const action = message.name === 'act' ? message.args.action : '';
-      if (message.name === 'fork' || action.startsWith('hand ') || action === 'proceed')
-        void this.setMetadata(summaryOf(this.state.code, this.engine.setup, this.engine.publicView()));
+      this.engine.handEmptySeats(held, this.state.clock.usedMs);
+      this.dirty = true;
     }
-    this.engine.flush(client.sessionId);
+    this.waiting.add(client.sessionId);
+    if (!this.settling) {
+      this.settling = true;
+      setImmediate(() => this.settle());
+    }
+  }
+
+  /**
+   * Once the messages that came together are handled: the views of every watched seat made once for all
+   * of them, sent, and then the replies. The moves are on disk already; a device that hears "accepted" has
+   * the view its move led to.
+   */
+  private settle(): void {
+    this.settling = false;
+    if (this.dirty) {
+      this.dirty = false;
+      this.engine.refresh();
+      this.broadcastPatch();
+      void this.setMetadata(summaryOf(this.state.code, this.engine.setup, this.engine.publicView()));
+    }
+    for (const session of this.waiting) this.engine.flush(session);
+    this.waiting.clear();
   }
 
   private watch(client: Client<Holder, Auth>, message: RoomMessages['watch']): void {

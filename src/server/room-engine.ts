@@ -173,8 +173,9 @@ export class RoomEngine {
    * it back. Once a round: a resumed room has already done it if its file is past the opening.
    */
   handEmptySeats(held: ReadonlySet<string>, usedMs: number): boolean {
-    const view = this.publicView();
-    if (this.handed || view?.phase !== 'consultations') return false;
+    if (this.handed) return false;
+    const [view] = this.ask('views', { seats: ['projector'] });
+    if (view === undefined || view.phase === 'briefing' || view.phase === 'opening') return false;
     this.handed = true;
     for (const d of view.delegations) {
       if (d.controller !== 'human' || held.has(`delegation:${d.id}`)) continue;
