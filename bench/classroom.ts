@@ -185,14 +185,15 @@ async function oneRun(say: (line: string) => void): Promise<{ held: number; p95:
   }
 }
 
+function figure(name: string, values: number[], unit: string, target: string, ok: (v: number) => boolean): Figure {
+  const value = median(values);
+  return { name, value, spread: spread(values), unit, target, ok: ok(value) };
+}
+
 export async function classroomFigures(say: (line: string) => void, runs = 3): Promise<Figure[]> {
   if (!DELEGATIONS.includes('un')) throw new Error('the vocabulary changed: update the bench seats');
   const results = [];
   for (let i = 0; i < runs; i += 1) results.push(await oneRun(say));
-  const figure = (name: string, values: number[], unit: string, target: string, ok: (v: number) => boolean): Figure => {
-    const value = median(values);
-    return { name, value, spread: spread(values), unit, target, ok: ok(value) };
-  };
   return [
     figure(
       'roomsHeld',
