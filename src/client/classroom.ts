@@ -18,6 +18,8 @@ async function getJson<T>(url: string, init?: RequestInit): Promise<{ status: nu
 
 /** The classroom server's addresses, or null when the page was served without one (vite preview, a file host). */
 export async function classroomServer(): Promise<ServerInfo | null> {
+  // The classroom server marks the page it serves; any other host is not one, and is not asked.
+  if (document.querySelector('meta[name="astana-classroom"]') === null) return null;
   const { status, body } = await getJson<ServerInfo>('/api/classroom');
   return status === 200 && body?.classroom === true ? body : null;
 }

@@ -26,7 +26,11 @@ export function staticFiles(dist: string): (req: IncomingMessage, res: ServerRes
   const root = normalize(dist);
   const indexPath = join(root, 'index.html');
   if (!existsSync(indexPath)) throw new Error(`${indexPath} is missing: build the game first (npm run build)`);
-  const styles = styleHashes(readFileSync(indexPath, 'utf8'));
+  const page = readFileSync(indexPath, 'utf8');
+  const styles = styleHashes(page);
+  // The page learns that it came from the classroom server from its own markup, without asking (a copy served
+  // elsewhere would answer such a question with a 404 in the console).
+  const marked = Buffer.from(page.replace('<head>', '<head>\n    <meta name="astana-classroom" content="server" />'));
   return (req, res) => {
     const headers: Record<string, string> = {
       ...SECURITY_HEADERS,
@@ -53,7 +57,7 @@ export function staticFiles(dist: string): (req: IncomingMessage, res: ServerRes
       res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
       return;
     }
-    const body = readFileSync(file);
+    const body = file === indexPath ? marked : readFileSync(file);
     const hashed = file.includes(`${sep}assets${sep}`);
     res.writeHead(200, {
       ...headers,

@@ -39,7 +39,8 @@ export function showSeatDevice(play: Play, id: DelegationId): void {
     status.className = reply.ok ? 'status' : 'status refused';
   };
   let mounted = false;
-  const refresh = (view: RoundView): void => {
+  /** The round's clock and the lesson's: redrawn every second the room counts, without touching the moves. */
+  const drawClocks = (view: RoundView): void => {
     const words = clockWords(t, view.minute, view.limit);
     const lesson = link?.clock();
     clocks.textContent = [
@@ -50,6 +51,9 @@ export function showSeatDevice(play: Play, id: DelegationId): void {
     ]
       .filter((x) => x !== '')
       .join(' · ');
+  };
+  const refresh = (view: RoundView): void => {
+    drawClocks(view);
     const hadFocus = moves.contains(document.activeElement);
     const outcome = view.outcome?.decisions[id];
     moves.replaceChildren(
@@ -88,7 +92,7 @@ export function showSeatDevice(play: Play, id: DelegationId): void {
     connection.hidden = state === 'connected';
     connection.textContent = state === 'reconnecting' ? t('ui.network.reconnecting') : '';
     const view = client.view({ delegation: id });
-    if (view !== null) refresh(view);
+    if (view !== null) drawClocks(view);
   };
   const page = el('section', null, { class: 'screen seat-device' }, [
     el('header', null, { class: 'seat-head' }, [
