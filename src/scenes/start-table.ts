@@ -1,19 +1,27 @@
 import { Game, Scale, WEBGL } from 'phaser';
 import { Bus, type TableBus, type TableEvents } from './bus';
+import type { TableInspection } from './inspection';
 import type { TableSnapshot } from './snapshot';
 import { TableScene } from './table-scene';
+import { loadTableFont } from './text-style';
 
 export interface TableHandle {
-  /** The one way to talk to the table: `snapshot` in, `pick` and `frame` out. */
+  /** The one way to talk to the table: `snapshot` and `replay` in; `pick`, `hold`, `move` and `frame` out. */
   readonly bus: TableBus;
   renderer(): 'webgl' | 'canvas';
+  /** Where the table draws what, for tests and the bench. */
+  inspect(): TableInspection;
   /** Reads the drawn frame back and measures how varied it is (a blank canvas has one colour). */
   stats(): Promise<{ width: number; height: number; distinct: number; variance: number }>;
   destroy(): void;
 }
 
-/** Starts Phaser in `parent` with the table scene (STYLE #12: one factory, scenes by key, a typed bus). */
-export function startTable(parent: HTMLElement, first: TableSnapshot): TableHandle {
+/**
+ * Starts Phaser in `parent` with the table scene (STYLE #12: one factory, scenes by key, a typed bus), once the
+ * table's font has loaded (or a few seconds have passed).
+ */
+export async function startTable(parent: HTMLElement, first: TableSnapshot): Promise<TableHandle> {
+  await loadTableFont();
   const bus = new Bus<TableEvents>();
   const scene = new TableScene(bus);
   const game = new Game({
@@ -27,11 +35,17 @@ export function startTable(parent: HTMLElement, first: TableSnapshot): TableHand
     render: { antialias: true, antialiasGL: false },
   });
   bus.emit('snapshot', first);
+  // The loop sleeps while nothing moves: a change of the canvas's size wakes it to draw again.
+  const resized = new ResizeObserver(() => scene.wake());
+  resized.observe(parent);
   return {
     bus,
     renderer: () => (game.renderer.type === WEBGL ? 'webgl' : 'canvas'),
+    inspect: () => scene.inspect(),
     stats: () =>
       new Promise((resolve) => {
+        // Draws a frame first: a sleeping loop has nothing in the drawing buffer to read.
+        scene.wake();
         game.renderer.snapshot((image) => {
           const img = image as HTMLImageElement;
           const canvas = document.createElement('canvas');
@@ -62,6 +76,7 @@ export function startTable(parent: HTMLElement, first: TableSnapshot): TableHand
         });
       }),
     destroy: () => {
+      resized.disconnect();
       game.destroy(true);
       bus.clear();
     },

@@ -25,6 +25,7 @@ export function helpDialog(t: TFunction): HTMLDialogElement {
     el('h2', t('ui.help.heading'), { id: 'help-title' }),
     el('p', t('ui.help.intro')),
     el('table', null, {}, [el('tbody', null, {}, rows)]),
+    el('p', t('ui.help.table')),
     button(t('ui.help.close'), () => dialog.close(), { class: 'primary' }),
   );
   return dialog;
