@@ -9,6 +9,8 @@ export class Answers {
   private played: string[] = [];
   /** The answers already on their way, so a repeated snapshot does not start them again. */
   private key = '';
+  /** How many answers there are to show. */
+  due = 0;
 
   constructor(
     private readonly mark: (seat: string, on: boolean) => void,
@@ -25,6 +27,7 @@ export class Answers {
     }
     this.stop();
     this.key = key;
+    this.due = answers.length;
     const step = reduceMotion ? 700 : 1100;
     answers.forEach((answer, i) => {
       this.timers.push(

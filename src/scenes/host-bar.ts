@@ -12,22 +12,25 @@ export class HostBar {
   private readonly put: TableButton;
   private readonly caucus: TableButton;
   private readonly plenary: TableButton;
+  private readonly proceed: TableButton;
 
   constructor(scene: Scene, onTray: () => void, onMove: (kind: MoveKind) => void, changed: () => void) {
     this.hand = new TableButton(scene, 'bar:hand', onTray, 'chip', changed);
     this.put = new TableButton(scene, 'bar:edit', () => onMove('edit'), 'plain', changed);
     this.caucus = new TableButton(scene, 'bar:caucus', () => onMove('caucus'), 'plain', changed);
     this.plenary = new TableButton(scene, 'bar:plenary', () => onMove('plenary'), 'primary', changed);
+    this.proceed = new TableButton(scene, 'bar:proceed', () => onMove('proceed'), 'primary', changed);
     for (const b of this.all()) b.root.setDepth(25);
   }
 
   private all(): TableButton[] {
-    return [this.hand, this.put, this.caucus, this.plenary];
+    return [this.hand, this.put, this.caucus, this.plenary, this.proceed];
   }
 
   /** Lays the bar out along the bottom of a `w` × `h` canvas; returns the height it takes (0 when hidden). */
   draw(snap: TableSnapshot, w: number, h: number): number {
     const on = snap.interactive;
+    const opening = snap.proceed !== null;
     const px = w < PHONE_WIDTH ? 13 : 14;
     const most = w - 16;
     const shown: TableButton[] = [];
@@ -44,6 +47,11 @@ export class HostBar {
     offer(this.put, snap.edit?.label);
     offer(this.caucus, snap.caucus?.label);
     offer(this.plenary, snap.plenary?.label);
+    this.proceed.show(opening);
+    if (opening) {
+      this.proceed.set(snap.proceed?.label ?? '', px + 1, 0);
+      shown.push(this.proceed);
+    }
     if (shown.length === 0) return 0;
     // Rows from the left, wrapping when a row is full; each row centred.
     const gap = 8;

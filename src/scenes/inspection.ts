@@ -26,8 +26,9 @@ export interface TableInspection {
   readonly paper: Box;
   /** The draft's text size in CSS pixels. */
   readonly draftPx: number;
-  /** The seats whose answer at the plenary is shown so far, in order. */
+  /** The seats whose answer at the plenary is shown so far, in order, and how many answers there are. */
   readonly answered: readonly string[];
+  readonly answersDue: number;
 }
 
 interface Parts {
@@ -45,6 +46,7 @@ interface Parts {
   readonly selected: string | null;
   readonly shuttleFrom: string | null;
   readonly answered: readonly string[];
+  readonly answersDue: number;
 }
 
 const centre = (b: Box): { x: number; y: number } => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
@@ -79,5 +81,6 @@ export function inspectTable(parts: Parts): TableInspection {
     paper,
     draftPx: parts.paper.textPx(),
     answered: parts.answered,
+    answersDue: parts.answersDue,
   };
 }

@@ -4,7 +4,16 @@ import type { FlagShape } from './flag-shapes';
 export type MoodKey = 'cooperative' | 'wary' | 'obstructive';
 
 /** The moves the table offers: the same kinds as the panel's buttons. */
-export type MoveKind = 'consult' | 'sound' | 'shuttle' | 'assure' | 'caucus' | 'recall' | 'plenary' | 'edit';
+export type MoveKind =
+  | 'consult'
+  | 'sound'
+  | 'shuttle'
+  | 'assure'
+  | 'caucus'
+  | 'recall'
+  | 'plenary'
+  | 'edit'
+  | 'proceed';
 
 /** A move offered at the table, its label already translated ("Consult · 60 min"). */
 export interface MoveOffer {
@@ -110,6 +119,8 @@ export interface TableSnapshot {
   readonly caucus: MoveOffer | null;
   readonly plenary: MoveOffer | null;
   readonly edit: MoveOffer | null;
+  /** At the opening: the move that opens the consultations. */
+  readonly proceed: MoveOffer | null;
   readonly words: TableWords;
   /** At the plenary: each delegation's answer in the order given, shown at its seat one by one. */
   readonly answers: readonly Speech[] | null;

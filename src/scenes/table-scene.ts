@@ -14,6 +14,7 @@ import { SeatView } from './seat-view';
 import type { MoveKind, Speech, TableSnapshot } from './snapshot';
 import { StaticTable } from './static-table';
 import { textStyle } from './text-style';
+import { orderHitsByDrawing } from './hit-order';
 import { ShuttleHint } from './shuttle-hint';
 
 /**
@@ -52,7 +53,8 @@ export class TableScene extends Scene {
   }
 
   create(): void {
-    const poke = (): void => this.loop?.poke();
+    const poke = (): void => this.changed();
+    orderHitsByDrawing(this);
     this.loop = new LoopKeeper(this.game, () => this.tweens.getTweens().length > 0);
     this.table = new StaticTable(this);
     this.hostLabel = this.add.text(0, 0, '', textStyle(14, '#f4f6f8', { align: 'center' })).setOrigin(0.5, 0);
@@ -99,6 +101,15 @@ export class TableScene extends Scene {
 
   /** Wakes the loop when the canvas changes size or the page asks (start-table.ts). */
   wake(): void {
+    this.loop?.poke();
+  }
+
+  /**
+   * Something on the table changed: draw it, and let new buttons take a tap at once. Phaser adds a new hit area
+   * to its list only at the next frame's start, and a tap that came sooner fell through to what lay beneath.
+   */
+  private changed(): void {
+    (this.input as unknown as { preUpdate?: () => void } | undefined)?.preUpdate?.();
     this.loop?.poke();
   }
 
@@ -158,6 +169,7 @@ export class TableScene extends Scene {
     clearTimeout(this.replayTimer);
     if (snap.answers !== null) this.answers.play(snap.answers, snap.speech, snap.reduceMotion);
     else this.speak(snap.speech);
+    this.changed();
     this.loop.poke(4);
   }
 
@@ -169,7 +181,7 @@ export class TableScene extends Scene {
     }
     const at = speech.seat === null ? null : (this.seats.get(speech.seat)?.position ?? null);
     this.bubble.show(speech, at, this.geo, snap.words.replay, snap.reduceMotion);
-    this.loop.poke();
+    this.changed();
   }
 
   /** The log's replay: the line again for a while, then back to the newest. */
@@ -200,12 +212,12 @@ export class TableScene extends Scene {
     if (seat === undefined || view === undefined || this.geo === null || this.snapshot === null) return;
     for (const [other, v] of this.seats) v.choose(other === id);
     this.card.show(seat, this.snapshot, view.position, this.geo);
-    this.loop.poke();
+    this.changed();
   }
 
   private closeCard(): void {
     this.card.hide();
-    this.loop.poke();
+    this.changed();
   }
 
   private move(kind: MoveKind, seat?: string): void {
@@ -226,7 +238,7 @@ export class TableScene extends Scene {
 
   private endShuttle(): void {
     this.shuttle?.end();
-    this.loop?.poke();
+    this.changed();
   }
 
   private layout(): void {
@@ -263,7 +275,7 @@ export class TableScene extends Scene {
     this.shuttle.place(w, h - geo.bar);
     const shown = this.bubble.info();
     if (shown !== null) this.speak({ ...shown, tone: 'neutral' });
-    this.loop?.poke();
+    this.changed();
   }
 
   /** Where everything is, for the page's probe. */
@@ -287,6 +299,7 @@ export class TableScene extends Scene {
       selected: this.selected,
       shuttleFrom: this.shuttle.from,
       answered: this.answers.shown(),
+      answersDue: this.answers.due,
     });
   }
 }

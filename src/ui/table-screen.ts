@@ -1,5 +1,6 @@
 import { isDelegationId, type Action, type DelegationId, type RoundView } from '../client';
 import { act, mediatorView, type ActReply, type Play } from '../game/play';
+import { track } from '../game/probe';
 import { goalTexts, translate } from '../i18n/content';
 import type { TableEvents } from '../scenes/bus';
 import { classroomConsole } from './classroom-console';
@@ -44,7 +45,8 @@ export function showTable(play: Play): void {
   let previous: RoundView | null = null;
   const send = async (action: Action): Promise<boolean> => {
     if (!(await mayMake(play, mediatorView(play), action))) return false;
-    const reply = await act(play, action, 'table');
+    // Busy until the host answers (tests and the bench wait on it), not while a question waits for the player.
+    const reply = await track(act(play, action, 'table'));
     if (!reply.ok) result.note(refusalText(play, reply), true);
     else if (play.unsaved) result.note(t('ui.save.unavailable'), true);
     keepFocus();
@@ -160,6 +162,7 @@ export function showTable(play: Play): void {
       if (to !== undefined && isDelegationId(to)) moves.other.value = to;
       // The draft takes the wording in hand, "not in the text" included.
       if (kind === 'edit') void send({ type: 'edit', ...hand });
+      else if (kind === 'proceed') void send({ type: 'proceed' });
       else void perform(kind);
     },
   };

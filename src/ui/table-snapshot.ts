@@ -173,6 +173,7 @@ export function tableSnapshot(
       hand !== null && draftWording(content, view, hand.clause) !== hand.strength
         ? offer('edit', 'ui.draft.apply')
         : null,
+    proceed: view.phase === 'opening' ? { kind: 'proceed', label: t('ui.table.proceed') } : null,
     words: words(t),
     answers,
   };
