@@ -29,6 +29,8 @@ export function orderHitsByDrawing(scene: Scene): void {
   input.sortGameObjects = (list: Node[]): Node[] => {
     if (list.length < 2) return list;
     const order = new Map(list.map((o) => [o, drawOrder(scene, o)]));
-    return list.sort((a, b) => above(order.get(a) ?? [], order.get(b) ?? []));
+    // In place: Phaser goes on with the list it passed.
+    list.splice(0, list.length, ...list.toSorted((a, b) => above(order.get(a) ?? [], order.get(b) ?? [])));
+    return list;
   };
 }

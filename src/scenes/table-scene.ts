@@ -6,11 +6,11 @@ import { DraftPaper } from './draft-paper';
 import { Floats } from './floats';
 import { HostBar } from './host-bar';
 import { inspectTable, type TableInspection } from './inspection';
-import { separate, tableGeometry, type TableGeometry } from './layout';
+import { tableGeometry, type TableGeometry } from './layout';
 import { LoopKeeper } from './loop';
 import { Answers } from './answers';
 import { SeatCard } from './seat-card';
-import { SeatView } from './seat-view';
+import { Seats } from './seats';
 import type { MoveKind, Speech, TableSnapshot } from './snapshot';
 import { StaticTable } from './static-table';
 import { textStyle } from './text-style';
@@ -26,7 +26,7 @@ import { ShuttleHint } from './shuttle-hint';
 export class TableScene extends Scene {
   private snapshot: TableSnapshot | null = null;
   private geo: TableGeometry | null = null;
-  private readonly seats = new Map<string, SeatView>();
+  private seats!: Seats;
   private table!: StaticTable;
   private hostLabel!: GameObjects.Text;
   private shuttle!: ShuttleHint;
@@ -57,6 +57,7 @@ export class TableScene extends Scene {
     orderHitsByDrawing(this);
     this.loop = new LoopKeeper(this.game, () => this.tweens.getTweens().length > 0);
     this.table = new StaticTable(this);
+    this.seats = new Seats(this, (id) => this.tapSeat(id));
     this.hostLabel = this.add.text(0, 0, '', textStyle(14, '#f4f6f8', { align: 'center' })).setOrigin(0.5, 0);
     this.paper = new DraftPaper(this, () => this.move('edit'), poke);
     this.bubble = new Bubble(this);
@@ -141,30 +142,14 @@ export class TableScene extends Scene {
   }
 
   private apply(snap: TableSnapshot, animate: boolean): void {
-    for (const seat of snap.seats) {
-      let view = this.seats.get(seat.id);
-      if (view === undefined) {
-        view = new SeatView(this, (id) => this.tapSeat(id), seat.id);
-        this.seats.set(seat.id, view);
-      }
-      const was = view.current;
-      if (animate && was !== null && was.present && !seat.present) {
-        view.leave(snap.reduceMotion, () => view?.draw(seat));
-      } else {
-        view.draw(seat);
-      }
-    }
+    this.seats.draw(snap, animate);
     this.selected = snap.selected;
     if (!snap.interactive) {
       this.card.hide();
       this.endShuttle();
     }
     this.layout();
-    for (const event of snap.events) {
-      const view = event.seat === null ? undefined : this.seats.get(event.seat);
-      if (event.tone === 'good') view?.nod(snap.reduceMotion);
-      if (event.tone === 'bad') view?.frown(snap.reduceMotion);
-    }
+    this.seats.react(snap.events, snap.reduceMotion);
     if (animate) this.floats.show(snap.changes, (id) => this.seats.get(id)?.position ?? null, snap.reduceMotion);
     clearTimeout(this.replayTimer);
     if (snap.answers !== null) this.answers.play(snap.answers, snap.speech, snap.reduceMotion);
@@ -210,7 +195,7 @@ export class TableScene extends Scene {
     const seat = this.snapshot?.seats.find((s) => s.id === id);
     const view = this.seats.get(id);
     if (seat === undefined || view === undefined || this.geo === null || this.snapshot === null) return;
-    for (const [other, v] of this.seats) v.choose(other === id);
+    for (const [other, v] of this.seats.entries()) v.choose(other === id);
     this.card.show(seat, this.snapshot, view.position, this.geo);
     this.changed();
   }
@@ -249,18 +234,7 @@ export class TableScene extends Scene {
     const geo = tableGeometry(w, h, snap.seats.length, barHeight);
     this.geo = geo;
     this.table.draw(geo, snap.hostFlag);
-    const labelWidth = Math.max(84, Math.min(170, (w / (snap.seats.length + 1)) * 1.3));
-    snap.seats.forEach((seat, i) => {
-      const place = geo.seats[i];
-      if (place !== undefined) this.seats.get(seat.id)?.placeAt(place, geo.scale, !geo.phone, labelWidth);
-    });
-    const views = snap.seats.flatMap((s) => this.seats.get(s.id) ?? []);
-    const bounds = { x: 0, y: geo.band - 4, w, h: h - geo.band - geo.bar + 4 };
-    separate(
-      views.map((v) => v.labelBox()),
-      bounds,
-    ).forEach((dy, i) => views[i]?.layoutLabel(dy));
-    for (const v of views) v.choose(v.id === this.selected);
+    this.seats.place(snap, geo, this.selected);
     this.hostLabel
       .setText(geo.phone ? snap.hostShort : snap.hostLabel)
       .setStyle(textStyle(13, '#f4f6f8', { align: 'center' }))
@@ -285,7 +259,7 @@ export class TableScene extends Scene {
       w: this.scale.width,
       h: this.scale.height,
       asleep: this.loop?.asleep ?? false,
-      seats: (this.snapshot?.seats ?? []).flatMap((s) => this.seats.get(s.id) ?? []),
+      seats: this.seats.of(this.snapshot),
       buttons: [
         ...(this.tray?.open ? this.tray.buttons() : []),
         ...(this.paper?.fullOpen ? this.paper.buttons() : []),
