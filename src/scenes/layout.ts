@@ -55,10 +55,11 @@ export function tableGeometry(w: number, h: number, delegations: number, bar: nu
   const band = phone ? 76 : Math.round(86 * Math.max(1, scale));
   const room = h - band - bar;
   const cx = w / 2;
-  // The host's label sits under the near end: the table's centre is a little above the middle of the room.
-  const cy = band + room * 0.47;
+  const cy = band + room * (phone ? 0.53 : 0.5);
   const rx = w * (phone ? 0.27 : 0.3);
-  const ry = room * (phone ? 0.26 : 0.27);
+  // The far seats' labels go above them: room is left for three lines of label under the bubble's band.
+  const labelRoom = phone ? 96 : 70;
+  const ry = Math.max(40, Math.min(room * (phone ? 0.29 : 0.27), (cy - band - labelRoom) / 1.3));
   const n = delegations + 1;
   const seats = Array.from({ length: delegations }, (_, i): SeatPlace => {
     const a = Math.PI / 2 + ((i + 1) * 2 * Math.PI) / n;
@@ -93,9 +94,10 @@ export const intersects = (a: Box, b: Box, gap = 0): boolean =>
 
 /**
  * Moves labels apart until no two overlap: each overlapping pair is pushed apart vertically (the one nearer the
- * top goes up), then every label is kept inside `bounds`. Returns the vertical shift of each label.
+ * top goes up), a label on a `fixed` box (a seat) is pushed off it, and every label is kept inside `bounds`.
+ * Returns the vertical shift of each label.
  */
-export function separate(boxes: readonly Box[], bounds: Box, gap = 4): number[] {
+export function separate(boxes: readonly Box[], bounds: Box, gap = 4, fixed: readonly Box[] = []): number[] {
   const shift = boxes.map(() => 0);
   const at = (i: number): Box => {
     const b = boxes[i] as Box;
@@ -114,6 +116,15 @@ export function separate(boxes: readonly Box[], bounds: Box, gap = 4): number[] 
         const overlap = u.y + u.h + gap - l.y;
         shift[upper] = (shift[upper] ?? 0) - overlap / 2 - 0.5;
         shift[lower] = (shift[lower] ?? 0) + overlap / 2 + 0.5;
+        moved = true;
+      }
+    }
+    for (let i = 0; i < boxes.length; i += 1) {
+      for (const f of fixed) {
+        const b = at(i);
+        if (!intersects(b, f, gap)) continue;
+        const up = b.y + b.h / 2 < f.y + f.h / 2;
+        shift[i] = (shift[i] ?? 0) + (up ? f.y - gap - (b.y + b.h) : f.y + f.h + gap - b.y);
         moved = true;
       }
     }

@@ -91,7 +91,9 @@ export class SeatView {
     this.flag.clear();
     drawFlag(this.flag, seat.flag, inward.x * 34 * s, inward.y * 30 * s, 30 * s);
     const lines = [seat.name];
-    if (this.showHead && seat.present) lines.push(seat.head.split(',')[0] ?? seat.head);
+    // The head's name when it is short; a long note about the head ("not named in the sources…") stays in the card.
+    const head = (seat.head.split(/[,(]/)[0] ?? '').trim();
+    if (this.showHead && seat.present && head !== '' && head.length <= 26) lines.push(head);
     this.name.setText(lines.join('\n'));
     const decided = this.answered && seat.decision !== null;
     const statusText = decided ? (seat.decision ?? '') : seat.present ? seat.moodWord : seat.absentWord;

@@ -43,16 +43,22 @@ export class Seats {
 
   /** Puts the seats round the table and moves labels apart until none overlaps another. */
   place(snap: TableSnapshot, geo: TableGeometry, selected: string | null): void {
-    const labelWidth = Math.max(84, Math.min(170, (geo.w / (snap.seats.length + 1)) * 1.3));
     snap.seats.forEach((seat, i) => {
       const place = geo.seats[i];
-      if (place !== undefined) this.views.get(seat.id)?.placeAt(place, geo.scale, !geo.phone, labelWidth);
+      if (place !== undefined) this.views.get(seat.id)?.placeAt(place, geo.scale, !geo.phone, labelWidth(geo, i));
     });
     const views = this.of(snap);
-    const bounds = { x: 0, y: geo.band - 4, w: geo.w, h: geo.h - geo.band - geo.bar + 4 };
+    // Labels may rise into the bubble's band as far as a two-line bubble leaves free.
+    const top = geo.phone ? geo.band - 4 : Math.min(geo.band - 4, 58);
+    const bounds = { x: 0, y: top, w: geo.w, h: geo.h - geo.bar - top };
+    // No label on a seat's figure (its own included).
+    const r = 24 * geo.scale;
+    const figures = [geo.host, ...geo.seats].map((p) => ({ x: p.x - r, y: p.y - r, w: r * 2, h: r * 2 }));
     separate(
       views.map((v) => v.labelBox()),
       bounds,
+      4,
+      figures,
     ).forEach((dy, i) => views[i]?.layoutLabel(dy));
     for (const v of views) v.choose(v.id === selected);
   }
@@ -65,4 +71,19 @@ export class Seats {
       if (event.tone === 'bad') view?.frown(reduceMotion);
     }
   }
+}
+
+/**
+ * How wide seat `i`'s label may be: as far as the next seat on either side when they sit at about the same height
+ * (at the far and near ends of the table), wider where the neighbours sit above and below (at its sides), and
+ * never past the canvas's edge.
+ */
+function labelWidth(geo: TableGeometry, i: number): number {
+  const places = [geo.host, ...geo.seats];
+  const me = places[i + 1] as { x: number; y: number };
+  const gaps = [places[i], places[(i + 2) % places.length]].flatMap((p) =>
+    p !== undefined && Math.abs(p.y - me.y) < 70 ? [Math.abs(p.x - me.x) - 8] : [],
+  );
+  const edge = 2 * Math.min(me.x, geo.w - me.x) - 8;
+  return Math.max(84, Math.min(190, edge, ...gaps));
 }

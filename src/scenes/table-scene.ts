@@ -82,7 +82,11 @@ export class TableScene extends Scene {
     this.shuttle = new ShuttleHint(this, () => this.endShuttle(), poke);
     this.floats = new Floats(this, poke);
     this.answers = new Answers(
-      (id, on) => this.seats.get(id)?.answer(on),
+      (id, on) => {
+        this.seats.get(id)?.answer(on);
+        // The answer is a longer label: the labels are moved apart again.
+        if (this.snapshot !== null && this.geo !== null) this.seats.place(this.snapshot, this.geo, this.selected);
+      },
       (speech) => this.speak(speech),
       poke,
     );
