@@ -78,6 +78,9 @@ export async function startTable(parent: HTMLElement, first: TableSnapshot): Pro
     destroy: () => {
       resized.disconnect();
       game.destroy(true);
+      // Phaser takes itself down at its next step: a sleeping loop has none, and kept the game, its canvas and
+      // its WebGL context for good.
+      if (!game.loop.running) game.loop.wake();
       bus.clear();
     },
   };
