@@ -32,7 +32,9 @@ export async function startTable(parent: HTMLElement, first: TableSnapshot): Pro
     scene: [scene],
     banner: false,
     audio: { noAudio: true },
-    render: { antialias: true, antialiasGL: false },
+    // The still table is an opaque image over the whole canvas (static-table.ts): clearing first would be a second
+    // full-canvas pass every frame, and on a software renderer each pass costs milliseconds.
+    render: { antialias: true, antialiasGL: false, clearBeforeRender: false },
   });
   bus.emit('snapshot', first);
   // The loop sleeps while nothing moves: a change of the canvas's size wakes it to draw again.

@@ -25,7 +25,10 @@ export class StaticTable {
     const { w, h, cx, cy, rx, ry, scale, host } = geo;
     this.texture.setSize(Math.max(2, Math.ceil(w)), Math.max(2, Math.ceil(h)));
     const g = this.scene.make.graphics({}, false);
-    // The floor is the game's background colour (start-table.ts): only the pool of light is drawn.
+    // The whole canvas, floor included: the renderer does not clear the canvas first (start-table.ts), so this
+    // image is the only full-canvas pass of a frame.
+    g.fillStyle(PALETTE.floor, 1);
+    g.fillRect(0, 0, w + 2, h + 2);
     g.fillStyle(0x2c3a49, 1);
     g.fillEllipse(cx, cy + 8, rx * 2.9, ry * 3.3);
     g.fillStyle(PALETTE.woodEdge, 1);
