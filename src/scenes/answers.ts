@@ -13,7 +13,7 @@ export class Answers {
   due = 0;
 
   constructor(
-    private readonly mark: (seat: string, on: boolean) => void,
+    private readonly mark: (seat: string) => void,
     private readonly speak: (speech: Speech | null) => void,
     private readonly poke: () => void,
   ) {}
@@ -22,7 +22,7 @@ export class Answers {
     const key = answers.map((a) => `${a.index}:${a.seat ?? ''}`).join(',');
     if (key === this.key) {
       // Redrawn (a resize): what was shown stays shown.
-      for (const seat of this.played) this.mark(seat, true);
+      for (const seat of this.played) this.mark(seat);
       return;
     }
     this.stop();
@@ -35,7 +35,7 @@ export class Answers {
           () => {
             if (answer.seat !== null) {
               this.played.push(answer.seat);
-              this.mark(answer.seat, true);
+              this.mark(answer.seat);
             }
             this.speak(answer);
             this.poke();

@@ -26,7 +26,11 @@ export class SeatView {
   private labelTop = 0;
   /** Whether its answer at the plenary has been shown yet (they are shown one by one). */
   private answered = false;
+  /** Its answer at the plenary is still to come: it sits as it did, even if its answer is to walk out. */
+  private waiting = false;
   private chosen = false;
+  /** Whether the figure is drawn at the table now (a delegation still to answer sits there until it does). */
+  private shownPresent = true;
 
   constructor(
     private readonly scene: Scene,
@@ -78,8 +82,9 @@ export class SeatView {
   }
 
   /** Redraws from a snapshot without animation. */
-  draw(seat: SeatSnapshot): void {
-    this.seat = seat;
+  draw(given: SeatSnapshot): void {
+    this.seat = given;
+    const seat = this.waiting ? { ...given, present: true } : given;
     const s = this.scale;
     const { inward } = this.place;
     this.chair.clear();
@@ -97,6 +102,7 @@ export class SeatView {
     this.name.setText(lines.join('\n'));
     const decided = this.answered && seat.decision !== null;
     const statusText = decided ? (seat.decision ?? '') : seat.present ? seat.moodWord : seat.absentWord;
+    this.shownPresent = seat.present;
     this.status.setText(statusText);
     this.labelTop = this.place.labelBelow ? 30 * s : -Math.max(36, 34 * s) - this.name.height - this.status.height - 2;
     this.layoutLabel(0);
@@ -105,10 +111,22 @@ export class SeatView {
     this.paintRing();
   }
 
-  /** Shows (or hides again) its answer at the plenary. */
-  answer(on: boolean): void {
-    this.answered = on;
-    if (this.seat !== null) this.draw(this.seat);
+  /** Its answer at the plenary is still to come (true) or may be shown as it stands (false). */
+  await(on: boolean): void {
+    this.waiting = on;
+  }
+
+  /** Shows its answer at the plenary; a delegation that walks out then gets up and leaves. */
+  answer(reduce: boolean): void {
+    const leaving = this.waiting && this.seat !== null && !this.seat.present;
+    this.waiting = false;
+    this.answered = true;
+    const seat = this.seat;
+    if (seat === null) return;
+    if (leaving) {
+      this.draw({ ...seat, present: true });
+      this.leave(reduce, () => this.draw(seat));
+    } else this.draw(seat);
   }
 
   /** The selection ring: drawn round the delegation the player has chosen. */
@@ -133,7 +151,7 @@ export class SeatView {
     const seat = this.seat;
     const iconR = Math.max(6, 7 * this.scale);
     const left = -this.statusWidth() / 2;
-    if (seat !== null && seat.present && !(this.answered && seat.decision !== null)) {
+    if (seat !== null && this.shownPresent && !(this.answered && seat.decision !== null)) {
       drawMood(this.moodIcon, seat.mood, left + iconR, rowY, iconR);
       this.status.setPosition(left + iconR * 2 + 6, rowY);
     } else {
@@ -149,7 +167,7 @@ export class SeatView {
 
   private statusWidth(): number {
     const seat = this.seat;
-    const icon = seat !== null && seat.present && !(this.answered && seat.decision !== null);
+    const icon = seat !== null && this.shownPresent && !(this.answered && seat.decision !== null);
     return this.status.width + (icon ? Math.max(6, 7 * this.scale) * 2 + 6 : 0);
   }
 

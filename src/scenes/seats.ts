@@ -26,13 +26,14 @@ export class Seats {
   }
 
   /** Draws each seat; one whose delegation has just left the table walks out first (unless motion is reduced). */
-  draw(snap: TableSnapshot, animate: boolean): void {
+  draw(snap: TableSnapshot, animate: boolean, waiting: ReadonlySet<string> = new Set()): void {
     for (const seat of snap.seats) {
       let view = this.views.get(seat.id);
       if (view === undefined) {
         view = new SeatView(this.scene, this.onTap, seat.id);
         this.views.set(seat.id, view);
       }
+      view.await(waiting.has(seat.id));
       const was = view.current;
       const leaving = view;
       if (animate && was !== null && was.present && !seat.present)

@@ -82,8 +82,8 @@ export class TableScene extends Scene {
     this.shuttle = new ShuttleHint(this, () => this.endShuttle(), poke);
     this.floats = new Floats(this, poke);
     this.answers = new Answers(
-      (id, on) => {
-        this.seats.get(id)?.answer(on);
+      (id) => {
+        this.seats.get(id)?.answer(this.snapshot?.reduceMotion ?? true);
         // The answer is a longer label: the labels are moved apart again.
         if (this.snapshot !== null && this.geo !== null) this.seats.place(this.snapshot, this.geo, this.selected);
       },
@@ -146,7 +146,12 @@ export class TableScene extends Scene {
   }
 
   private apply(snap: TableSnapshot, animate: boolean): void {
-    this.seats.draw(snap, animate);
+    // At the plenary the answers come one by one: until its turn a delegation sits as it did.
+    const shown = new Set(this.answers.shown());
+    const waiting = new Set(
+      (snap.answers ?? []).flatMap((a) => (a.seat === null || shown.has(a.seat) ? [] : [a.seat])),
+    );
+    this.seats.draw(snap, animate, waiting);
     this.selected = snap.selected;
     if (!snap.interactive) {
       this.card.hide();
