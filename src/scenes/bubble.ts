@@ -27,7 +27,8 @@ export class Bubble {
   private shown: BubbleInfo | null = null;
 
   constructor(private readonly scene: Scene) {
-    this.tail = scene.add.graphics().setDepth(20);
+    // The tail runs under the seats and their labels (over the table), so it never hides a name.
+    this.tail = scene.add.graphics().setDepth(-5);
     this.box = scene.add.graphics().setDepth(21);
     this.text = scene.add.text(0, 0, '', textStyle(15, '#1b1f24')).setDepth(22);
     this.hide();

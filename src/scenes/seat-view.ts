@@ -129,6 +129,13 @@ export class SeatView {
     } else this.draw(seat);
   }
 
+  /** Its words are in the bubble: its name is picked out (the ring is the player's choice, not the speaker). */
+  speaking(on: boolean): void {
+    const colour = on ? '#f0e442' : '#f4f6f8';
+    this.name.setColor(colour);
+    this.status.setColor(colour);
+  }
+
   /** The selection ring: drawn round the delegation the player has chosen. */
   choose(on: boolean): void {
     this.chosen = on;

@@ -18,7 +18,7 @@ export class StaticTable {
 
   constructor(private readonly scene: Scene) {
     this.texture = scene.textures.addDynamicTexture(this.key, 16, 16) as Textures.DynamicTexture;
-    this.image = scene.add.image(0, 0, this.key).setOrigin(0, 0);
+    this.image = scene.add.image(0, 0, this.key).setOrigin(0, 0).setDepth(-10);
   }
 
   draw(geo: TableGeometry, hostFlag: readonly FlagShape[]): void {

@@ -174,6 +174,7 @@ export class TableScene extends Scene {
       return;
     }
     const at = speech.seat === null ? null : (this.seats.get(speech.seat)?.position ?? null);
+    for (const [id, view] of this.seats.entries()) view.speaking(id === speech.seat);
     this.bubble.show(speech, at, this.geo, snap.words.replay, snap.reduceMotion);
     this.changed();
   }

@@ -58,7 +58,8 @@ export function showTable(play: Play): void {
     moves.who.value = id;
     // A shuttle needs two delegations: the second moves off the one just chosen.
     if (moves.other.value === id)
-      moves.other.value = mediatorView(play).delegations.find((d) => d.id !== id && d.attendance === 'seated')?.id ?? '';
+      moves.other.value =
+        mediatorView(play).delegations.find((d) => d.id !== id && d.attendance === 'seated')?.id ?? '';
     refreshDossier();
   };
   const moves = movesForm(
