@@ -11,7 +11,8 @@ async function resultShown(page: Page, text: RegExp): Promise<void> {
   const box = await result.boundingBox();
   const viewport = page.viewportSize();
   expect(box).not.toBeNull();
-  expect((box?.y ?? -1) >= 0 && (box?.y ?? 0) + (box?.height ?? 0) <= (viewport?.height ?? 0)).toBe(true);
+  const inside = (box?.y ?? -1) >= 0 && (box?.y ?? 0) + (box?.height ?? 0) <= (viewport?.height ?? 0);
+  expect(inside, `the result at ${JSON.stringify(box)} in ${JSON.stringify(viewport)}`).toBe(true);
 }
 
 /** Makes a move by its key with the focus on the delegation list; returns the new state id. */
