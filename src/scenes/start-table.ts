@@ -32,9 +32,17 @@ export async function startTable(parent: HTMLElement, first: TableSnapshot): Pro
     scene: [scene],
     banner: false,
     audio: { noAudio: true },
-    // The still table is an opaque image over the whole canvas (static-table.ts): clearing first would be a second
-    // full-canvas pass every frame, and on a software renderer each pass costs milliseconds.
-    render: { antialias: true, antialiasGL: false, clearBeforeRender: false },
+    render: {
+      antialias: true,
+      antialiasGL: false,
+      // The still table is an opaque image over the whole canvas (static-table.ts): clearing first would be a
+      // second full-canvas pass every frame, and on a software renderer each pass costs milliseconds.
+      clearBeforeRender: false,
+      // One texture a batch: Phaser compiles a shader for every number of textures a batch has held, and the
+      // table's many text textures made it compile eight more while the player moved, each freezing a frame
+      // for 20–240 ms on SwiftShader. One texture means one shader, compiled at the start, and the simplest per pixel.
+      maxTextures: 1,
+    },
   });
   bus.emit('snapshot', first);
   // The loop sleeps while nothing moves: a change of the canvas's size wakes it to draw again.
