@@ -59,6 +59,13 @@ describe('a round played at the table (issue 17)', () => {
       .toContain('trilateral mechanism');
     table = await inspect(page);
     expect(table.draftPx).toBeGreaterThanOrEqual(14);
+    // In the game's own font, loaded before the table drew its first word.
+    expect(await page.evaluate(() => document.fonts.check('14px "Astana Sans"'))).toBe(true);
+    expect(
+      await page.evaluate(() =>
+        [...document.fonts].some((f) => f.family.includes('Astana Sans') && f.status === 'loaded'),
+      ),
+    ).toBe(true);
 
     await tap(page, 'bar:caucus');
     await expect.poll(() => record(page), { timeout: 10_000 }).toContain('caucus');
