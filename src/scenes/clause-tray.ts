@@ -16,7 +16,6 @@ export class ClauseTray {
   constructor(
     scene: Scene,
     private readonly onHold: (clause: string, strength: number) => void,
-    private readonly onClose: () => void,
     private readonly changed: () => void,
   ) {
     this.overlay = new Overlay(scene, 'tray', () => this.close(), changed);
@@ -40,7 +39,6 @@ export class ClauseTray {
   close(): void {
     this.overlay.hide();
     this.clause = null;
-    this.onClose();
     this.changed();
   }
 

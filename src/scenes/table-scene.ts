@@ -38,7 +38,7 @@ export class TableScene extends Scene {
   private floats!: Floats;
   private answers!: Answers;
   private loop!: LoopKeeper;
-  /** The card to open on the next snapshot (the player tapped this seat). */
+  /** The delegation the player has chosen: ringed, as the panel's delegation is. */
   private selected: string | null = null;
   private replayTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly unsubscribe: (() => void)[];
@@ -67,12 +67,7 @@ export class TableScene extends Scene {
       close: () => this.closeCard(),
       changed: poke,
     });
-    this.tray = new ClauseTray(
-      this,
-      (clause, strength) => this.bus.emit('hold', { clause, strength }),
-      () => undefined,
-      poke,
-    );
+    this.tray = new ClauseTray(this, (clause, strength) => this.bus.emit('hold', { clause, strength }), poke);
     this.bar = new HostBar(
       this,
       () => this.tray.show(this.snap(), this.geometry()),
