@@ -61,7 +61,8 @@ export function logPanel(play: Play, onReplay?: (index: number, text: string) =>
       const texts = entries.map((e) => translate(e.message, play.content, t, locale, goals));
       const last = buttons().at(-1);
       entries.forEach((e, i) => {
-        const time = `${clockWords(t, e.minute, view.limit).clock} — `;
+        // The dash stays outside the button: a button drops its trailing space, gluing the dash to the text.
+        const time = clockWords(t, e.minute, view.limit).clock;
         const text = texts[i] ?? '';
         const stamp =
           onReplay === undefined
@@ -77,6 +78,7 @@ export function logPanel(play: Play, onReplay?: (index: number, text: string) =>
           el('li', null, { class: `tone-${e.tone}` }, [
             el('span', `${TONE_MARK[e.tone]} `, { 'aria-hidden': 'true' }),
             stamp,
+            el('span', ' — ', { class: 'meta' }),
             el('span', text),
           ]),
         );
