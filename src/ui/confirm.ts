@@ -48,6 +48,8 @@ export function confirmDialog(text: ConfirmText): Promise<boolean> {
     });
     document.body.append(dialog);
     dialog.showModal();
-    cancel.focus();
+    // The question is read first: focusing Cancel must not scroll the title out of a phone's view.
+    cancel.focus({ preventScroll: true });
+    dialog.scrollTop = 0;
   });
 }

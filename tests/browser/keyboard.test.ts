@@ -74,6 +74,9 @@ describe('a round played by keyboard only (issue 17)', () => {
     await key(page, '?');
     const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await help.waitFor();
+    // It opens on its title, at its top, not scrolled down to the Close button.
+    expect(await focused(page)).toContain('h2#help-title');
+    expect(await help.evaluate((d) => d.scrollTop)).toBe(0);
     const keys = await help.locator('kbd').allTextContents();
     expect(keys).toEqual(['?', 'C', 'S', 'T', 'A', 'G', 'R', 'E', 'D', 'L', 'P']);
     await key(page, 'Escape');
