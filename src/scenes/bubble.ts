@@ -1,7 +1,7 @@
 import type { GameObjects, Scene } from 'phaser';
 import { shortOf, type Box, type Point, type TableGeometry } from './layout';
 import type { Speech } from './snapshot';
-import { textStyle } from './text-style';
+import { restyle, textStyle, wrapAt } from './text-style';
 
 /** What the bubble shows, for the page's probe: its line, whose it is and where its tail ends. */
 export interface BubbleInfo {
@@ -40,8 +40,8 @@ export class Bubble {
     const px = phone ? 14 : Math.max(15, Math.round(15 * geo.scale));
     const wrap = Math.min(phone ? w - 16 : 600, w - 16) - 20;
     const words = speech.replay ? `${replayWord}: ${speech.text}` : speech.text;
-    this.text.setStyle(textStyle(px, '#1b1f24'));
-    this.text.setWordWrapWidth(wrap).setText(words);
+    restyle(this.text, textStyle(px, '#1b1f24'));
+    wrapAt(this.text, wrap).setText(words);
     const lines = this.text.getWrappedText(words);
     if (lines.length > MAX_LINES) this.text.setText(`${lines.slice(0, MAX_LINES).join('\n').trimEnd()}…`);
     const bw = this.text.width + 20;

@@ -1,6 +1,6 @@
 import type { GameObjects, Scene } from 'phaser';
 import type { Box } from './layout';
-import { textStyle } from './text-style';
+import { restyle, textStyle, wrapAt } from './text-style';
 
 export type ButtonLook = 'plain' | 'primary' | 'quiet' | 'chip' | 'chosen';
 
@@ -48,8 +48,8 @@ export class TableButton {
   set(text: string, px: number, width = 0, look: ButtonLook = this.look): this {
     this.look = look;
     const pad = Math.round(px * 0.75);
-    this.label.setStyle(textStyle(px, LOOKS[look].text, { align: 'center' }));
-    this.label.setWordWrapWidth(width > 0 ? width - pad * 2 : 0);
+    restyle(this.label, textStyle(px, LOOKS[look].text, { align: 'center' }));
+    wrapAt(this.label, width > 0 ? width - pad * 2 : 0);
     this.label.setText(text);
     this.w = Math.round(width > 0 ? width : this.label.width + pad * 2);
     this.h = Math.round(Math.max(px * 2.3, this.label.height + pad));

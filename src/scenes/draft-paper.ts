@@ -3,7 +3,7 @@ import type { TableButton } from './button';
 import type { Box, TableGeometry } from './layout';
 import { Overlay } from './overlay';
 import { PALETTE, type TableSnapshot } from './snapshot';
-import { DRAFT_MIN_PX, textStyle } from './text-style';
+import { DRAFT_MIN_PX, restyle, textStyle, wrapAt } from './text-style';
 
 const INK = '#1b1f24';
 
@@ -43,11 +43,8 @@ export class DraftPaper {
     const px = Math.max(DRAFT_MIN_PX, Math.round(15 * geo.scale));
     const room = geo.paper;
     const inner = room.w - 20;
-    this.title
-      .setStyle(textStyle(px + 1, INK, { fontStyle: 'bold' }))
-      .setWordWrapWidth(inner)
-      .setText(snap.draftTitle);
-    this.body.setStyle(textStyle(px, INK)).setWordWrapWidth(inner);
+    wrapAt(restyle(this.title, textStyle(px + 1, INK, { fontStyle: 'bold' })), inner).setText(snap.draftTitle);
+    wrapAt(restyle(this.body, textStyle(px, INK)), inner);
     const lines = snap.draft.map((d) => `${d.title}: ${d.wording}`);
     const free = room.h - this.title.height - 22;
     let shown = geo.phone ? 0 : lines.length;

@@ -1,7 +1,7 @@
 import type { GameObjects, Scene } from 'phaser';
 import { TableButton, type ButtonLook } from './button';
 import type { Box } from './layout';
-import { textStyle } from './text-style';
+import { textStyle, wrapAt } from './text-style';
 
 /**
  * A panel over the table (the clause tray, the draft read full size): a dimmed canvas behind it that closes it
@@ -48,8 +48,7 @@ export class Overlay {
     this.contents = [];
     this.buttons = [];
     this.closeButton.set(closeWord, 14, 0).place(width - 12 - this.closeButton.width, 10);
-    this.title
-      .setWordWrapWidth(width - this.closeButton.width - 36)
+    wrapAt(this.title, width - this.closeButton.width - 36)
       .setText(title)
       .setPosition(14, 14);
     return Math.max(this.title.y + this.title.height, 10 + this.closeButton.height) + 12;

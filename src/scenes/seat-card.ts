@@ -3,7 +3,7 @@ import { TableButton } from './button';
 import { drawFlag, drawMood } from './draw';
 import type { Box, TableGeometry } from './layout';
 import type { MoveKind, SeatSnapshot, TableSnapshot } from './snapshot';
-import { textStyle } from './text-style';
+import { textStyle, wrapAt } from './text-style';
 
 export interface CardActions {
   move(kind: MoveKind, seat: string): void;
@@ -75,16 +75,14 @@ export class SeatCard {
     const { words } = snap;
     this.flag.clear();
     drawFlag(this.flag, seat.flag, PAD + 15, PAD + 11, 30);
-    this.title
-      .setWordWrapWidth(inner - 80)
+    wrapAt(this.title, inner - 80)
       .setText(seat.name)
       .setPosition(PAD + 38, PAD);
     this.close.set('×', 18, 0).place(width - PAD - this.close.width + 4, PAD - 6);
     const state = seat.present ? `${seat.moodWord} · ${seat.trustWord}` : `${seat.absentWord} · ${seat.trustWord}`;
     const said = seat.said === null ? '' : `\n${words.said}: “${clip(seat.said, 140)}”`;
     let y = Math.max(PAD + 24, this.title.y + this.title.height) + 8;
-    this.body
-      .setWordWrapWidth(inner - 22)
+    wrapAt(this.body, inner - 22)
       .setText(`${state}${said}`)
       .setPosition(PAD + 22, y);
     this.bg.clear();
@@ -93,7 +91,7 @@ export class SeatCard {
     this.hand.setVisible(wordingMoves && snap.hand !== null);
     this.change.show(wordingMoves && snap.hand !== null);
     if (wordingMoves && snap.hand !== null) {
-      this.hand.setWordWrapWidth(inner).setText(`${words.inHand}: ${snap.hand.label}`).setPosition(PAD, y);
+      wrapAt(this.hand, inner).setText(`${words.inHand}: ${snap.hand.label}`).setPosition(PAD, y);
       y += this.hand.height + 6;
       this.change.set(words.pickWording, 14, 0).place(PAD, y);
       y += this.change.height + 10;

@@ -2,7 +2,7 @@ import type { GameObjects, Scene } from 'phaser';
 import { drawChair, drawFlag, drawMood, drawPerson, drawStamp } from './draw';
 import type { Box, SeatPlace } from './layout';
 import type { SeatSnapshot } from './snapshot';
-import { textStyle } from './text-style';
+import { recolour, restyle, textStyle, wrapAt } from './text-style';
 
 /**
  * One delegation's place at the table: chair, figure, flag, a label (name, head, mood or its answer at the
@@ -75,9 +75,9 @@ export class SeatView {
     }
     this.body.clear();
     drawPerson(this.body, scale);
-    this.name.setStyle(textStyle(14 * Math.min(1, scale + 0.15), '#f4f6f8', { align: 'center' }));
-    this.name.setWordWrapWidth(labelWidth);
-    this.status.setStyle(textStyle(13 * Math.min(1, scale + 0.15), '#f4f6f8'));
+    restyle(this.name, textStyle(14 * Math.min(1, scale + 0.15), '#f4f6f8', { align: 'center' }));
+    wrapAt(this.name, labelWidth);
+    restyle(this.status, textStyle(13 * Math.min(1, scale + 0.15), '#f4f6f8'));
     if (this.seat !== null) this.draw(this.seat);
   }
 
@@ -132,8 +132,8 @@ export class SeatView {
   /** Its words are in the bubble: its name is picked out (the ring is the player's choice, not the speaker). */
   speaking(on: boolean): void {
     const colour = on ? '#f0e442' : '#f4f6f8';
-    this.name.setColor(colour);
-    this.status.setColor(colour);
+    recolour(this.name, colour);
+    recolour(this.status, colour);
   }
 
   /** The selection ring: drawn round the delegation the player has chosen. */

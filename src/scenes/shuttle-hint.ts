@@ -1,6 +1,6 @@
 import type { GameObjects, Scene } from 'phaser';
 import { TableButton } from './button';
-import { textStyle } from './text-style';
+import { textStyle, wrapAt } from './text-style';
 
 /** While a shuttle waits for its second delegation: what to do, over the bar, and a button to give up. */
 export class ShuttleHint {
@@ -32,7 +32,7 @@ export class ShuttleHint {
   place(w: number, bottom: number): void {
     if (this.from === null) return;
     const width = Math.min(w - 16, 420);
-    this.text.setWordWrapWidth(width - 16);
+    wrapAt(this.text, width - 16);
     const y = bottom - Math.max(this.text.height, this.cancel.height) - 8;
     this.text.setPosition(8, y);
     const x = 16 + this.text.width;

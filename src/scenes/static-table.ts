@@ -15,6 +15,8 @@ export class StaticTable {
   private readonly key = `table-static-${++made}`;
   private readonly texture: Textures.DynamicTexture;
   readonly image: GameObjects.Image;
+  /** What the texture was drawn for: every layout asks, and a redraw is a full-canvas pass and an upload. */
+  private drawnFor = '';
 
   constructor(private readonly scene: Scene) {
     this.texture = scene.textures.addDynamicTexture(this.key, 16, 16) as Textures.DynamicTexture;
@@ -23,6 +25,9 @@ export class StaticTable {
 
   draw(geo: TableGeometry, hostFlag: readonly FlagShape[]): void {
     const { w, h, cx, cy, rx, ry, scale, host } = geo;
+    const key = JSON.stringify([w, h, cx, cy, rx, ry, scale, host.x, host.y, hostFlag]);
+    if (key === this.drawnFor) return;
+    this.drawnFor = key;
     this.texture.setSize(Math.max(2, Math.ceil(w)), Math.max(2, Math.ceil(h)));
     const g = this.scene.make.graphics({}, false);
     // The whole canvas, floor included: the renderer does not clear the canvas first (start-table.ts), so this

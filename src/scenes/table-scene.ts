@@ -13,7 +13,7 @@ import { SeatCard } from './seat-card';
 import { Seats } from './seats';
 import type { MoveKind, Speech, TableSnapshot } from './snapshot';
 import { StaticTable } from './static-table';
-import { textStyle } from './text-style';
+import { restyle, textStyle } from './text-style';
 import { orderHitsByDrawing } from './hit-order';
 import { ShuttleHint } from './shuttle-hint';
 
@@ -240,9 +240,8 @@ export class TableScene extends Scene {
     this.geo = geo;
     this.table.draw(geo, snap.hostFlag);
     this.seats.place(snap, geo, this.selected);
-    this.hostLabel
+    restyle(this.hostLabel, textStyle(13, '#f4f6f8', { align: 'center' }))
       .setText(geo.phone ? snap.hostShort : snap.hostLabel)
-      .setStyle(textStyle(13, '#f4f6f8', { align: 'center' }))
       .setPosition(geo.host.x, geo.host.y + 24 * geo.scale);
     this.paper.draw(snap, geo);
     this.tray.refresh(snap, geo);

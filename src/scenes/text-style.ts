@@ -1,4 +1,4 @@
-import type { Types } from 'phaser';
+import type { GameObjects, Types } from 'phaser';
 
 /**
  * The one place the table's text gets its look: every Text the scene makes takes its style from here, so a
@@ -27,6 +27,32 @@ export function textStyle(
   extra: Types.GameObjects.Text.TextStyle = {},
 ): Types.GameObjects.Text.TextStyle {
   return { fontFamily: FONT, fontSize: `${Math.round(Math.max(MIN_PX, px))}px`, color: colour, ...extra };
+}
+
+const styled = new WeakMap<GameObjects.Text, string>();
+
+/*
+ * Phaser draws a Text again and uploads its texture on every setStyle, setWordWrapWidth or setColor, even to the
+ * value it has (setStyle measures the font too). The table sets them on every layout, for every label: on a
+ * software renderer those uploads were the slowest frames of a move. These three change only what changed.
+ */
+
+/** Gives `text` this style unless it has it already. */
+export function restyle(text: GameObjects.Text, style: Types.GameObjects.Text.TextStyle): GameObjects.Text {
+  const key = JSON.stringify(style);
+  if (styled.get(text) === key && text.style.color === style.color) return text;
+  styled.set(text, key);
+  return text.setStyle(style);
+}
+
+/** Wraps `text` at `width` unless it does already. */
+export function wrapAt(text: GameObjects.Text, width: number): GameObjects.Text {
+  return text.style.wordWrapWidth === width ? text : text.setWordWrapWidth(width);
+}
+
+/** Colours `text` unless it has the colour already. */
+export function recolour(text: GameObjects.Text, colour: string): GameObjects.Text {
+  return text.style.color === colour ? text : text.setColor(colour);
 }
 
 /**
