@@ -31,12 +31,14 @@ export type {
   DebriefData,
   ExpertView,
   Opened,
+  RecordCheck,
   RecordRefusal,
   RequestName,
   Requests,
   RoleCardView,
   SavedUi,
   SaveCheck,
+  SaveSummary,
   SeatReportView,
 } from './requests';
 export { SAVE_VERSION, SAVED_SCREENS, type SavedScreen } from './save-format';
@@ -59,6 +61,9 @@ export {
   type SomeDelegations,
   type Verdict,
 } from '../engine/vocabulary';
+// The one reader for JSON from outside (a size and depth limit, no prototype keys): the page reads its
+// settings and its own storage through it; files and saves go to the host, which reads them the same way.
+export { MAX_FILE_BYTES, megabytes, parseJson, type JsonProblem } from '../engine/safe-json';
 export type { CampaignSave, TrajectoryPoint } from '../engine/campaign';
 export type { Comparison } from '../engine/compare';
 export type { Controller } from '../engine/delegation/events';
@@ -68,3 +73,26 @@ export type { LogEntry } from '../engine/round/state';
 export type { Localized } from '../engine/scenario/schema';
 export type { TimelinePoint } from '../engine/timeline';
 export type { DelegationView, ExplainedPart, Explanation, GoalView, RoundView, ViewSeat } from '../engine/view';
+export {
+  classroomServer,
+  createClassroom,
+  joinClassroom,
+  roomSummary,
+  type Created,
+  type Joined,
+} from './classroom';
+export {
+  CODE_LENGTH,
+  GRACE_SECONDS,
+  isJoinCode,
+  normalCode,
+  type ClockInfo,
+  type CreatedRoom,
+  type DeviceInfo,
+  type JoinOptions,
+  type RoomSetup,
+  type RoomSummary,
+  type ServerInfo,
+} from './classroom-protocol';
+export type { LinkStatus, RoomLink } from './colyseus-transport';
+export type { SignatureCheck } from './host/signature';

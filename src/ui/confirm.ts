@@ -1,12 +1,10 @@
+import type { ConfirmText } from '../game/screens';
 import { button, el } from './dom';
 
-export interface ConfirmText {
-  readonly title: string;
-  readonly body: string;
-  /** The button that goes ahead: it says what it does ("Put it aside and start"), never just "OK". */
-  readonly confirm: string;
-  readonly cancel: string;
-  /** More to read before deciding (lists of what is at stake), under the body. */
+export type { ConfirmText } from '../game/screens';
+
+/** A question with more to read before deciding (lists of what is at stake), under the body. */
+export interface ConfirmWithDetails extends ConfirmText {
   readonly details?: HTMLElement;
 }
 
@@ -18,7 +16,7 @@ let opened = 0;
  * nothing. Resolves true only when the player chose the confirm button; the dialog is then removed
  * and focus goes back where it was.
  */
-export function confirmDialog(text: ConfirmText): Promise<boolean> {
+export function confirmDialog(text: ConfirmWithDetails): Promise<boolean> {
   opened += 1;
   const id = `confirm-${opened}`;
   const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;

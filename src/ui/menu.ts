@@ -1,4 +1,4 @@
-import type { Catalogue } from '../client';
+import { MAX_FILE_BYTES, megabytes, type Catalogue } from '../client';
 import type { MenuActions } from '../game/screens';
 import { pick } from '../i18n/content';
 import { hostFlag } from '../scenes/flag-shapes';
@@ -33,7 +33,18 @@ export function showMenu(shell: Shell, menu: MenuActions): void {
   });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
-    if (file !== undefined) void file.text().then((text) => menu.loadRecord(text));
+    // Cleared, so that choosing the same file again (after Cancel) is a change too.
+    fileInput.value = '';
+    if (file === undefined) return;
+    // Refused before it is read: a file of many megabytes would freeze the page for nothing.
+    if (file.size > MAX_FILE_BYTES) {
+      notice.textContent = t('ui.record.bad', {
+        reason: t('ui.recordError.tooLarge', { max: megabytes(MAX_FILE_BYTES) }),
+      });
+      notice.hidden = false;
+      return;
+    }
+    void file.text().then((text) => menu.loadRecord(text));
   });
   const load = button(t('ui.menu.load'), () => fileInput.click(), { 'aria-describedby': 'load-hint' });
   // The round to play: any of the historical rounds; filled in once the host has read the scenario files.
@@ -42,6 +53,14 @@ export function showMenu(shell: Shell, menu: MenuActions): void {
   picker.wrap.classList.add('round-pick');
   const roundHint = el('p', null, { id: 'round-hint', class: 'hint' });
   const chosen = (): string => picker.select.value;
+  // Shown only when the page came from the classroom server (npm start): a static copy has no rooms to join.
+  const joinItem = el('li', null, { hidden: true }, [
+    button(t('ui.network.joinMenu'), () => menu.joinClassroom(), { 'aria-describedby': 'join-hint' }),
+    el('p', t('ui.network.joinMenuHint'), { id: 'join-hint', class: 'hint' }),
+  ]);
+  void menu.networked().then((yes) => {
+    joinItem.hidden = !yes;
+  });
   const list = el('ul', null, { class: 'menu-list' }, [
     el('li', null, {}, [
       picker.wrap,
@@ -57,6 +76,7 @@ export function showMenu(shell: Shell, menu: MenuActions): void {
       button(t('ui.menu.classroom'), () => menu.classroom(chosen()), { 'aria-describedby': 'classroom-hint' }),
       el('p', t('ui.menu.classroomHint'), { id: 'classroom-hint', class: 'hint' }),
     ]),
+    joinItem,
     el('li', null, {}, [load, fileInput, el('p', t('ui.menu.loadHint'), { id: 'load-hint', class: 'hint' })]),
     el('li', null, {}, [button(t('ui.menu.settings'), () => menu.settings())]),
     el('li', null, {}, [button(t('ui.menu.sources'), () => menu.sources(chosen()))]),

@@ -1,5 +1,5 @@
 import { isDelegationId, type Action, type DelegationId, type RoundView } from '../client';
-import { act, mediatorView, type ActReply, type Play } from '../game/play';
+import { act, mediatorView, provenanceKey, type ActReply, type Play } from '../game/play';
 import { track } from '../game/probe';
 import { goalTexts, translate } from '../i18n/content';
 import type { TableEvents } from '../scenes/bus';
@@ -11,6 +11,7 @@ import { draftEditor } from './draft-editor';
 import { helpDialog } from './help';
 import { logPanel } from './log-panel';
 import { moveResult } from './move-result';
+import { saveAlert } from './save-alert';
 import { onKeys, onLeave, show } from './shell';
 import { mountStage, replayOnStage, updateStage } from './stage';
 import { tableKeys } from './table-keys';
@@ -41,14 +42,19 @@ export function showTable(play: Play): void {
   const help = helpDialog(t);
   const stage = el('div', t('ui.loadingTable'), { class: 'stage', role: 'img', 'aria-label': t('ui.table.canvas') });
   const result = moveResult(t, content, locale, clockNote);
+  // Load record says whether the record came from a classroom server's room as it was signed (issue 15).
+  const origin = provenanceKey(play);
+  if (origin !== null) result.note(t(origin.key, origin.params), false);
   const side = el('div', null, { class: 'side' });
+  const saving = saveAlert(play);
   let previous: RoundView | null = null;
   const send = async (action: Action): Promise<boolean> => {
     if (!(await mayMake(play, mediatorView(play), action))) return false;
     // Busy until the host answers (tests and the bench wait on it), not while a question waits for the player.
     const reply = await track(act(play, action, 'table'));
+    // Storage full or forbidden: the alert says so (once) and offers the record; the result is for the move.
+    saving.update();
     if (!reply.ok) result.note(refusalText(play, reply), true);
-    else if (play.unsaved) result.note(t('ui.save.unavailable'), true);
     keepFocus();
     return reply.ok;
   };
@@ -172,6 +178,7 @@ export function showTable(play: Play): void {
   };
   const lesson = play.lesson === null ? null : classroomConsole(play, send);
   side.append(
+    saving.root,
     result.root,
     ...(lesson === null ? [] : [lesson.root]),
     opening,
@@ -209,4 +216,5 @@ export function showTable(play: Play): void {
   // Every change the host makes comes back as a new view; the table redraws from it, nothing else.
   onLeave(client.watch('mediator', refresh));
   if (lesson !== null) onLeave(client.watch('teacher', (view) => lesson.refresh(view)));
+  saving.update();
 }

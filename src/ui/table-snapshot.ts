@@ -14,6 +14,8 @@ export interface TableChoices {
   readonly hand: Hand | null;
   /** The view before this one, for what the last move changed; null when nothing is to be compared. */
   readonly previous: RoundView | null;
+  /** A table to watch, not to play at (the class's projector): no card, no tray, no moves. */
+  readonly watchOnly?: boolean;
 }
 
 const DECISION: Readonly<Record<string, DecisionKind>> = {
@@ -149,7 +151,7 @@ export function tableSnapshot(
     speech: speechAt(view.log.length - 1),
     changes: seatChanges(t, choices.previous, view),
     reduceMotion: choices.reduceMotion,
-    interactive: consulting,
+    interactive: consulting && choices.watchOnly !== true,
     selected: choices.selected,
     hand:
       hand === null

@@ -11,7 +11,9 @@ import { campaignPlace, campaignState, recordIn, scenarioWith, startCampaign } f
 import { catalogueOf, contentOf, type HostLibrary } from './content';
 import type { Room } from './room';
 import { debriefOf, expertOf, roleCardOf, seatReportOf } from './reports';
-import { checkSaveText } from './save-file';
+import { checkRecordText, forkRecord } from './record-file';
+import { checkSaveText, describeSave } from './save-file';
+import { checkSignature } from './signature';
 
 export type Outcome<K extends RequestName> =
   | { readonly ok: true; readonly value: Requests[K]['value'] }
@@ -62,13 +64,15 @@ function opened(ctx: HostContext, scenario: Scenario, round: Round, campaign: st
 }
 
 function replayed(ctx: HostContext, raw: unknown, campaign: string | undefined): Outcome<'replay'> {
-  const record = parseRecord(raw);
+  // A classroom server's signature is a field beside the record: checked here, then set aside.
+  const { record: bare, check } = checkSignature(raw);
+  const record = parseRecord(bare);
   if (!record.ok) return { ok: false, refusal: { code: 'record', key: 'refusal.record', error: record.error } };
   const scenario = scenarioWith(ctx.library, record.value.scenario, campaign);
   if (scenario === undefined) return { ok: false, refusal: unknownRound(record.value.scenario) };
   const round = replay(scenario, record.value);
   if (!round.ok) return { ok: false, refusal: { code: 'record', key: 'refusal.record', error: round.error } };
-  return ok(opened(ctx, scenario, round.value, campaign));
+  return ok({ ...opened(ctx, scenario, round.value, campaign), signature: check });
 }
 
 /** Runs `fn` with the open round, when this principal may. */
@@ -104,15 +108,11 @@ export const HANDLERS: { readonly [K in RequestName]: Handler<K> } = {
   },
   replay: (ctx, args) =>
     runs(ctx.principal) ? replayed(ctx, args.record, args.campaign) : { ok: false, refusal: notYours(ctx.principal) },
-  fork: withRound<'fork'>(runs, (ctx, round, { upTo }) => {
-    const record = round.record();
-    // The fork replays on the round's own scenario (a later round, or a campaign's carried-over one).
-    return replayed(
-      ctx,
-      { ...record, actions: record.actions.slice(0, Math.max(0, upTo)) },
-      ctx.room.current?.campaign,
-    );
-  }),
+  checkRecord: (ctx, { text }) => checkRecordText(ctx.library, text),
+  // The fork replays on the round's own scenario (a later round, or a campaign's carried-over one).
+  fork: withRound<'fork'>(runs, (ctx, round, { upTo }) =>
+    replayed(ctx, forkRecord(round.record(), upTo), ctx.room.current?.campaign),
+  ),
   close(ctx) {
     if (!runs(ctx.principal)) return { ok: false, refusal: notYours(ctx.principal) };
     ctx.room.close();
@@ -132,6 +132,7 @@ export const HANDLERS: { readonly [K in RequestName]: Handler<K> } = {
     },
   ),
   checkSave: (ctx, { text, campaign }) => ok(checkSaveText(ctx.library, text, campaign)),
+  describeSaves: (ctx, { texts }) => ok(texts.map((text) => describeSave(ctx.library, text))),
   campaign: (ctx, { text }) => ok(campaignState(ctx.library, text)),
   newCampaign: (ctx, { seed }) => ok(startCampaign(ctx.library, seed)),
   recordCampaign: withRound<'recordCampaign'>(runs, (_ctx, round, { text }) => ok(recordIn(text, round))),
