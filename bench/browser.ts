@@ -19,15 +19,17 @@ interface Noted {
   astanaInteractiveAt?: number;
 }
 
-const figure = (name: string, values: number[], unit: string, target: number, below = false): Figure => {
+/** A figure's median and spread; `every` holds every run to the target, not only the median. */
+const figure = (name: string, values: number[], unit: string, target: number, below = false, every = false): Figure => {
   const value = median(values);
+  const judged = every ? Math.max(...values) : value;
   return {
     name,
     value,
     spread: spread(values),
     unit,
-    target: `${below ? '<' : '<='} ${target}`,
-    ok: below ? value < target : value <= target,
+    target: `${below ? '<' : '<='} ${target}${every ? ' (every run)' : ''}`,
+    ok: below ? judged < target : judged <= target,
   };
 };
 
@@ -73,6 +75,15 @@ async function pressButton(page: Page, name: string | RegExp): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** Calls the plenary and says yes when the page asks first. */
+async function callPlenary(page: Page): Promise<void> {
+  await pressButton(page, /^Call the plenary/);
+  const yes = page.getByRole('alertdialog').getByRole('button', { name: 'Table the draft' });
+  await yes.focus();
+  await page.keyboard.press('Enter');
+  await onScreen(page, 'plenary');
+}
+
 async function toConsultations(page: Page): Promise<void> {
   await pressButton(page, 'New round');
   // The content note stands before the first round a browser starts.
@@ -89,15 +100,22 @@ async function toConsultations(page: Page): Promise<void> {
     () => (Reflect.get(window, '__astana') as Probe | undefined)?.state().phase === 'consultations',
   );
   await page.waitForFunction(
-    () => ((Reflect.get(window, '__astana') as Probe | undefined)?.frameTimes().length ?? 0) > 30,
+    () => ((Reflect.get(window, '__astana') as Probe | undefined)?.frameTimes().length ?? 0) > 20,
     undefined,
     { timeout: 60_000 },
   );
 }
 
-/** Ten seconds at the table, a move every 0.6 s so that delegations keep reacting; frame deltas and save sizes. */
-async function tableFrames(browser: Browser, url: string): Promise<{ p95: number; saveKB: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+/**
+ * Ten seconds at the table, a move every 0.6 s so that delegations keep reacting; frame deltas and save sizes.
+ * The loop sleeps while nothing moves (issue 17), so the frames are those drawn while something did.
+ */
+async function tableFrames(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 720 },
+): Promise<{ p95: number; saveKB: number }> {
+  const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   await page.goto(url);
   await toConsultations(page);
@@ -116,8 +134,7 @@ async function tableFrames(browser: Browser, url: string): Promise<{ p95: number
     );
   }
   const frames = await page.evaluate(() => (Reflect.get(window, '__astana') as Probe | undefined)?.frameTimes() ?? []);
-  await pressButton(page, /^Call the plenary/);
-  await onScreen(page, 'plenary');
+  await callPlenary(page);
   save = Math.max(
     save,
     await page.evaluate(() => (Reflect.get(window, '__astana') as Probe | undefined)?.saveBytes() ?? 0),
@@ -141,8 +158,7 @@ async function heapGrowth(browser: Browser, url: string): Promise<number> {
   for (let round = 1; round <= 20; round += 1) {
     await onScreen(page, 'menu');
     await toConsultations(page);
-    await pressButton(page, /^Call the plenary/);
-    await onScreen(page, 'plenary');
+    await callPlenary(page);
     await pressButton(page, 'Read the debrief');
     await onScreen(page, 'debrief');
     await pressButton(page, 'Back to the menu');
@@ -171,6 +187,8 @@ export async function browserFigures(root: string, outDir: string, say: (line: s
     say('browser: cold loads done');
     const tables: { p95: number; saveKB: number }[] = [];
     for (let i = 0; i < 3; i += 1) tables.push(await tableFrames(browser, url));
+    const phones: { p95: number; saveKB: number }[] = [];
+    for (let i = 0; i < 3; i += 1) phones.push(await tableFrames(browser, url, { width: 390, height: 844 }));
     say('browser: table frames done');
     const heaps: number[] = [];
     for (let i = 0; i < 3; i += 1) heaps.push(await heapGrowth(browser, url));
@@ -196,7 +214,13 @@ export async function browserFigures(root: string, outDir: string, say: (line: s
         'ms',
         16.7,
       ),
-      figure('heapGrowthMB', heaps, 'MB', 5),
+      figure(
+        'frameP95Ms390',
+        phones.map((t) => t.p95),
+        'ms',
+        16.7,
+      ),
+      figure('heapGrowthMB', heaps, 'MB', 5, false, true),
       figure(
         'saveKB',
         tables.map((t) => t.saveKB),

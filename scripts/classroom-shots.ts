@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { seatTurn, setUpLesson } from '../tests/browser/classroom-flow';
-import { onScreen, press, tableDrawn } from '../tests/browser/flow';
+import { confirmWith, onScreen, press, tableDrawn } from '../tests/browser/flow';
 
 type Shot = (page: Page, size: string, screen: string, fullPage?: boolean) => Promise<void>;
 
@@ -44,6 +44,7 @@ export async function classroomShots(page: Page, size: string, shot: Shot): Prom
   await shot(page, size, 'c6-seat-turn');
   await press(page, 'button', 'Hide and pass the device back');
   await press(page, 'button', 'Force the plenary now');
+  await confirmWith(page, 'Call the plenary now?', 'Table the draft');
   await onScreen(page, 'plenary');
   await tableDrawn(page);
   await shot(page, size, 'c7-plenary-waiting');

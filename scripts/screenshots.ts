@@ -9,7 +9,15 @@ import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium';
 import { classroomShots } from './classroom-shots';
 import { newScreens } from './screenshots-new';
 import { savesShots } from './screenshots-saves';
-import { newRound, onScreen, press, putAsideIfAsked, tableDrawn, toConsultations } from '../tests/browser/flow';
+import {
+  callPlenary,
+  newRound,
+  onScreen,
+  press,
+  putAsideIfAsked,
+  tableDrawn,
+  toConsultations,
+} from '../tests/browser/flow';
 
 const SIZES = [
   { name: '1920x1080', width: 1920, height: 1080 },
@@ -99,8 +107,7 @@ for (const size of sizes) {
   await page.getByRole('button', { name: /Help and shortcuts/ }).click();
   await shot(page, size.name, '6-help');
   await page.keyboard.press('Escape');
-  await press(page, 'button', /^Call the plenary/);
-  await onScreen(page, 'plenary');
+  await callPlenary(page);
   await tableDrawn(page);
   await page.waitForTimeout(1500);
   await shot(page, size.name, '7-plenary');

@@ -28,6 +28,11 @@ interface Probe {
   saveBytes: () => number;
   renderer: () => string | null;
   canvasStats: () => Promise<{ width: number; height: number; distinct: number; variance: number } | null>;
+  /**
+   * Where the table draws its seats, labels, bubble and controls (canvas pixels), while a table is shown: the
+   * scene's TableInspection (src/scenes/inspection.ts), which the navigation does not import.
+   */
+  table: () => unknown;
   /** Every seat's view of the open round, as the host delivers them (tests compare carriers with it). */
   views: () => Promise<readonly RoundView[] | null>;
   /** Waiting for the host or for a screen's chunk: what the page shows may still change. */
@@ -45,6 +50,7 @@ export const probe: Probe = {
   saveBytes: () => 0,
   renderer: () => null,
   canvasStats: async () => null,
+  table: () => null,
   views: async () => null,
   busy: () => tracked > 0,
 };
@@ -76,6 +82,7 @@ export function installProbe(): void {
     state: () => ({ screen: probe.screen, phase: probe.phase(), stateId: probe.stateId(), busy: probe.busy() }),
     renderer: (): string | null => probe.renderer(),
     canvasStats: () => probe.canvasStats(),
+    table: () => probe.table(),
     views: () => probe.views(),
   };
   // The name tests and benchmarks look for.

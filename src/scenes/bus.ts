@@ -1,4 +1,4 @@
-import type { TableSnapshot } from './snapshot';
+import type { MoveKind, Speech, TableSnapshot } from './snapshot';
 
 /** Every scene's key: scenes are started and found by these, never by a string typed elsewhere. */
 export const SCENE_KEYS = { table: 'table' } as const;
@@ -8,8 +8,17 @@ export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];
 export interface TableEvents {
   /** Page → scene: what to draw now, text already translated. */
   snapshot: TableSnapshot;
-  /** Scene → page: a seat was clicked or tapped. */
+  /** Page → scene: show this line of the log in the bubble again (the log's replay button). */
+  replay: Speech;
+  /** Scene → page: a seat was clicked or tapped; it becomes the chosen delegation. */
   pick: { readonly delegation: string };
+  /** Scene → page: a wording was picked up from the clause tray. */
+  hold: { readonly clause: string; readonly strength: number };
+  /**
+   * Scene → page: a move chosen at the table. The page makes it exactly as the panel's button of the same kind,
+   * with the wording in hand, asking first where the panel would.
+   */
+  move: { readonly kind: MoveKind; readonly delegation?: string; readonly to?: string };
   /** Scene → page: one game-loop step and its delta in milliseconds, for the frame-time probe. */
   frame: { readonly delta: number };
 }

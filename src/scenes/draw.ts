@@ -1,6 +1,6 @@
 import type { GameObjects } from 'phaser';
 import { FLAG_H, FLAG_W, type FlagShape } from './flag-shapes';
-import { PALETTE, type MoodKey } from './snapshot';
+import { PALETTE, type DecisionKind, type MoodKey } from './snapshot';
 
 /** Fills a polygon given as flat x, y pairs. */
 function fillPoly(g: GameObjects.Graphics, xy: readonly number[]): void {
@@ -73,4 +73,45 @@ export function drawChair(g: GameObjects.Graphics, scale: number, empty: boolean
   g.fillRoundedRect(-20 * scale, -18 * scale, 40 * scale, 34 * scale, 6 * scale);
   g.lineStyle(2, 0x11161c, 0.6);
   g.strokeRoundedRect(-20 * scale, -18 * scale, 40 * scale, 34 * scale, 6 * scale);
+}
+
+/** The plenary's answer at a seat, like a seal on paper: a shape and a mark for each answer, not colour alone. */
+export function drawStamp(g: GameObjects.Graphics, kind: DecisionKind, x: number, y: number, r: number): void {
+  const colour = {
+    signs: PALETTE.cooperative,
+    reserves: PALETTE.wary,
+    refuses: PALETTE.obstructive,
+    walksOut: 0x5a5f66,
+  }[kind];
+  g.fillStyle(0x11161c, 0.55);
+  g.fillCircle(x + 2, y + 3, r + 2);
+  g.fillStyle(colour, 1);
+  g.lineStyle(Math.max(2, r / 5), 0xffffff, 1);
+  if (kind === 'signs' || kind === 'reserves') g.fillCircle(x, y, r);
+  else g.fillRect(x - r, y - r, r * 2, r * 2);
+  g.beginPath();
+  if (kind === 'signs') {
+    g.moveTo(x - r * 0.5, y);
+    g.lineTo(x - r * 0.1, y + r * 0.4);
+    g.lineTo(x + r * 0.55, y - r * 0.4);
+  } else if (kind === 'reserves') {
+    g.moveTo(x - r * 0.5, y - r * 0.1);
+    g.lineTo(x - r * 0.1, y + r * 0.3);
+    g.lineTo(x + r * 0.55, y - r * 0.4);
+    g.moveTo(x - r * 0.45, y + r * 0.55);
+    g.lineTo(x + r * 0.45, y + r * 0.55);
+  } else if (kind === 'refuses') {
+    g.moveTo(x - r * 0.45, y - r * 0.45);
+    g.lineTo(x + r * 0.45, y + r * 0.45);
+    g.moveTo(x - r * 0.45, y + r * 0.45);
+    g.lineTo(x + r * 0.45, y - r * 0.45);
+  } else {
+    // An arrow leaving through a door.
+    g.moveTo(x - r * 0.5, y);
+    g.lineTo(x + r * 0.5, y);
+    g.moveTo(x + r * 0.15, y - r * 0.35);
+    g.lineTo(x + r * 0.5, y);
+    g.lineTo(x + r * 0.15, y + r * 0.35);
+  }
+  g.strokePath();
 }

@@ -1,117 +1,191 @@
 import type { GameObjects, Scene } from 'phaser';
-import { drawChair, drawFlag, drawMood, drawPerson } from './draw';
-import type { MoodKey, SeatSnapshot } from './snapshot';
+import { drawChair, drawFlag, drawMood, drawPerson, drawStamp } from './draw';
+import type { Box, SeatPlace } from './layout';
+import type { SeatSnapshot } from './snapshot';
+import { recolour, restyle, textStyle, wrapAt } from './text-style';
 
-export const FONT = 'system-ui, "DejaVu Sans", sans-serif';
-
-/** One delegation's place at the table: chair, figure, flag, name, head, mood (icon and word) or an empty chair. */
+/**
+ * One delegation's place at the table: chair, figure, flag, a label (name, head, mood or its answer at the
+ * plenary), the selection ring and the plenary's stamp. The whole seat is one hit area.
+ */
 export class SeatView {
   readonly root: GameObjects.Container;
   private readonly chair: GameObjects.Graphics;
   private readonly ring: GameObjects.Graphics;
   private readonly person: GameObjects.Container;
+  private readonly body: GameObjects.Graphics;
   private readonly flag: GameObjects.Graphics;
   private readonly moodIcon: GameObjects.Graphics;
   private readonly name: GameObjects.Text;
-  private readonly mood: GameObjects.Text;
+  private readonly status: GameObjects.Text;
+  private readonly stamp: GameObjects.Graphics;
   private seat: SeatSnapshot | null = null;
+  private place: SeatPlace = { x: 0, y: 0, inward: { x: 0, y: -1 }, labelBelow: true };
   private scale = 1;
-  /** Unit vector from the seat towards the table's centre. */
-  private inward = { x: 0, y: -1 };
-  private home = { x: 0, y: 0 };
+  private showHead = true;
+  private labelTop = 0;
+  /** Whether its answer at the plenary has been shown yet (they are shown one by one). */
+  private answered = false;
+  /** Its answer at the plenary is still to come: it sits as it did, even if its answer is to walk out. */
+  private waiting = false;
+  private chosen = false;
+  /** Whether the figure is drawn at the table now (a delegation still to answer sits there until it does). */
+  private shownPresent = true;
 
   constructor(
     private readonly scene: Scene,
     onPick: (id: string) => void,
-    id: string,
+    readonly id: string,
   ) {
-    this.chair = scene.add.graphics();
     this.ring = scene.add.graphics();
-    const body = scene.add.graphics();
-    this.person = scene.add.container(0, 0, [body]);
+    this.chair = scene.add.graphics();
+    this.body = scene.add.graphics();
+    this.person = scene.add.container(0, 0, [this.body]);
     this.flag = scene.add.graphics();
     this.moodIcon = scene.add.graphics();
-    this.name = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8', align: 'center' }).setOrigin(0.5, 0);
-    this.mood = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8' }).setOrigin(0, 0.5);
+    this.stamp = scene.add.graphics();
+    this.name = scene.add.text(0, 0, '', textStyle(14, '#f4f6f8', { align: 'center' })).setOrigin(0.5, 0);
+    this.status = scene.add.text(0, 0, '', textStyle(13, '#f4f6f8')).setOrigin(0, 0.5);
     this.root = scene.add.container(0, 0, [
       this.ring,
       this.chair,
       this.person,
       this.flag,
+      this.stamp,
       this.moodIcon,
       this.name,
-      this.mood,
+      this.status,
     ]);
     this.root.setSize(80, 80).setInteractive({ useHandCursor: true });
     this.root.on('pointerdown', () => onPick(id));
   }
 
-  /** Places the seat; `inward` points at the table, `scale` follows the canvas size. */
-  place(
-    x: number,
-    y: number,
-    inward: { x: number; y: number },
-    scale: number,
-    showHead: boolean,
-    labelWidth: number,
-  ): void {
-    this.home = { x, y };
-    this.inward = inward;
+  /** Places the seat; `labelWidth` is how wide its name may run before it wraps. */
+  placeAt(place: SeatPlace, scale: number, showHead: boolean, labelWidth: number): void {
+    this.place = place;
     this.scale = scale;
-    this.root.setPosition(x, y);
-    this.root.setSize(80 * scale, 80 * scale);
-    const body = this.person.list[0] as GameObjects.Graphics;
-    body.clear();
-    drawPerson(body, scale);
-    const fs = Math.round(Math.max(12, 14 * scale));
-    this.name.setFontSize(fs).setWordWrapWidth(labelWidth);
-    this.mood.setFontSize(Math.round(Math.max(12, 13 * scale)));
-    this.name.setData('showHead', showHead);
+    this.showHead = showHead;
+    this.root.setPosition(place.x, place.y);
+    const size = 84 * scale;
+    this.root.setSize(size, size);
+    const hit = this.root.input?.hitArea as { width: number; height: number } | undefined;
+    if (hit !== undefined) {
+      hit.width = size;
+      hit.height = size;
+    }
+    this.body.clear();
+    drawPerson(this.body, scale);
+    restyle(this.name, textStyle(14 * Math.min(1, scale + 0.15), '#f4f6f8', { align: 'center' }));
+    wrapAt(this.name, labelWidth);
+    restyle(this.status, textStyle(13 * Math.min(1, scale + 0.15), '#f4f6f8'));
     if (this.seat !== null) this.draw(this.seat);
   }
 
   /** Redraws from a snapshot without animation. */
-  draw(seat: SeatSnapshot): void {
-    this.seat = seat;
+  draw(given: SeatSnapshot): void {
+    this.seat = given;
+    const seat = this.waiting ? { ...given, present: true } : given;
     const s = this.scale;
+    const { inward } = this.place;
     this.chair.clear();
     drawChair(this.chair, s, !seat.present);
     this.person.setVisible(seat.present).setAlpha(1).setPosition(0, 0).setAngle(0);
     this.chair
-      .setPosition(seat.present ? 0 : -this.inward.x * 14 * s, seat.present ? 0 : -this.inward.y * 14 * s)
+      .setPosition(seat.present ? 0 : -inward.x * 14 * s, seat.present ? 0 : -inward.y * 14 * s)
       .setAngle(seat.present ? 0 : 12);
     this.flag.clear();
-    const fx = this.inward.x * 34 * s;
-    const fy = this.inward.y * 30 * s;
-    drawFlag(this.flag, seat.flag, fx, fy, 30 * s);
-    const showHead = this.name.getData('showHead') === true;
+    drawFlag(this.flag, seat.flag, inward.x * 34 * s, inward.y * 30 * s, 30 * s);
     const lines = [seat.name];
-    if (showHead && seat.present) lines.push(seat.head.split(',')[0] ?? seat.head);
-    const status = seat.decision ?? (seat.present ? seat.moodWord : seat.absentWord);
+    // The head's name when it is short; a long note about the head ("not named in the sources…") stays in the card.
+    const head = (seat.head.split(/[,(]/)[0] ?? '').trim();
+    if (this.showHead && seat.present && head !== '' && head.length <= 26) lines.push(head);
     this.name.setText(lines.join('\n'));
-    const below = this.inward.y <= 0.2;
-    const labelTop = below ? 30 * s : -Math.max(40, 36 * s) - this.name.height - 11 * s;
-    this.name.setPosition(0, labelTop);
-    const moodY = labelTop + this.name.height + 11 * s;
+    const decided = this.answered && seat.decision !== null;
+    const statusText = decided ? (seat.decision ?? '') : seat.present ? seat.moodWord : seat.absentWord;
+    this.shownPresent = seat.present;
+    this.status.setText(statusText);
+    this.labelTop = this.place.labelBelow ? 30 * s : -Math.max(36, 34 * s) - this.name.height - this.status.height - 2;
+    this.layoutLabel(0);
+    this.stamp.clear();
+    if (decided && seat.decisionKind !== null) drawStamp(this.stamp, seat.decisionKind, 0, -2 * s, 15 * s);
+    this.paintRing();
+  }
+
+  /** Its answer at the plenary is still to come (true) or may be shown as it stands (false). */
+  await(on: boolean): void {
+    this.waiting = on;
+  }
+
+  /** Shows its answer at the plenary; a delegation that walks out then gets up and leaves. */
+  answer(reduce: boolean): void {
+    const leaving = this.waiting && this.seat !== null && !this.seat.present;
+    this.waiting = false;
+    this.answered = true;
+    const seat = this.seat;
+    if (seat === null) return;
+    if (leaving) {
+      this.draw({ ...seat, present: true });
+      this.leave(reduce, () => this.draw(seat));
+    } else this.draw(seat);
+  }
+
+  /** Its words are in the bubble: its name is picked out (the ring is the player's choice, not the speaker). */
+  speaking(on: boolean): void {
+    const colour = on ? '#f0e442' : '#f4f6f8';
+    recolour(this.name, colour);
+    recolour(this.status, colour);
+  }
+
+  /** The selection ring: drawn round the delegation the player has chosen. */
+  choose(on: boolean): void {
+    this.chosen = on;
+    this.paintRing();
+  }
+
+  /** The label's box on the canvas (name and status), before any shift. */
+  labelBox(): Box {
+    const w = Math.max(this.name.width, this.statusWidth());
+    const h = this.name.height + this.status.height + 2;
+    return { x: this.place.x - w / 2, y: this.place.y + this.labelTop, w, h };
+  }
+
+  /** Moves the label up or down by `dy` from where it belongs, so that labels never overlap. */
+  layoutLabel(dy: number): void {
+    const top = this.labelTop + dy;
+    this.name.setPosition(0, top);
+    const rowY = top + this.name.height + 2 + this.status.height / 2;
     this.moodIcon.clear();
-    const iconR = Math.max(6, 7 * s);
-    this.mood.setText(status);
-    const rowWidth = iconR * 2 + 6 + this.mood.width;
-    const left = -rowWidth / 2;
-    if (seat.present && seat.decision === null) {
-      drawMood(this.moodIcon, seat.mood, left + iconR, moodY, iconR);
-      this.mood.setPosition(left + iconR * 2 + 6, moodY);
+    const seat = this.seat;
+    const iconR = Math.max(6, 7 * this.scale);
+    const left = -this.statusWidth() / 2;
+    if (seat !== null && this.shownPresent && !(this.answered && seat.decision !== null)) {
+      drawMood(this.moodIcon, seat.mood, left + iconR, rowY, iconR);
+      this.status.setPosition(left + iconR * 2 + 6, rowY);
     } else {
-      this.mood.setPosition(-this.mood.width / 2, moodY);
+      this.status.setPosition(-this.status.width / 2, rowY);
     }
   }
 
-  /** Rings the seat while its words are in the speech bubble. */
-  speaking(on: boolean): void {
+  /** Where its label is drawn now, on the canvas. */
+  shownLabel(): Box {
+    const b = this.labelBox();
+    return { ...b, y: this.place.y + this.name.y };
+  }
+
+  private statusWidth(): number {
+    const seat = this.seat;
+    const icon = seat !== null && this.shownPresent && !(this.answered && seat.decision !== null);
+    return this.status.width + (icon ? Math.max(6, 7 * this.scale) * 2 + 6 : 0);
+  }
+
+  private paintRing(): void {
     this.ring.clear();
-    if (!on) return;
-    this.ring.lineStyle(3, 0xf0e442, 1);
-    this.ring.strokeCircle(0, 0, 30 * this.scale);
+    if (!this.chosen) return;
+    const s = this.scale;
+    this.ring.lineStyle(5, 0x11161c, 0.9);
+    this.ring.strokeCircle(0, 0, 32 * s);
+    this.ring.lineStyle(3, 0x56b4e9, 1);
+    this.ring.strokeCircle(0, 0, 32 * s);
   }
 
   /** A nod: the figure dips twice. */
@@ -146,7 +220,8 @@ export class SeatView {
       done();
       return;
     }
-    const back = { x: -this.inward.x * 14 * this.scale, y: -this.inward.y * 14 * this.scale };
+    const { inward } = this.place;
+    const back = { x: -inward.x * 14 * this.scale, y: -inward.y * 14 * this.scale };
     this.scene.tweens.add({
       targets: this.chair,
       x: back.x,
@@ -165,15 +240,11 @@ export class SeatView {
     });
   }
 
-  get position(): { x: number; y: number; inward: { x: number; y: number } } {
-    return { ...this.home, inward: this.inward };
+  get position(): SeatPlace {
+    return this.place;
   }
 
   get current(): SeatSnapshot | null {
     return this.seat;
-  }
-
-  moodOf(): MoodKey | null {
-    return this.seat?.mood ?? null;
   }
 }

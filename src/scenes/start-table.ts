@@ -1,19 +1,27 @@
 import { Game, Scale, WEBGL } from 'phaser';
 import { Bus, type TableBus, type TableEvents } from './bus';
+import type { TableInspection } from './inspection';
 import type { TableSnapshot } from './snapshot';
 import { TableScene } from './table-scene';
+import { loadTableFont } from './text-style';
 
 export interface TableHandle {
-  /** The one way to talk to the table: `snapshot` in, `pick` and `frame` out. */
+  /** The one way to talk to the table: `snapshot` and `replay` in; `pick`, `hold`, `move` and `frame` out. */
   readonly bus: TableBus;
   renderer(): 'webgl' | 'canvas';
+  /** Where the table draws what, for tests and the bench. */
+  inspect(): TableInspection;
   /** Reads the drawn frame back and measures how varied it is (a blank canvas has one colour). */
   stats(): Promise<{ width: number; height: number; distinct: number; variance: number }>;
   destroy(): void;
 }
 
-/** Starts Phaser in `parent` with the table scene (STYLE #12: one factory, scenes by key, a typed bus). */
-export function startTable(parent: HTMLElement, first: TableSnapshot): TableHandle {
+/**
+ * Starts Phaser in `parent` with the table scene (STYLE #12: one factory, scenes by key, a typed bus), once the
+ * table's font has loaded (or a few seconds have passed).
+ */
+export async function startTable(parent: HTMLElement, first: TableSnapshot): Promise<TableHandle> {
+  await loadTableFont();
   const bus = new Bus<TableEvents>();
   const scene = new TableScene(bus);
   const game = new Game({
@@ -24,14 +32,30 @@ export function startTable(parent: HTMLElement, first: TableSnapshot): TableHand
     scene: [scene],
     banner: false,
     audio: { noAudio: true },
-    render: { antialias: true, antialiasGL: false },
+    render: {
+      antialias: true,
+      antialiasGL: false,
+      // The still table is an opaque image over the whole canvas (static-table.ts): clearing first would be a
+      // second full-canvas pass every frame, and on a software renderer each pass costs milliseconds.
+      clearBeforeRender: false,
+      // One texture a batch: Phaser compiles a shader for every number of textures a batch has held, and the
+      // table's many text textures made it compile eight more while the player moved, each freezing a frame
+      // for 20–240 ms on SwiftShader. One texture means one shader, compiled at the start, and the simplest per pixel.
+      maxTextures: 1,
+    },
   });
   bus.emit('snapshot', first);
+  // The loop sleeps while nothing moves: a change of the canvas's size wakes it to draw again.
+  const resized = new ResizeObserver(() => scene.wake());
+  resized.observe(parent);
   return {
     bus,
     renderer: () => (game.renderer.type === WEBGL ? 'webgl' : 'canvas'),
+    inspect: () => scene.inspect(),
     stats: () =>
       new Promise((resolve) => {
+        // Draws a frame first: a sleeping loop has nothing in the drawing buffer to read.
+        scene.wake();
         game.renderer.snapshot((image) => {
           const img = image as HTMLImageElement;
           const canvas = document.createElement('canvas');
@@ -62,7 +86,11 @@ export function startTable(parent: HTMLElement, first: TableSnapshot): TableHand
         });
       }),
     destroy: () => {
+      resized.disconnect();
       game.destroy(true);
+      // Phaser takes itself down at its next step: a sleeping loop has none, and kept the game, its canvas and
+      // its WebGL context for good.
+      if (!game.loop.running) game.loop.wake();
       bus.clear();
     },
   };

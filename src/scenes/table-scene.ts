@@ -1,52 +1,94 @@
 import { Scene, Scenes, type GameObjects } from 'phaser';
+import { Bubble } from './bubble';
 import { SCENE_KEYS, type TableBus } from './bus';
-import { drawFlag, drawPerson, drawChair } from './draw';
-import { FONT, SeatView } from './seat-view';
-import { PALETTE, type TableEvent, type TableSnapshot } from './snapshot';
+import { ClauseTray } from './clause-tray';
+import { DraftPaper } from './draft-paper';
+import { Floats } from './floats';
+import { HostBar } from './host-bar';
+import { inspectTable, type TableInspection } from './inspection';
+import { tableGeometry, type TableGeometry } from './layout';
+import { LoopKeeper } from './loop';
+import { Answers } from './answers';
+import { SeatCard } from './seat-card';
+import { Seats } from './seats';
+import type { MoveKind, Speech, TableSnapshot } from './snapshot';
+import { StaticTable } from './static-table';
+import { restyle, textStyle } from './text-style';
+import { orderHitsByDrawing } from './hit-order';
+import { ShuttleHint } from './shuttle-hint';
 
 /**
- * The negotiating table seen from above at an angle. It draws the snapshots that come over its bus and says on
- * the bus which seat was picked; nothing else. Every listener it adds goes when it shuts down.
+ * The negotiating table seen from above, and the place the mediator works: choose a seat to see its card and
+ * make a move on it, pick up a wording from the clause tray, put it in the draft, caucus, call the plenary. It
+ * draws the snapshots that come over its bus and says on the bus what the player chose; the page makes the
+ * moves. Every listener it adds goes when it shuts down.
  */
 export class TableScene extends Scene {
   private snapshot: TableSnapshot | null = null;
-  private seats = new Map<string, SeatView>();
-  private backdrop!: GameObjects.Graphics;
-  private host!: GameObjects.Graphics;
+  private geo: TableGeometry | null = null;
+  private seats!: Seats;
+  private table!: StaticTable;
   private hostLabel!: GameObjects.Text;
-  private clock!: GameObjects.Text;
-  private paper!: GameObjects.Graphics;
-  private draftText!: GameObjects.Text;
-  private bubble!: GameObjects.Container;
-  private bubbleBox!: GameObjects.Graphics;
-  private bubbleText!: GameObjects.Text;
-  private queue: TableEvent[] = [];
-  private speaking = false;
-  private readonly unsubscribe: () => void;
+  private shuttle!: ShuttleHint;
+  private paper!: DraftPaper;
+  private bubble!: Bubble;
+  private card!: SeatCard;
+  private tray!: ClauseTray;
+  private bar!: HostBar;
+  private floats!: Floats;
+  private answers!: Answers;
+  private loop!: LoopKeeper;
+  /** The delegation the player has chosen: ringed, as the panel's delegation is. */
+  private selected: string | null = null;
+  private replayTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly unsubscribe: (() => void)[];
 
   constructor(private readonly bus: TableBus) {
     super(SCENE_KEYS.table);
     // Snapshots can come before Phaser has booted the scene: kept, and drawn in create().
-    this.unsubscribe = bus.on('snapshot', (snapshot) => this.show(snapshot));
+    this.unsubscribe = [
+      bus.on('snapshot', (snapshot) => this.show(snapshot)),
+      bus.on('replay', (speech) => this.replay(speech)),
+    ];
   }
 
   create(): void {
-    this.backdrop = this.add.graphics();
-    this.paper = this.add.graphics();
-    this.draftText = this.add
-      .text(0, 0, '', { fontFamily: 'Georgia, "DejaVu Serif", serif', color: '#1b1f24' })
-      .setOrigin(0.5, 0);
-    this.host = this.add.graphics();
-    this.hostLabel = this.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8', align: 'center' }).setOrigin(0.5, 0);
-    this.clock = this.add.text(12, 10, '', {
-      fontFamily: FONT,
-      color: '#f4f6f8',
-      backgroundColor: '#11161cd0',
-      padding: { x: 8, y: 5 },
+    const poke = (): void => this.changed();
+    orderHitsByDrawing(this);
+    this.loop = new LoopKeeper(this.game, () => this.tweens.getTweens().length > 0);
+    this.table = new StaticTable(this);
+    this.seats = new Seats(this, (id) => this.tapSeat(id));
+    this.hostLabel = this.add.text(0, 0, '', textStyle(14, '#f4f6f8', { align: 'center' })).setOrigin(0.5, 0);
+    this.paper = new DraftPaper(this, () => this.move('edit'), poke);
+    this.bubble = new Bubble(this);
+    this.card = new SeatCard(this, {
+      move: (kind, seat) => this.move(kind, seat),
+      changeWording: () => this.tray.show(this.snap(), this.geometry()),
+      close: () => this.closeCard(),
+      changed: poke,
     });
-    this.bubbleBox = this.add.graphics();
-    this.bubbleText = this.add.text(0, 0, '', { fontFamily: FONT, color: '#1b1f24' });
-    this.bubble = this.add.container(0, 0, [this.bubbleBox, this.bubbleText]).setDepth(10).setVisible(false);
+    this.tray = new ClauseTray(this, (clause, strength) => this.bus.emit('hold', { clause, strength }), poke);
+    this.bar = new HostBar(
+      this,
+      () => this.tray.show(this.snap(), this.geometry()),
+      (kind) => this.move(kind),
+      poke,
+    );
+    this.shuttle = new ShuttleHint(this, () => this.endShuttle(), poke);
+    this.floats = new Floats(this, poke);
+    this.answers = new Answers(
+      (id) => {
+        this.seats.get(id)?.answer(this.snapshot?.reduceMotion ?? true);
+        // The answer is a longer label: the labels are moved apart again.
+        if (this.snapshot !== null && this.geo !== null) this.seats.place(this.snapshot, this.geo, this.selected);
+      },
+      (speech) => this.speak(speech),
+      poke,
+    );
+    // A tap on the bare table closes the card.
+    this.input.on('pointerdown', (_p: unknown, over: readonly unknown[]) => {
+      if (over.length === 0 && this.card.open !== null) this.closeCard();
+    });
     this.scale.on('resize', this.layout, this);
     this.events.once(Scenes.Events.SHUTDOWN, this.shutdown, this);
     this.events.once(Scenes.Events.DESTROY, this.shutdown, this);
@@ -54,173 +96,188 @@ export class TableScene extends Scene {
   }
 
   override update(_time: number, delta: number): void {
-    this.bus.emit('frame', { delta });
+    if (this.loop.step()) this.bus.emit('frame', { delta });
   }
 
-  /** Removes what this scene listens to outside itself: the scale manager's resize and the bus. */
+  /** Wakes the loop when the canvas changes size or the page asks (start-table.ts). */
+  wake(): void {
+    this.loop?.poke();
+  }
+
+  /**
+   * Something on the table changed: draw it, and let new buttons take a tap at once. Phaser adds a new hit area
+   * to its list only at the next frame's start, and a tap that came sooner fell through to what lay beneath.
+   */
+  private changed(): void {
+    (this.input as unknown as { preUpdate?: () => void } | undefined)?.preUpdate?.();
+    this.loop?.poke();
+  }
+
+  /** Removes what this scene listens to outside itself: the scale manager's resize, the bus, its timers. */
   private shutdown(): void {
+    this.loop?.stop();
     this.scale.off('resize', this.layout, this);
-    this.unsubscribe();
+    for (const off of this.unsubscribe) off();
+    clearTimeout(this.replayTimer);
+    this.answers?.stop();
+    this.floats?.clear();
+    this.table?.destroy();
     this.events.off(Scenes.Events.SHUTDOWN, this.shutdown, this);
     this.events.off(Scenes.Events.DESTROY, this.shutdown, this);
   }
 
-  /** Draws a new snapshot; its events become reactions and speech bubbles, one at a time. */
+  private snap(): TableSnapshot {
+    return this.snapshot as TableSnapshot;
+  }
+
+  private geometry(): TableGeometry {
+    return this.geo as TableGeometry;
+  }
+
   private show(snapshot: TableSnapshot): void {
     const first = this.snapshot === null;
     this.snapshot = snapshot;
     if (this.sys.isActive()) this.apply(snapshot, !first);
   }
 
-  private apply(snapshot: TableSnapshot, animate: boolean): void {
-    for (const seat of snapshot.seats) {
-      let view = this.seats.get(seat.id);
-      if (view === undefined) {
-        view = new SeatView(this, (id) => this.bus.emit('pick', { delegation: id }), seat.id);
-        this.seats.set(seat.id, view);
-      }
-      const was = view.current;
-      if (animate && was !== null && was.present && !seat.present) {
-        view.leave(snapshot.reduceMotion, () => view?.draw(seat));
-      } else {
-        view.draw(seat);
-      }
+  private apply(snap: TableSnapshot, animate: boolean): void {
+    // At the plenary the answers come one by one: until its turn a delegation sits as it did.
+    const shown = new Set(this.answers.shown());
+    const waiting = new Set(
+      (snap.answers ?? []).flatMap((a) => (a.seat === null || shown.has(a.seat) ? [] : [a.seat])),
+    );
+    this.seats.draw(snap, animate, waiting);
+    this.selected = snap.selected;
+    if (!snap.interactive) {
+      this.card.hide();
+      this.endShuttle();
     }
     this.layout();
-    for (const event of snapshot.events) {
-      const view = event.seat === null ? undefined : this.seats.get(event.seat);
-      if (event.tone === 'good') view?.nod(snapshot.reduceMotion);
-      if (event.tone === 'bad') view?.frown(snapshot.reduceMotion);
-    }
-    this.queue.push(...snapshot.events.filter((e) => e.seat !== null || e.tone === 'neutral'));
-    this.queue = this.queue.slice(-4);
-    if (!this.speaking) this.nextBubble();
+    this.seats.react(snap.events, snap.reduceMotion);
+    if (animate) this.floats.show(snap.changes, (id) => this.seats.get(id)?.position ?? null, snap.reduceMotion);
+    clearTimeout(this.replayTimer);
+    if (snap.answers !== null) this.answers.play(snap.answers, snap.speech, snap.reduceMotion);
+    else this.speak(snap.speech);
+    this.changed();
+    this.loop.poke(4);
   }
 
-  /** How big things are drawn: 1 on a 1100 × 720 canvas, from 0.55 on a phone to 1.25 on a projector. */
-  private sizeScale(): number {
-    const { width: w, height: h } = this.scale;
-    return Math.min(1.25, Math.max(0.55, Math.min(w / 1100, h / 720)));
+  private speak(speech: Speech | null): void {
+    const snap = this.snapshot;
+    if (speech === null || snap === null || this.geo === null) {
+      this.bubble.hide();
+      return;
+    }
+    const at = speech.seat === null ? null : (this.seats.get(speech.seat)?.position ?? null);
+    for (const [id, view] of this.seats.entries()) view.speaking(id === speech.seat);
+    this.bubble.show(speech, at, this.geo, snap.words.replay, snap.reduceMotion);
+    this.changed();
+  }
+
+  /** The log's replay: the line again for a while, then back to the newest. */
+  private replay(speech: Speech): void {
+    if (this.snapshot === null || this.geo === null) return;
+    this.speak(speech);
+    clearTimeout(this.replayTimer);
+    this.replayTimer = setTimeout(() => this.speak(this.snapshot?.speech ?? null), 6000);
+  }
+
+  private tapSeat(id: string): void {
+    const snap = this.snapshot;
+    if (snap === null || !snap.interactive) return;
+    if (this.shuttle.from !== null) {
+      const from = this.shuttle.from;
+      this.endShuttle();
+      if (id !== from) this.bus.emit('move', { kind: 'shuttle', delegation: from, to: id });
+      return;
+    }
+    this.selected = id;
+    this.bus.emit('pick', { delegation: id });
+    this.openCard(id);
+  }
+
+  private openCard(id: string): void {
+    const seat = this.snapshot?.seats.find((s) => s.id === id);
+    const view = this.seats.get(id);
+    if (seat === undefined || view === undefined || this.geo === null || this.snapshot === null) return;
+    for (const [other, v] of this.seats.entries()) v.choose(other === id);
+    this.card.show(seat, this.snapshot, view.position, this.geo);
+    this.changed();
+  }
+
+  private closeCard(): void {
+    this.card.hide();
+    this.changed();
+  }
+
+  private move(kind: MoveKind, seat?: string): void {
+    if (kind === 'shuttle' && seat !== undefined) {
+      this.startShuttle(seat);
+      return;
+    }
+    this.paper.closeFull();
+    this.bus.emit('move', seat === undefined ? { kind } : { kind, delegation: seat });
+  }
+
+  private startShuttle(from: string): void {
+    const snap = this.snap();
+    this.card.hide();
+    this.shuttle.start(from, snap.words.shuttleTo, snap.words.cancel);
+    this.layout();
+  }
+
+  private endShuttle(): void {
+    this.shuttle?.end();
+    this.changed();
   }
 
   private layout(): void {
     const snap = this.snapshot;
     if (snap === null) return;
     const { width: w, height: h } = this.scale;
-    const scale = this.sizeScale();
-    const phone = w < 700;
-    // A band at the top is kept for the speech bubble, so it never covers a seat.
-    const band = phone ? 70 : 90 * scale;
-    const cx = w / 2;
-    const cy = band + (h - band) * 0.5;
-    const rx = w * (phone ? 0.28 : 0.3);
-    const ry = (h - band) * (phone ? 0.25 : 0.27);
-    const g = this.backdrop;
-    g.clear();
-    // The floor is the game's background colour (start-table.ts): filling it again cost a whole-canvas pass a frame.
-    g.fillStyle(0x2c3a49, 1);
-    g.fillEllipse(cx, cy + 8, rx * 2.9, ry * 3.3);
-    g.fillStyle(PALETTE.woodEdge, 1);
-    g.fillEllipse(cx, cy + 10 * scale, rx * 2, ry * 2);
-    g.fillStyle(PALETTE.wood, 1);
-    g.fillEllipse(cx, cy, rx * 2, ry * 2);
-    g.lineStyle(2, 0xb07a4c, 0.6);
-    g.strokeEllipse(cx, cy, rx * 1.86, ry * 1.8);
-    const n = snap.seats.length + 1;
-    const showHead = w >= 700;
-    const labelWidth = Math.max(80, Math.min(180, (w / n) * 1.4));
-    // The host sits at the near end; the delegations go round the table from its left.
-    snap.seats.forEach((seat, i) => {
-      const a = Math.PI / 2 + ((i + 1) * 2 * Math.PI) / n;
-      const x = cx + Math.cos(a) * rx * 1.12;
-      const y = cy + Math.sin(a) * ry * 1.25;
-      const len = Math.hypot(cx - x, cy - y) || 1;
-      this.seats.get(seat.id)?.place(x, y, { x: (cx - x) / len, y: (cy - y) / len }, scale, showHead, labelWidth);
+    const barHeight = this.bar.draw(snap, w, h);
+    const geo = tableGeometry(w, h, snap.seats.length, barHeight);
+    this.geo = geo;
+    this.table.draw(geo, snap.hostFlag);
+    this.seats.place(snap, geo, this.selected);
+    restyle(this.hostLabel, textStyle(13, '#f4f6f8', { align: 'center' }))
+      .setText(geo.phone ? snap.hostShort : snap.hostLabel)
+      .setPosition(geo.host.x, geo.host.y + 24 * geo.scale);
+    this.paper.draw(snap, geo);
+    this.tray.refresh(snap, geo);
+    const open = this.card.open;
+    const seat = snap.seats.find((s) => s.id === open);
+    const view = open === null ? undefined : this.seats.get(open);
+    if (seat !== undefined && view !== undefined && snap.interactive) this.card.show(seat, snap, view.position, geo);
+    else this.card.hide();
+    this.shuttle.place(w, h - geo.bar);
+    const shown = this.bubble.info();
+    if (shown !== null) this.speak({ ...shown, tone: 'neutral' });
+    this.changed();
+  }
+
+  /** Where everything is, for the page's probe. */
+  inspect(): TableInspection {
+    const overlay = this.tray?.open === true || this.paper?.fullOpen === true;
+    return inspectTable({
+      w: this.scale.width,
+      h: this.scale.height,
+      asleep: this.loop?.asleep ?? false,
+      seats: this.seats.of(this.snapshot),
+      buttons: [
+        ...(this.tray?.open ? this.tray.buttons() : []),
+        ...(this.paper?.fullOpen ? this.paper.buttons() : []),
+        ...(overlay ? [] : [...this.card.buttons(), ...this.bar.buttons()]),
+        ...(this.shuttle.from === null ? [] : [this.shuttle.cancel]),
+      ],
+      overlay,
+      card: this.card,
+      paper: this.paper,
+      bubble: this.bubble.info(),
+      selected: this.selected,
+      shuttleFrom: this.shuttle.from,
+      answered: this.answers.shown(),
+      answersDue: this.answers.due,
     });
-    const hy = cy + ry * 1.25;
-    this.host.clear();
-    this.host.setPosition(cx, hy);
-    drawChair(this.host, scale, false);
-    drawPerson(this.host, scale);
-    drawFlag(this.host, snap.hostFlag, 0, -30 * scale, 30 * scale);
-    this.hostLabel
-      .setText(phone ? snap.hostShort : snap.hostLabel)
-      .setFontSize(Math.round(Math.max(11, 14 * scale)))
-      .setPosition(cx, hy + 26 * scale);
-    this.clock
-      .setText(`${snap.clock}\n${snap.left}`)
-      .setFontSize(Math.round(Math.max(12, 15 * scale)))
-      .setVisible(!phone);
-    this.drawDraft(cx, cy, rx, ry, scale, w);
-  }
-
-  private drawDraft(cx: number, cy: number, rx: number, ry: number, scale: number, w: number): void {
-    const snap = this.snapshot;
-    if (snap === null) return;
-    const compact = w < 700;
-    const lines =
-      snap.draft.length === 0
-        ? [snap.draftEmpty]
-        : compact
-          ? [snap.draftCount]
-          : snap.draft.map((d) => `${d.title}: ${d.wording}`);
-    const fs = Math.round(Math.max(10, 12 * scale));
-    const widest = rx * 1.1;
-    // Wrap at the widest the paper may be, then fit the paper to the text.
-    this.draftText
-      .setWordWrapWidth(widest - 16)
-      .setText([snap.draftTitle, ...lines].join('\n'))
-      .setFontSize(fs)
-      .setLineSpacing(2);
-    const pw = Math.min(widest, Math.max(this.draftText.width + 24, 120 * scale));
-    const ph = Math.min(ry * 1.5, this.draftText.height + 18);
-    this.draftText.setPosition(cx, cy - ph / 2 + 8);
-    this.paper.clear();
-    this.paper.fillStyle(0x000000, 0.25);
-    this.paper.fillRect(cx - pw / 2 + 4, cy - ph / 2 + 5, pw, ph);
-    this.paper.fillStyle(PALETTE.paper, 1);
-    this.paper.fillRect(cx - pw / 2, cy - ph / 2, pw, ph);
-    this.paper.setAngle(0);
-    if (this.draftText.height + 16 > ph) this.draftText.setText([snap.draftTitle, snap.draftCount].join('\n'));
-  }
-
-  private nextBubble(): void {
-    const event = this.queue.shift();
-    if (event === undefined) {
-      for (const view of this.seats.values()) view.speaking(false);
-      this.speaking = false;
-      this.bubble.setVisible(false);
-      return;
-    }
-    this.speaking = true;
-    const w = this.scale.width;
-    const left = this.clock.visible ? this.clock.x + this.clock.width + 12 : 8;
-    const wrap = Math.min(560, w - left - 28);
-    this.bubbleText
-      .setFontSize(Math.round(Math.max(12, 15 * this.sizeScale())))
-      .setWordWrapWidth(wrap)
-      .setText(event.text)
-      .setPosition(10, 8);
-    const bw = this.bubbleText.width + 20;
-    const bh = this.bubbleText.height + 16;
-    const seat = event.seat === null ? undefined : this.seats.get(event.seat)?.position;
-    const x = Math.max(left, Math.min(w - bw - 8, (seat?.x ?? w / 2) - bw / 2));
-    const y = 6;
-    this.bubbleBox.clear();
-    for (const [id, view] of this.seats) view.speaking(id === event.seat);
-    if (seat !== undefined) {
-      // A short pointer under the bubble, on the speaker's side; the speaker's seat is ringed.
-      const px = Math.max(16, Math.min(bw - 16, seat.x - x));
-      this.bubbleBox.fillStyle(0xffffff, 0.97);
-      this.bubbleBox.fillTriangle(px - 9, bh - 2, px + 9, bh - 2, px, bh + 12);
-    }
-    this.bubbleBox.fillStyle(event.seat === null ? 0xf0e442 : 0xffffff, 0.97);
-    this.bubbleBox.lineStyle(2, 0x1b1f24, 1);
-    this.bubbleBox.fillRoundedRect(0, 0, bw, bh, 10);
-    this.bubbleBox.strokeRoundedRect(0, 0, bw, bh, 10);
-    this.bubble.setPosition(x, y).setVisible(true).setAlpha(1);
-    const reduce = this.snapshot?.reduceMotion ?? true;
-    if (!reduce) this.tweens.add({ targets: this.bubble, alpha: { from: 0, to: 1 }, duration: 180 });
-    this.time.delayedCall(Math.min(4200, 1400 + event.text.length * 28), () => this.nextBubble());
   }
 }

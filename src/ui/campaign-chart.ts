@@ -1,4 +1,5 @@
 import type { TrajectoryPoint } from '../client';
+import { chartLife } from './chart-life';
 import { el } from './dom';
 import type { Shell } from './shell';
 
@@ -61,7 +62,9 @@ export async function campaignChart(
     ]),
   );
   if (points.length === 0) return;
+  const life = chartLife();
   const [{ default: UPlot }] = await Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]);
+  if (life.gone) return;
   const width = Math.max(240, Math.min(720, (boxes[0]?.clientWidth || 600) - 12));
   const xs = points.map((_, i) => i + 1);
   const values = {
@@ -114,5 +117,6 @@ export async function campaignChart(
         boxes[i] as HTMLElement,
       ),
   );
+  life.keep(...charts);
   slot.dataset.charts = String(charts.length);
 }

@@ -1,6 +1,7 @@
 import type { TimelinePoint } from '../client';
 import type { Play } from '../game/play';
 import { delegationName } from '../i18n/content';
+import { chartLife } from './chart-life';
 import { el } from './dom';
 
 /** Okabe–Ito colours with a dash pattern each, so no line depends on colour alone. */
@@ -63,7 +64,9 @@ export async function chartSection(play: Play, points: readonly TimelinePoint[],
     ),
   ]);
   slot.replaceChildren(el('div', null, { class: 'chart-grid' }, [charts, tableBox]));
+  const life = chartLife();
   const [{ default: UPlot }] = await Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]);
+  if (life.gone) return;
   const width = Math.max(240, Math.min(720, (trustBox.clientWidth || 600) - 12));
   const common = {
     width,
@@ -119,5 +122,6 @@ export async function chartSection(play: Play, points: readonly TimelinePoint[],
     ],
     moodBox,
   );
+  life.keep(trust, mood);
   slot.dataset.charts = String([trust, mood].length);
 }

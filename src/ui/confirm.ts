@@ -3,6 +3,11 @@ import { button, el } from './dom';
 
 export type { ConfirmText } from '../game/screens';
 
+/** A question with more to read before deciding (lists of what is at stake), under the body. */
+export interface ConfirmWithDetails extends ConfirmText {
+  readonly details?: HTMLElement;
+}
+
 let opened = 0;
 
 /**
@@ -11,7 +16,7 @@ let opened = 0;
  * nothing. Resolves true only when the player chose the confirm button; the dialog is then removed
  * and focus goes back where it was.
  */
-export function confirmDialog(text: ConfirmText): Promise<boolean> {
+export function confirmDialog(text: ConfirmWithDetails): Promise<boolean> {
   opened += 1;
   const id = `confirm-${opened}`;
   const back = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -31,7 +36,7 @@ export function confirmDialog(text: ConfirmText): Promise<boolean> {
     const cancel = button(text.cancel, () => close(false), { class: 'primary', autofocus: true });
     dialog.append(
       el('h2', text.title, { id: `${id}-title` }),
-      el('p', text.body, { id: `${id}-body` }),
+      el('div', null, { id: `${id}-body` }, [el('p', text.body), text.details]),
       el('div', null, { class: 'actions-row' }, [cancel, button(text.confirm, () => close(true))]),
     );
     dialog.addEventListener('close', () => {
@@ -41,6 +46,8 @@ export function confirmDialog(text: ConfirmText): Promise<boolean> {
     });
     document.body.append(dialog);
     dialog.showModal();
-    cancel.focus();
+    // The question is read first: focusing Cancel must not scroll the title out of a phone's view.
+    cancel.focus({ preventScroll: true });
+    dialog.scrollTop = 0;
   });
 }

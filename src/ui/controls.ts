@@ -9,11 +9,26 @@ export interface Controls {
   readonly root: HTMLElement;
   readonly buttons: Readonly<Record<MoveKind, HTMLButtonElement>>;
   readonly who: HTMLSelectElement;
+  readonly other: HTMLSelectElement;
   refresh(view: RoundView): void;
+  /** The move of this kind with the form's choices: the panel's buttons, the keys and the table all make it so. */
+  action(kind: MoveKind): Action;
+  /** The wording chosen in the form (the one the table shows in hand). */
+  hand(): { clause: string; strength: number };
+  /** Takes up a wording picked at the table (strength 0, "not in the text", is for the draft only). */
+  setHand(clause: string, strength: number): void;
 }
 
-/** The mediator's moves as a form: who, with whom, which clause and wording, then one button per move. */
-export function movesForm(play: Play, send: (action: Action) => unknown, onWho: (id: DelegationId) => void): Controls {
+/**
+ * The mediator's moves as a form: who, with whom, which clause and wording, then one button per move. A button
+ * hands its kind to `perform`, which asks first where a move would end the talks.
+ */
+export function movesForm(
+  play: Play,
+  perform: (kind: MoveKind) => unknown,
+  onWho: (id: DelegationId) => void,
+  onHand: () => void,
+): Controls {
   const { t, locale } = play.shell;
   const { content } = play;
   const ids = content.delegations;
@@ -45,8 +60,14 @@ export function movesForm(play: Play, send: (action: Action) => unknown, onWho: 
     if (Number(keep) >= 1 && Number(keep) <= max) wording.select.value = keep;
     wordingHint.textContent = wordingText(content, clause.select.value, Number(wording.select.value), locale) ?? '';
   };
-  clause.select.addEventListener('change', fillWordings);
-  wording.select.addEventListener('change', fillWordings);
+  clause.select.addEventListener('change', () => {
+    fillWordings();
+    onHand();
+  });
+  wording.select.addEventListener('change', () => {
+    fillWordings();
+    onHand();
+  });
   fillWordings();
   who.select.addEventListener('change', () => onWho(who.select.value as DelegationId));
   const d = (): DelegationId => who.select.value as DelegationId;
@@ -76,7 +97,7 @@ export function movesForm(play: Play, send: (action: Action) => unknown, onWho: 
       el('span', t(`ui.actions.${kind}`)),
       minutes > 0 ? el('span', ` · ${t('ui.actions.cost', { minutes })}`, { class: 'cost' }) : null,
     ]);
-    b.addEventListener('click', () => send(make[kind]()));
+    b.addEventListener('click', () => perform(kind));
     buttons[kind] = b;
   }
   const root = el('section', null, { class: 'panel moves', 'aria-labelledby': 'moves-title' }, [
@@ -97,6 +118,15 @@ export function movesForm(play: Play, send: (action: Action) => unknown, onWho: 
     root,
     buttons,
     who: who.select,
+    other: other.select,
+    action: (kind) => make[kind](),
+    hand: w,
+    setHand(c, strength) {
+      clause.select.value = c;
+      fillWordings();
+      if (strength >= 1) wording.select.value = String(strength);
+      fillWordings();
+    },
     refresh(view) {
       for (const opt of [...who.select.options, ...other.select.options]) {
         const dv = view.delegations.find((x) => x.id === opt.value);

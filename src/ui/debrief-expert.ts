@@ -1,6 +1,7 @@
 import type { ExpertView } from '../client';
 import type { Play } from '../game/play';
 import { delegationName, translate } from '../i18n/content';
+import { chartLife } from './chart-life';
 import { el } from './dom';
 
 /** Okabe–Ito blue and orange (told apart by every common colour-vision type), and the bars stand left and right. */
@@ -87,7 +88,9 @@ async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void
   ]);
   slot.replaceChildren(words, grid);
   slot.removeAttribute('aria-busy');
+  const life = chartLife();
   const [{ default: UPlot }] = await Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')]);
+  if (life.gone) return;
   const width = Math.max(240, Math.min(720, (box.clientWidth || 600) - 12));
   const bars = (align: -1 | 1) => UPlot.paths.bars?.({ size: [0.35, 60], align });
   const xs = ex.chart.delegations.map((_, i) => i);
@@ -133,6 +136,7 @@ async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void
     [xs, floored(ex.chart.player), floored(ex.chart.nash), xs.map(() => ex.chart.signLine)],
     box,
   );
+  life.keep(chart);
   slot.dataset.charts = String([chart].length);
 }
 

@@ -8,6 +8,8 @@ export interface DraftEditor {
   readonly root: HTMLElement;
   readonly first: HTMLSelectElement;
   refresh(view: RoundView): void;
+  /** Shows the wording picked up at the table in the editor's fields. */
+  choose(clause: string, strength: number): void;
 }
 
 /** The draft clause by clause, an editor for one clause's wording, and a diff between any two versions. */
@@ -89,6 +91,13 @@ export function draftEditor(play: Play, send: (action: Action) => unknown): Draf
   return {
     root,
     first: clause.select,
+    choose(c, strength) {
+      clause.select.value = c;
+      wording.select.value = '';
+      fill();
+      wording.select.value = String(strength);
+      fill();
+    },
     refresh(view) {
       draft = view.draft;
       list.replaceChildren(

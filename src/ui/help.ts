@@ -22,9 +22,11 @@ export function helpDialog(t: TFunction): HTMLDialogElement {
     el('tr', null, {}, [el('th', null, { scope: 'row' }, [el('kbd', key)]), el('td', t(`ui.help.keys.${what}`))]),
   );
   dialog.append(
-    el('h2', t('ui.help.heading'), { id: 'help-title' }),
+    // The dialog opens on its title, not on Close at its foot: on a phone that scrolled the list away.
+    el('h2', t('ui.help.heading'), { id: 'help-title', tabindex: '-1', autofocus: true }),
     el('p', t('ui.help.intro')),
     el('table', null, {}, [el('tbody', null, {}, rows)]),
+    el('p', t('ui.help.table')),
     button(t('ui.help.close'), () => dialog.close(), { class: 'primary' }),
   );
   return dialog;

@@ -4,7 +4,7 @@ import { plenaryWaiting } from './classroom-plenary';
 import { button, el } from './dom';
 import { logPanel } from './log-panel';
 import { onLeave, show } from './shell';
-import { mountStage } from './stage';
+import { mountStage, replayOnStage } from './stage';
 import { tableSnapshot } from './table-snapshot';
 
 const dialogOpen = (): boolean => document.querySelector('dialog[open]') !== null;
@@ -32,10 +32,17 @@ export function showPlenary(play: Play): void {
     );
   }
   const verdict = outcome === null ? '' : t(outcome.adopted ? 'log.adopted' : 'log.notAdopted');
-  const log = logPanel(play);
-  const tabledAt = view.log.findIndex((e) => e.message.key === 'log.tabled' || e.message.key === 'log.timeUp');
-  const plenaryEntries = view.log.slice(Math.max(0, tabledAt));
-  log.add(plenaryEntries, view, true);
+  const log = logPanel(play, (index, text) => {
+    const entry = view.log[index];
+    if (entry !== undefined)
+      replayOnStage({ seat: entry.delegation ?? null, text, tone: entry.tone, index, replay: true });
+  });
+  const tabledAt = Math.max(
+    0,
+    view.log.findIndex((e) => e.message.key === 'log.tabled' || e.message.key === 'log.timeUp'),
+  );
+  const plenaryEntries = view.log.slice(tabledAt);
+  log.add(plenaryEntries, view, true, tabledAt);
   const waiting = plenaryWaiting(play, view, () => showPlenary(play));
   const side = el('div', null, { class: 'side' }, [
     waiting,
@@ -63,11 +70,17 @@ export function showPlenary(play: Play): void {
     side,
   ]);
   show(shell, 'plenary', page);
-  const decisions = plenaryEntries.filter((e) => e.delegation !== undefined);
+  // The answers come one by one at the table (the scene plays them from the snapshot).
   mountStage(
     stage,
-    tableSnapshot(content, view, t, locale, decisions, shell.settings.reduceMotion),
-    () => undefined,
+    tableSnapshot(content, view, t, locale, {
+      newEntries: [],
+      reduceMotion: shell.settings.reduceMotion,
+      selected: null,
+      hand: null,
+      previous: null,
+    }),
+    { pick: () => undefined, hold: () => undefined, move: () => undefined },
     () => (stage.textContent = t('ui.table.noCanvas')),
   );
   // A decision given elsewhere (later, a student's own device) redraws the plenary; a seat's turn open here

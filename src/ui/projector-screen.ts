@@ -51,7 +51,7 @@ export function showProjector(play: Play): void {
     const words = clockWords(t, view.minute, view.limit);
     roundClock.textContent = `${words.clock} · ${words.left}`;
     phase.textContent = t(`ui.phase.${view.phase}`);
-    log.add(entries, view, mounted);
+    log.add(entries, view, mounted, view.log.length - entries.length);
     seats.replaceChildren(
       ...view.delegations.map((d) =>
         el('li', null, { class: `seat-line mood-${d.mood}` }, [
@@ -65,13 +65,21 @@ export function showProjector(play: Play): void {
     );
     outcome.hidden = view.outcome === null;
     if (view.outcome !== null) outcome.textContent = t('ui.network.talksOver');
-    const snap = tableSnapshot(content, view, t, locale, mounted ? entries : [], shell.settings.reduceMotion);
+    const snap = tableSnapshot(content, view, t, locale, {
+      newEntries: mounted ? entries : [],
+      reduceMotion: shell.settings.reduceMotion,
+      selected: null,
+      hand: null,
+      // No floats of trust or mood on the class's screen: what a move changed is the mediator's to read.
+      previous: null,
+      watchOnly: true,
+    });
     if (!mounted) {
       mounted = true;
       mountStage(
         stage,
         snap,
-        () => undefined,
+        { pick: () => undefined, hold: () => undefined, move: () => undefined },
         () => (stage.textContent = t('ui.table.noCanvas')),
       );
     } else updateStage(snap);

@@ -83,7 +83,8 @@ export function showSeatDevice(play: Play, id: DelegationId): void {
       ];
     });
     draft.replaceChildren(...(clauses.length === 0 ? [el('li', t('ui.table.draftEmpty'))] : clauses));
-    log.add(view.log.slice(mounted ? play.shownLog : 0), view, mounted);
+    const from = mounted ? play.shownLog : 0;
+    log.add(view.log.slice(from), view, mounted, from);
     play.shownLog = view.log.length;
     mounted = true;
   };

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openGame, type Session } from './browser';
 import { seatTurn, setUpLesson } from './classroom-flow';
-import { newRound, onScreen, press, tableDrawn, toConsultations } from './flow';
+import { callPlenary, confirmWith, newRound, onScreen, press, tableDrawn, toConsultations } from './flow';
 
 async function serious(page: Page, screen: string): Promise<string[]> {
   const result = await new AxeBuilder({ page }).analyze();
@@ -43,8 +43,7 @@ describe('accessibility', () => {
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
     found.push(...(await serious(page, 'help')));
     await page.keyboard.press('Escape');
-    await press(page, 'button', /^Call the plenary/);
-    await onScreen(page, 'plenary');
+    await callPlenary(page);
     found.push(...(await serious(page, 'plenary')));
     await press(page, 'button', 'Read the debrief');
     await onScreen(page, 'debrief');
@@ -79,6 +78,7 @@ describe('accessibility', () => {
     found.push(...(await serious(page, 'seat turn')));
     await press(page, 'button', 'Hide and pass the device back');
     await press(page, 'button', 'Force the plenary now');
+    await confirmWith(page, 'Call the plenary now?', 'Table the draft');
     await onScreen(page, 'plenary');
     found.push(...(await serious(page, 'plenary waiting')));
     await press(page, 'button', 'Hand Iran to the computer');

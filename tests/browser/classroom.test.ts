@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openGame, type Session } from './browser';
 import { downloaded, hiddenGoalTexts, leaked, seatTurn, setUpLesson } from './classroom-flow';
-import { onScreen, press, state, tableDrawn } from './flow';
+import { confirmWith, onScreen, press, state, tableDrawn } from './flow';
 
 const IRAN = 'Iran';
 const OPPOSITION = 'Syrian armed opposition';
@@ -120,6 +120,7 @@ describe('a classroom round (issue 7)', () => {
 
     // Force the plenary: the students' seats decide in private, the AI at once.
     await press(page, 'button', 'Force the plenary now');
+    await confirmWith(page, 'Call the plenary now?', 'Table the draft');
     await onScreen(page, 'plenary');
     await page.getByText(/^The plenary waits for the students of: /).waitFor();
     expect(await page.getByRole('button', { name: 'Read the debrief' }).isDisabled()).toBe(true);

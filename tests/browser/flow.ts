@@ -94,8 +94,26 @@ export async function toDebrief(page: Page): Promise<void> {
   await page.waitForFunction(
     () => (Reflect.get(window, '__astana') as { state(): { phase: string } }).state().phase === 'consultations',
   );
-  await press(page, 'button', /^Call the plenary/);
-  await onScreen(page, 'plenary');
+  await callPlenary(page);
   await press(page, 'button', 'Read the debrief');
   await onScreen(page, 'debrief');
+}
+
+/** Answers the confirmation the page is asking (issue 17) with its button `answer`, by keyboard. */
+export async function confirmWith(page: Page, title: string | RegExp, answer: string): Promise<void> {
+  const dialog = page.getByRole('alertdialog', { name: title });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: answer }).focus();
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'detached' });
+  await settled(page);
+}
+
+/** Calls the plenary from the panel and says yes to the question it asks first. */
+export async function callPlenary(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Call the plenary/ }).focus();
+  await page.keyboard.press('Enter');
+  await confirmWith(page, 'Call the plenary now?', 'Table the draft');
+  await onScreen(page, 'plenary');
+  await settled(page);
 }

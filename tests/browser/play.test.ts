@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openGame, type Session } from './browser';
-import { onScreen, press, state, tableDrawn, toConsultations } from './flow';
+import { callPlenary, onScreen, press, state, tableDrawn, toConsultations } from './flow';
 
 describe('a round of Astana-1 played with the keyboard', () => {
   let session: Session | undefined;
@@ -64,8 +64,7 @@ describe('a round of Astana-1 played with the keyboard', () => {
     await expect.poll(async () => (await state(page)).stateId).toBe(before + 1);
     expect(await page.getByRole('list', { name: 'Table log' }).getByRole('listitem').count()).toBeGreaterThan(10);
 
-    await press(page, 'button', /^Call the plenary/);
-    await onScreen(page, 'plenary');
+    await callPlenary(page);
     await press(page, 'button', 'Read the debrief');
     await onScreen(page, 'debrief');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(
