@@ -67,4 +67,7 @@ export type { Message } from '../engine/result';
 export type { LogEntry } from '../engine/round/state';
 export type { Localized } from '../engine/scenario/schema';
 export type { TimelinePoint } from '../engine/timeline';
-export type { DelegationView, ExplainedPart, Explanation, GoalView, RoundView, ViewSeat } from '../engine/view';
+export type { DelegationView, GoalView, RoundView, ViewSeat } from '../engine/view';
+export type { DelegationWhy, KnownReason, Reason } from '../engine/why';
+export type { Because } from '../engine/goals/charts';
+export type { Objection, Objections, Severity } from '../engine/objections';
