@@ -7,7 +7,7 @@ import type { Message } from '../engine/result';
 import type { RoleCard, RoleCardGoal } from '../engine/role-card';
 import type { Refusal } from '../engine/round/refusal';
 import type { Localized } from '../engine/scenario/schema';
-import type { SeatGoalResult, SeatReport } from '../engine/seat-report';
+import type { SeatGoalResult, SeatRedLine, SeatReport } from '../engine/seat-report';
 import type { TimelinePoint } from '../engine/timeline';
 import type { RoundView, ViewSeat } from '../engine/view';
 import type { DelegationId, Difficulty, Phase, RoundId, SomeDelegations } from '../engine/vocabulary';
@@ -81,9 +81,13 @@ export interface RoleCardView extends RoleCard {
   readonly goals: readonly (RoleCardGoal & { readonly text: Localized })[];
 }
 
+type Worded<T> = T & { readonly text: Localized };
+
 export interface SeatReportView extends SeatReport {
-  readonly got: readonly (SeatGoalResult & { readonly text: Localized })[];
-  readonly gaveUp: readonly (SeatGoalResult & { readonly text: Localized })[];
+  readonly wanted: readonly Worded<SeatGoalResult>[];
+  readonly got: readonly Worded<SeatGoalResult>[];
+  readonly gaveUp: readonly Worded<SeatGoalResult>[];
+  readonly redLines: readonly Worded<SeatRedLine>[];
 }
 
 /** Why a record could not be opened. */

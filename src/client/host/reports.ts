@@ -39,8 +39,15 @@ export function roleCardOf(round: Round, id: DelegationId): RoleCardView {
   return { ...card, goals: card.goals.map((g) => ({ ...g, text: goalText(round, id, g.id) })) };
 }
 
+/** A seat's report with its goals in words: for the teacher only (every goal of the seat is named in it). */
 export function seatReportOf(round: Round, id: DelegationId): SeatReportView {
   const r = seatReport(round, id);
   const worded = <T extends { id: GoalId }>(g: T) => ({ ...g, text: goalText(round, id, g.id) });
-  return { ...r, got: r.got.map(worded), gaveUp: r.gaveUp.map(worded) };
+  return {
+    ...r,
+    wanted: r.wanted.map(worded),
+    got: r.got.map(worded),
+    gaveUp: r.gaveUp.map(worded),
+    redLines: r.redLines.map(worded),
+  };
 }
