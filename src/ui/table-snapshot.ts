@@ -39,7 +39,13 @@ export function tableSnapshot(
       moodWord: t(`ui.mood.${d.mood}`),
       present: d.attendance === 'seated',
       absentWord: t(`ui.attendance.${d.attendance}`),
-      decision: decision === undefined || decision === 'absent' ? null : t(`decisionWord.${decision}`),
+      // One line per delegation (issue 13): an observer that stayed is an observer, as the panels say.
+      decision:
+        decision === undefined || decision === 'absent'
+          ? null
+          : view.outcome?.results[d.id] === 'observer'
+            ? t('resultWord.observer')
+            : t(`decisionWord.${decision}`),
     };
   });
   const events: TableEvent[] = newEntries.map((e) => ({
