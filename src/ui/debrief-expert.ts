@@ -40,8 +40,10 @@ async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void
   );
   const names = ex.chart.delegations.map((d) => delegationName(content, d, locale));
   const shortNames = ex.chart.delegations.map((d) => t(`expertView.short.${d}`));
-  const num = (n: number | null): string =>
-    n === null ? '—' : n <= ex.blockedGain ? t('expertView.redLine') : String(Math.round(n * 100));
+  // The table says what the chart shows: points capped at ±100, a refusal at −100 in words, and what was left on
+  // the table as the difference of the two columns beside it.
+  const cell = (raw: number | null, shown: number | undefined): string =>
+    raw === null || shown === undefined ? '—' : raw <= ex.blockedGain ? t('expertView.refuses') : String(shown);
   const table = el('table', null, { class: 'data expert-table' }, [
     el('caption', t('expertView.tableCaption'), { class: 'visually-hidden' }),
     el('thead', null, {}, [
@@ -58,15 +60,17 @@ async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void
       'tbody',
       null,
       {},
-      ex.shares.map((s, i) =>
-        el('tr', null, {}, [
+      ex.shares.map((s, i) => {
+        const player = ex.chart.player[i] ?? 0;
+        const nash = ex.chart.nash[i] ?? 0;
+        return el('tr', null, {}, [
           el('th', names[i] ?? s.delegation, { scope: 'row' }),
-          el('td', num(s.player)),
-          el('td', num(s.nash)),
-          el('td', num(s.best)),
-          el('td', String(Math.round(s.leftOnTable * 100))),
-        ]),
-      ),
+          el('td', cell(s.player, player)),
+          el('td', cell(s.nash, nash)),
+          el('td', cell(s.best, ex.chart.best[i])),
+          el('td', s.nash === null ? '—' : String(Math.max(0, nash - player))),
+        ]);
+      }),
     ),
   ]);
   const box = el('figure', null, { class: 'chart' }, [
