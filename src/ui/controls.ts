@@ -2,6 +2,7 @@ import type { Action, DelegationId, RoundView } from '../client';
 import type { Play } from '../game/play';
 import { clauseTitle, delegationName, wordingShort, wordingText } from '../i18n/content';
 import { el, select } from './dom';
+import { recallNote } from './recall-note';
 
 export type MoveKind = 'consult' | 'sound' | 'shuttle' | 'assure' | 'caucus' | 'recall' | 'plenary';
 
@@ -48,7 +49,13 @@ export function movesForm(play: Play, send: (action: Action) => unknown, onWho: 
   clause.select.addEventListener('change', fillWordings);
   wording.select.addEventListener('change', fillWordings);
   fillWordings();
-  who.select.addEventListener('change', () => onWho(who.select.value as DelegationId));
+  // After a walk-out, Recall says what would bring the delegation back.
+  const recallHint = recallNote({ t, content, locale }, 'recall-note');
+  let latest: RoundView | null = null;
+  who.select.addEventListener('change', () => {
+    if (latest !== null) recallHint.show(latest, who.select.value as DelegationId);
+    onWho(who.select.value as DelegationId);
+  });
   const d = (): DelegationId => who.select.value as DelegationId;
   const w = () => ({ clause: clause.select.value, strength: Number(wording.select.value) });
   const make: Record<MoveKind, () => Action> = {
@@ -77,6 +84,7 @@ export function movesForm(play: Play, send: (action: Action) => unknown, onWho: 
       minutes > 0 ? el('span', ` · ${t('ui.actions.cost', { minutes })}`, { class: 'cost' }) : null,
     ]);
     b.addEventListener('click', () => send(make[kind]()));
+    if (kind === 'recall') b.setAttribute('aria-describedby', 'recall-note');
     buttons[kind] = b;
   }
   const root = el('section', null, { class: 'panel moves', 'aria-labelledby': 'moves-title' }, [
@@ -91,6 +99,7 @@ export function movesForm(play: Play, send: (action: Action) => unknown, onWho: 
       buttons.recall,
       buttons.caucus,
     ]),
+    recallHint.root,
     el('div', null, { class: 'buttons end' }, [buttons.plenary]),
   ]);
   return {
@@ -98,6 +107,8 @@ export function movesForm(play: Play, send: (action: Action) => unknown, onWho: 
     buttons,
     who: who.select,
     refresh(view) {
+      latest = view;
+      recallHint.show(view, who.select.value as DelegationId);
       for (const opt of [...who.select.options, ...other.select.options]) {
         const dv = view.delegations.find((x) => x.id === opt.value);
         // Only an absence is noted, so the names fit the field.

@@ -112,9 +112,9 @@ export function showTable(play: Play): void {
   };
   const pick = (id: string): void => {
     if (!isDelegationId(id)) return;
-    play.selected = id;
     moves.who.value = id;
-    refreshDossier();
+    // As if chosen in the field: the dossier and the moves' notes (Recall's) follow the pick.
+    moves.who.dispatchEvent(new Event('change'));
   };
   const lesson = play.lesson === null ? null : classroomConsole(play, send);
   side.append(
