@@ -68,6 +68,6 @@ export type { LogEntry } from '../engine/round/state';
 export type { Localized } from '../engine/scenario/schema';
 export type { TimelinePoint } from '../engine/timeline';
 export type { DelegationView, GoalView, RoundView, ViewSeat } from '../engine/view';
-export type { DelegationWhy, KnownReason, Reason } from '../engine/why';
+export type { DelegationWhy, GoalDifference, KnownReason, Reason } from '../engine/why';
 export type { Because } from '../engine/goals/charts';
 export type { Objection, Objections, Severity } from '../engine/objections';

@@ -9,6 +9,7 @@ import type { Refusal } from '../engine/round/refusal';
 import type { Localized } from '../engine/scenario/schema';
 import type { SeatGoalResult, SeatRedLine, SeatReport } from '../engine/seat-report';
 import type { TimelinePoint } from '../engine/timeline';
+import type { GoalDifference } from '../engine/why';
 import type { RoundView, ViewSeat } from '../engine/view';
 import type { DelegationId, Difficulty, Phase, RoundId, SomeDelegations } from '../engine/vocabulary';
 import type { Catalogue, ScenarioContent } from './content';
@@ -75,6 +76,13 @@ export interface ExpertView {
   readonly shares: readonly TableShare[];
   /** A gain at or below this is a red line crossed, not a figure. */
   readonly blockedGain: number;
+  /**
+   * For each delegation whose gain differs between the two texts, the goals the mediator knows behind it
+   * (the largest first), and whether goals it has not learned may account for the rest.
+   */
+  readonly behind: Readonly<
+    Partial<Record<DelegationId, { readonly differences: readonly GoalDifference[]; readonly untold: boolean }>>
+  >;
 }
 
 export interface RoleCardView extends RoleCard {

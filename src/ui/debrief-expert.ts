@@ -1,7 +1,9 @@
 import type { ExpertView } from '../client';
 import type { Play } from '../game/play';
+import { mediatorView } from '../game/play';
 import { delegationName, translate } from '../i18n/content';
 import { el } from './dom';
+import { behindText } from './why-words';
 
 /** Okabe–Ito blue and orange (told apart by every common colour-vision type), and the bars stand left and right. */
 const PLAYER = '#0072B2';
@@ -32,11 +34,25 @@ export function expertSection(play: Play): HTMLElement {
 async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void> {
   const { t, locale } = play.shell;
   const { content } = play;
+  const view = mediatorView(play);
+  // A gain that differs between the two texts names the goals behind it, as far as the mediator knows them.
+  const behind = (m: ExpertView['messages'][number]): string => {
+    const id = m.params?.delegation;
+    const d = view.delegations.find((x) => x.id === id);
+    if (d === undefined || (m.key !== 'expert.leftOnTable' && m.key !== 'expert.gainedOver')) return '';
+    return behindText({ t, content, locale }, d, ex.behind[d.id]);
+  };
   const words = el(
     'ul',
     null,
     { class: 'expert-words' },
-    ex.messages.map((m) => el('li', translate(m, content, t, locale))),
+    ex.messages.map((m) => {
+      const why = behind(m);
+      return el('li', null, {}, [
+        el('span', translate(m, content, t, locale)),
+        why === '' ? null : el('span', ` ${why}`, { class: 'why-line' }),
+      ]);
+    }),
   );
   const names = ex.chart.delegations.map((d) => delegationName(content, d, locale));
   const shortNames = ex.chart.delegations.map((d) => t(`expertView.short.${d}`));

@@ -4,6 +4,7 @@ import type {
   DelegationId,
   DelegationView,
   DelegationWhy,
+  GoalDifference,
   GoalView,
   Localized,
   Objection,
@@ -154,4 +155,26 @@ export function recallText(w: Words, d: DelegationView): string {
   const held = d.why.reasons.filter((r) => (r.known && d.why.holdingBack.includes(r.id)) || !r.known);
   if (held.length === 0) return w.t('why.recall.nothing', { delegation });
   return w.t('why.recall.back', { delegation, reasons: held.map((r) => reasonText(w, namer(w, d), r)).join('; ') });
+}
+
+/**
+ * The goals behind a gain the expert's table shows (issue 13): each known goal that read the two texts
+ * differently, "Its goal — state with yours, state with the expert's", or the untold reason.
+ */
+export function behindText(
+  w: Words,
+  d: DelegationView,
+  behind: { readonly differences: readonly GoalDifference[]; readonly untold: boolean } | undefined,
+): string {
+  const goals = (behind?.differences ?? []).slice(0, 3).map((x) =>
+    w.t('why.behind.goal', {
+      goal: goalWords(w, d, x.mine.id),
+      mine: stateLabel(w, x.mine),
+      theirs: stateLabel(w, x.theirs),
+    }),
+  );
+  if (goals.length === 0)
+    return w.t('why.behind.line', { reasons: w.t(behind?.untold === true ? 'why.untold' : 'why.nothingKnown') });
+  if (behind?.untold === true) goals.push(w.t('why.behind.andUntold'));
+  return w.t('why.behind.line', { reasons: goals.join('; ') });
 }

@@ -155,6 +155,11 @@ describe('every screen gives the same reasons, from the goal charts (issue 13)',
     // Every part of the debrief, the details of what the mediator knew included, keeps the secret.
     for (const details of await debrief.locator('details.why-detail').all()) await details.locator('summary').click();
     await page.locator('.expert-body[data-charts="1"]').waitFor({ timeout: 60_000 });
+    // Each gain the expert's text beat names the goals behind it, as far as the mediator knows them.
+    const gains = page.locator('.expert-words li', { hasText: /left on the table|points more than the expert/ });
+    expect(await gains.count()).toBeGreaterThan(0);
+    for (const line of await gains.all())
+      expect(await line.locator('.why-line').textContent()).toMatch(/^ Behind it: /);
     expect(await page.locator('main').textContent()).not.toContain(RUSSIA_SECRET);
     expect(session.errors).toEqual([]);
   });

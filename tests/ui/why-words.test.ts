@@ -6,8 +6,10 @@ import { startRound } from '../../src/engine/session';
 import { viewFor } from '../../src/engine/view';
 import type { Because } from '../../src/engine/goals/charts';
 import { createI18n } from '../../src/i18n';
+import { expertOf } from '../../src/client/host/reports';
 import {
   becauseText,
+  behindText,
   decisive,
   namer,
   objectionLines,
@@ -144,5 +146,29 @@ describe('the reasons for a refusal, as every screen names them', () => {
     expect(lines.map((l) => l.severity)).toEqual(['walksOut', 'frowns']);
     expect(lines[0]?.text).toBe('Iran would walk out — will not accept: Any role for the United States');
     expect(view.objections['us-role']?.[1]).toEqual([{ delegation: 'iran', goal: 'no-us', severity: 'walksOut' }]);
+  });
+
+  it('names the known goals behind a gain the expert’s text beats, and an untold reason for the rest', () => {
+    const round = played('start', 'proceed', 'plenary');
+    const view = viewFor(round, 'mediator');
+    const { behind, shares } = expertOf(round);
+    const of = (id: string) => {
+      const d = view.delegations.find((x) => x.id === id);
+      if (d === undefined) throw new Error(`no ${id}`);
+      return behindText(w, d, behind[d.id]);
+    };
+    expect(of('turkey')).toBe(
+      'Behind it: The PKK and its Syrian branches named among terrorist groups (indifferent with yours, ' +
+        'pleased with the expert’s); perhaps goals it has not told you.',
+    );
+    // Nothing the mediator learned of the opposition's goals reads the two texts differently.
+    expect(of('opposition')).toBe('Behind it: a reason it has not told you.');
+    // Only a gain that differs has goals behind it, and only goals the mediator knows.
+    for (const share of shares) {
+      const b = behind[share.delegation];
+      expect(b === undefined).toBe(share.nash === null || share.nash === share.player);
+      const known = view.delegations.find((d) => d.id === share.delegation)?.goals.map((g) => g.id) ?? [];
+      for (const x of b?.differences ?? []) expect(known).toContain(x.mine.id);
+    }
   });
 });
