@@ -32,7 +32,7 @@ export class SeatView {
     this.flag = scene.add.graphics();
     this.moodIcon = scene.add.graphics();
     this.name = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8', align: 'center' }).setOrigin(0.5, 0);
-    this.mood = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8' }).setOrigin(0, 0.5);
+    this.mood = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8', align: 'center' }).setOrigin(0, 0.5);
     this.root = scene.add.container(0, 0, [
       this.ring,
       this.chair,
@@ -65,7 +65,8 @@ export class SeatView {
     drawPerson(body, scale);
     const fs = Math.round(Math.max(12, 14 * scale));
     this.name.setFontSize(fs).setWordWrapWidth(labelWidth);
-    this.mood.setFontSize(Math.round(Math.max(12, 13 * scale)));
+    // A long answer ("watched as an observer") wraps like the name rather than running into the next seat.
+    this.mood.setFontSize(Math.round(Math.max(12, 13 * scale))).setWordWrapWidth(labelWidth);
     this.name.setData('showHead', showHead);
     if (this.seat !== null) this.draw(this.seat);
   }
@@ -89,20 +90,23 @@ export class SeatView {
     if (showHead && seat.present) lines.push(seat.head.split(',')[0] ?? seat.head);
     const status = seat.decision ?? (seat.present ? seat.moodWord : seat.absentWord);
     this.name.setText(lines.join('\n'));
+    this.mood.setText(status);
+    // The lines a wrapped status adds below its first: a label above the seat rises by as much.
+    const moodLines = Math.max(1, this.mood.getWrappedText(status).length);
+    const extra = this.mood.height - this.mood.height / moodLines;
     const below = this.inward.y <= 0.2;
-    const labelTop = below ? 30 * s : -Math.max(40, 36 * s) - this.name.height - 11 * s;
+    const labelTop = below ? 30 * s : -Math.max(40, 36 * s) - this.name.height - 11 * s - extra;
     this.name.setPosition(0, labelTop);
     const moodY = labelTop + this.name.height + 11 * s;
     this.moodIcon.clear();
     const iconR = Math.max(6, 7 * s);
-    this.mood.setText(status);
     const rowWidth = iconR * 2 + 6 + this.mood.width;
     const left = -rowWidth / 2;
     if (seat.present && seat.decision === null) {
       drawMood(this.moodIcon, seat.mood, left + iconR, moodY, iconR);
       this.mood.setPosition(left + iconR * 2 + 6, moodY);
     } else {
-      this.mood.setPosition(-this.mood.width / 2, moodY);
+      this.mood.setPosition(-this.mood.width / 2, moodY + extra / 2);
     }
   }
 

@@ -39,12 +39,13 @@ export function tableSnapshot(
       moodWord: t(`ui.mood.${d.mood}`),
       present: d.attendance === 'seated',
       absentWord: t(`ui.attendance.${d.attendance}`),
-      // One line per delegation (issue 13): an observer that stayed is an observer, as the panels say.
+      // One line per delegation (issue 13): an observer that stayed is an observer, as the panels say, in a word
+      // that fits under a seat on a phone.
       decision:
         decision === undefined || decision === 'absent'
           ? null
           : view.outcome?.results[d.id] === 'observer'
-            ? t('resultWord.observer')
+            ? t('ui.table.observer')
             : t(`decisionWord.${decision}`),
     };
   });
