@@ -93,6 +93,8 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
         ` ${present ? t(`ui.mood.${d.mood}`) : ''}${present ? ' · ' : ''}${t(`ui.attendance.${d.attendance}`)}`,
       ),
     ]),
+    // "Cooperative" and then a refusal puzzled players (issue 13): the mood is manner, the goals decide.
+    el('p', t('ui.dossier.moodHint'), { class: 'hint mood-hint', hidden: !present }),
     el('p', null, { class: 'trust' }, [el('span', t('ui.dossier.trust', { trust: d.trust })), meter]),
     el('p', d.stance === null ? '' : t('ui.dossier.stance', { decision: t(`decisionWord.${d.stance}`) }), {
       hidden: d.stance === null,

@@ -102,7 +102,9 @@ describe('every screen gives the same reasons, from the goal charts (issue 13)',
     // Recall says what would bring Iran back, and the button is described by it.
     await pickDelegation(page, 'Iran');
     const note = page.locator('#recall-note');
-    await expect.poll(() => note.textContent()).toContain(`What would bring Iran back: a draft that no longer has`);
+    await expect
+      .poll(() => note.textContent())
+      .toContain(`What would bring Iran back: a draft that changes what keeps it away (`);
     expect(await note.textContent()).toContain(IRAN_RED_LINE);
     expect(await page.getByRole('button', { name: /^Recall/ }).getAttribute('aria-describedby')).toBe('recall-note');
     const dossier = { iran: await dossierReasons(page, 'Iran') };

@@ -119,7 +119,9 @@ describe('the reasons for a refusal, as every screen names them', () => {
     expect(iran.attendance).toBe('walkedOut');
     expect(decisive(iran.why).map((r) => (r.known ? r.id : '?'))).toEqual(['no-us']);
     expect(reasonsLine(w, iran)).toBe('Any role for the United States — crossed');
-    expect(recallText(w, iran)).toContain('a draft that no longer has Any role for the United States — crossed');
+    expect(recallText(w, iran)).toContain(
+      'a draft that changes what keeps it away (Any role for the United States — crossed)',
+    );
     const turkey = view.delegations.find((d) => d.id === 'turkey');
     if (turkey === undefined) throw new Error('no Turkey');
     expect(recallText(w, turkey)).toMatch(/^Nothing you know of/);
