@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { onScreen, press, settled, tableDrawn } from '../tests/browser/flow';
-import { chooseEdit, loadRecord, pickDelegation, recordOf, walkOut } from '../tests/browser/why-flow';
+import { chooseEdit, loadRecord, pickDelegation, recordOf, recordWith, walkOut } from '../tests/browser/why-flow';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium';
 
 const SIZES = [
@@ -73,6 +73,15 @@ try {
     await loadRecord(page, recordOf('start', 'proceed', 'plenary'), 'debrief');
     await page.locator('.expert-body[data-charts="1"]').waitFor({ timeout: 60_000 });
     await page.locator('section.expert').screenshot({ path: `${out}/why-7-expert-${size.name}.png` });
+    // A classroom round's seat report: the government's students refused a text crossing its red line.
+    await page.goto(server.resolvedUrls?.local[0] ?? '');
+    const actions = ['start', 'proceed', 'edit political:3', 'plenary', 'decide government refuses'];
+    await loadRecord(page, recordWith({ government: 'human' }, ...actions), 'debrief');
+    await press(page, 'button', 'Seat reports for grading');
+    await onScreen(page, 'reports');
+    await page
+      .getByRole('article', { name: 'Report: Syrian government' })
+      .screenshot({ path: `${out}/why-8-report-${size.name}.png` });
     await context.close();
     process.stdout.write(`${size.name}: done\n`);
   }

@@ -4,7 +4,7 @@ import type { Play } from '../game/play';
 import { delegationName, pick } from '../i18n/content';
 import { el } from './dom';
 import { reasonItem } from './why-list';
-import { decisive, refusing, signed, stateLabel, type Words } from './why-words';
+import { becauseText, decisive, refusing, signed, stateLabel, type Words } from './why-words';
 
 const CRITERIA = ['brief', 'redLines', 'trade', 'conduct', 'voice'] as const;
 
@@ -45,11 +45,15 @@ export function seatReportElement(play: Play, r: SeatReportView): HTMLElement {
           'ul',
           null,
           {},
-          r.redLines.map((g) =>
-            el('li', `${line(g)} · ${t(g.held ? 'ui.classroom.held' : 'ui.classroom.crossed')}`, {
-              class: g.held ? 'held' : 'crossed',
-            }),
-          ),
+          // "Held" or "crossed" is the state a grader needs; the guard's reading of the text says why.
+          r.redLines.map((g) => {
+            const because = becauseText(w, g.because);
+            const state = t(g.held ? 'ui.classroom.held' : 'ui.classroom.crossed');
+            return el('li', null, { class: g.held ? 'held' : 'crossed' }, [
+              el('span', t('why.reason', { goal: pick(g.text, locale), state }), { class: 'head' }),
+              because === '' ? null : el('span', ` (${because})`, { class: 'because' }),
+            ]);
+          }),
         );
   const reasons = decisive(r.why);
   const how = !refusing(r.decision)

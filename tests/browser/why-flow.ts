@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { parseAction } from '../../src/engine/actions';
+import type { Controller } from '../../src/engine/delegation/events';
 import { startRound } from '../../src/engine/session';
+import type { SomeDelegations } from '../../src/engine/vocabulary';
 import { scenario } from '../support/library';
 import { onAnyScreen, onScreen, press, settled } from './flow';
 
@@ -9,7 +11,12 @@ import { onAnyScreen, onScreen, press, settled } from './flow';
  * gives every test and screenshot of issue 13 the same round, whatever the record format of the day.
  */
 export function recordOf(...actions: string[]): string {
-  const round = startRound(scenario('astana-01'), { seed: '1' });
+  return recordWith({}, ...actions);
+}
+
+/** The same, with seats held by students: a classroom round's record. */
+export function recordWith(controllers: SomeDelegations<Controller>, ...actions: string[]): string {
+  const round = startRound(scenario('astana-01'), { seed: '1', controllers });
   for (const text of actions) {
     const action = parseAction(text);
     if (!action.ok || !round.act(action.value).ok) throw new Error(`the test's move is refused: ${text}`);
