@@ -1,10 +1,11 @@
 import type { Page } from 'playwright-core';
 import { parseAction } from '../../src/engine/actions';
 import type { Controller } from '../../src/engine/delegation/events';
+import { sealRecord } from '../../src/engine/record';
 import { startRound } from '../../src/engine/session';
 import type { SomeDelegations } from '../../src/engine/vocabulary';
 import { scenario } from '../support/library';
-import { onAnyScreen, onScreen, press, settled } from './flow';
+import { onAnyScreen, onScreen, press, putAsideIfAsked, settled } from './flow';
 
 /**
  * A record of Astana 1 (seed 1) played up to `actions`, as the debrief's download writes it: loading it
@@ -21,7 +22,8 @@ export function recordWith(controllers: SomeDelegations<Controller>, ...actions:
     const action = parseAction(text);
     if (!action.ok || !round.act(action.value).ok) throw new Error(`the test's move is refused: ${text}`);
   }
-  const record = round.record();
+  // Sealed with its integrity hash as the game's own download is (issue 20), so it loads without a question.
+  const record = sealRecord(round.record());
   round.stop();
   return JSON.stringify(record);
 }
@@ -32,6 +34,7 @@ export async function loadRecord(page: Page, text: string, screen = 'table'): Pr
   await page
     .locator('#record-file')
     .setInputFiles({ name: 'astana-01-seed-1.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await putAsideIfAsked(page, [screen, 'content-note']);
   if ((await onAnyScreen(page, [screen, 'content-note'])) === 'content-note')
     await press(page, 'button', 'I understand, continue');
   await onScreen(page, screen);
