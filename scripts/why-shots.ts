@@ -21,7 +21,8 @@ const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort
 const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, headless: true });
 try {
   for (const size of SIZES) {
-    const context = await browser.newContext({ viewport: size, reducedMotion: 'no-preference' });
+    // The page's CSP forbids inline styles; the picture of the unrolled side panel needs one.
+    const context = await browser.newContext({ viewport: size, reducedMotion: 'no-preference', bypassCSP: true });
     const page = await context.newPage();
     page.on('pageerror', (e) => process.stderr.write(`${size.name}: ${e.stack ?? e.message}\n`));
     const shot = async (name: string, fullPage = false) => {
@@ -50,6 +51,11 @@ try {
       .getByRole('region', { name: 'Dossier: Iran' })
       .screenshot({ path: `${out}/why-3-dossier-panel-${size.name}.png` });
     await page.getByRole('list', { name: 'Table log' }).screenshot({ path: `${out}/why-4-log-${size.name}.png` });
+    // A seated delegation: its mood, and the hint that goals, not mood, decide a signature.
+    await pickDelegation(page, 'Turkey');
+    await page
+      .getByRole('region', { name: 'Dossier: Turkey' })
+      .screenshot({ path: `${out}/why-3-dossier-turkey-${size.name}.png` });
     await unroll.evaluate((node) => (node as Element).remove());
     await press(page, 'button', /^Call the plenary/);
     await onScreen(page, 'plenary');
