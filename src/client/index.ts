@@ -76,3 +76,26 @@ export type { DelegationView, GoalView, RoundView, ViewSeat } from '../engine/vi
 export type { DelegationWhy, GoalDifference, KnownReason, Reason } from '../engine/why';
 export type { Because } from '../engine/goals/charts';
 export type { Objection, Objections, Severity } from '../engine/objections';
+export {
+  classroomServer,
+  createClassroom,
+  joinClassroom,
+  roomSummary,
+  type Created,
+  type Joined,
+} from './classroom';
+export {
+  CODE_LENGTH,
+  GRACE_SECONDS,
+  isJoinCode,
+  normalCode,
+  type ClockInfo,
+  type CreatedRoom,
+  type DeviceInfo,
+  type JoinOptions,
+  type RoomSetup,
+  type RoomSummary,
+  type ServerInfo,
+} from './classroom-protocol';
+export type { LinkStatus, RoomLink } from './colyseus-transport';
+export type { SignatureCheck } from './host/signature';
