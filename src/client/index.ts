@@ -72,7 +72,10 @@ export type { Message } from '../engine/result';
 export type { LogEntry } from '../engine/round/state';
 export type { Localized } from '../engine/scenario/schema';
 export type { TimelinePoint } from '../engine/timeline';
-export type { DelegationView, ExplainedPart, Explanation, GoalView, RoundView, ViewSeat } from '../engine/view';
+export type { DelegationView, GoalView, RoundView, ViewSeat } from '../engine/view';
+export type { DelegationWhy, GoalDifference, KnownReason, Reason } from '../engine/why';
+export type { Because } from '../engine/goals/charts';
+export type { Objection, Objections, Severity } from '../engine/objections';
 export {
   classroomServer,
   createClassroom,

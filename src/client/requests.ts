@@ -8,8 +8,9 @@ import type { Message } from '../engine/result';
 import type { RoleCard, RoleCardGoal } from '../engine/role-card';
 import type { Refusal } from '../engine/round/refusal';
 import type { Localized } from '../engine/scenario/schema';
-import type { SeatGoalResult, SeatReport } from '../engine/seat-report';
+import type { SeatGoalResult, SeatRedLine, SeatReport } from '../engine/seat-report';
 import type { TimelinePoint } from '../engine/timeline';
+import type { GoalDifference } from '../engine/why';
 import type { RoundView, ViewSeat } from '../engine/view';
 import type { DelegationId, Difficulty, Phase, RoundId, SomeDelegations } from '../engine/vocabulary';
 import type { Catalogue, ScenarioContent } from './content';
@@ -79,15 +80,26 @@ export interface ExpertView {
   readonly shares: readonly TableShare[];
   /** A gain at or below this is a red line crossed, not a figure. */
   readonly blockedGain: number;
+  /**
+   * For each delegation whose gain differs between the two texts, the goals the mediator knows behind it
+   * (the largest first), and whether goals it has not learned may account for the rest.
+   */
+  readonly behind: Readonly<
+    Partial<Record<DelegationId, { readonly differences: readonly GoalDifference[]; readonly untold: boolean }>>
+  >;
 }
 
 export interface RoleCardView extends RoleCard {
   readonly goals: readonly (RoleCardGoal & { readonly text: Localized })[];
 }
 
+type Worded<T> = T & { readonly text: Localized };
+
 export interface SeatReportView extends SeatReport {
-  readonly got: readonly (SeatGoalResult & { readonly text: Localized })[];
-  readonly gaveUp: readonly (SeatGoalResult & { readonly text: Localized })[];
+  readonly wanted: readonly Worded<SeatGoalResult>[];
+  readonly got: readonly Worded<SeatGoalResult>[];
+  readonly gaveUp: readonly Worded<SeatGoalResult>[];
+  readonly redLines: readonly Worded<SeatRedLine>[];
 }
 
 /** Why a record could not be opened. */

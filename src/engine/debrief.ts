@@ -120,7 +120,8 @@ function sayings(
   out.push(msg('expert.signers', { player: signers(gains), nash: signers(nash.gains) }));
   for (const s of p.shares) {
     if (s.nash === null) continue;
-    const diff = points(s.nash - s.player);
+    // The difference of the two gains as the chart and the table show them (each capped at ±100, a refusal at −100).
+    const diff = points(s.nash) - points(s.player);
     if (diff > 0) out.push(msg('expert.leftOnTable', { delegation: s.delegation, points: diff }));
     else if (diff < 0) out.push(msg('expert.gainedOver', { delegation: s.delegation, points: -diff }));
   }

@@ -49,10 +49,11 @@ export interface DelegationView {
   readonly unknownGoals: number;
   readonly replies: readonly ReplyRecord[];
   readonly stance: Verdict | null;
-  /** Why it stands where it does, from its goal charts, as far as this seat may know (issue 13). */
+  /**
+   * Why it stands where it does, from its goal charts, as far as this seat may know (issue 13): the one
+   * source of every explanation on screen (dossier, caucus, plenary, debrief).
+   */
   readonly why: DelegationWhy;
-  /** "Why would they refuse?" in the dossier's shape: the mediator's and the teacher's only. */
-  readonly explanation: Explanation | null;
 }
 
 /** What one seat sees of a round: no hidden goal it has not learned, no random state, no patience figure. */
@@ -142,7 +143,6 @@ export function viewFor(round: Round, seat: ViewSeat): RoundView {
       replies: hears ? (dyn?.replies ?? []) : [],
       stance: hears ? (dyn?.stance?.verdict ?? null) : null,
       why: whyOf(model, state, id, seat),
-      explanation: steering(seat) ? explainFor(round, id) : null,
     };
   });
   const mine = <T extends { readonly delegation: DelegationId }>(items: readonly T[]): readonly T[] =>
@@ -166,56 +166,6 @@ export function viewFor(round: Round, seat: ViewSeat): RoundView {
     record: steering(seat) ? sealRecord(round.record()) : null,
     outcome: data.outcome,
     objections: objectionsFor(model, state, seat),
-  };
-}
-
-/** One term of "why would they refuse?": a known goal's contribution, or a placeholder for the unknown. */
-export type ExplainedPart =
-  | {
-      readonly known: true;
-      readonly goal: GoalId;
-      readonly kind: GoalKind;
-      readonly status: GoalStatus;
-      readonly value: number;
-      readonly redLine: boolean;
-    }
-  | { readonly known: false };
-
-export interface Explanation {
-  readonly delegation: DelegationId;
-  readonly parts: readonly ExplainedPart[];
-  /** Trust's share of the decision, from the visible trust figure. */
-  readonly trustTerm: number;
-  /** The mediator's estimate of how demanding it is now; its own curve stays hidden. */
-  readonly clockShare: number;
-  readonly knownRedLines: readonly GoalId[];
-}
-
-/**
- * The acceptance breakdown limited to what the mediator knows (issue 5), read from the goal charts
- * (`whyOf`): known goals with their signed worth, every unknown goal as an opaque "unknown", and no
- * reservation level or patience. The dossier's shape; the views carry the fuller `why`.
- */
-export function explainFor(round: Round, id: DelegationId): Explanation {
-  const state = round.state();
-  const data = state.data;
-  const dm = delegationModel(round.model, id);
-  const dyn = data.dyn[id];
-  const trust = trustAt(dyn?.trust ?? { base: dm.personality.trust, entries: [] }, data.minute);
-  const why = whyOf(round.model, state, id, 'mediator');
-  const known = new Map(why.reasons.flatMap((r) => (r.known ? [[r.id, r] as const] : [])));
-  const parts = dm.goals.map((g): ExplainedPart => {
-    const r = known.get(g.id);
-    return r === undefined
-      ? { known: false }
-      : { known: true, goal: r.id, kind: r.kind, status: r.status, value: r.worth, redLine: r.blocks };
-  });
-  return {
-    delegation: id,
-    parts,
-    trustTerm: (trust - 50) / 400,
-    clockShare: data.minute / limitOf(round.model, data),
-    knownRedLines: why.holdingBack,
   };
 }
 

@@ -144,3 +144,33 @@ export function whyOf(
     holdingBack: reasons.flatMap((r) => (r.known && r.blocks ? [r.id] : [])),
   };
 }
+
+/** A known goal that reads two texts differently: what the player's text and another did for it. */
+export interface GoalDifference {
+  readonly mine: KnownReason;
+  readonly theirs: KnownReason;
+}
+
+/**
+ * The goals behind a difference of gain between the round's text and another (the expert's): the known
+ * goals whose worth differs, the largest difference first; `untold` when goals the seat has not learned
+ * may account for the rest. The debrief names these beside the expert's figures (issue 13).
+ */
+export function goalsBehind(
+  model: RoundModel,
+  state: RoundState,
+  id: DelegationId,
+  seat: ViewSeat,
+  other: Draft,
+): { readonly differences: readonly GoalDifference[]; readonly untold: boolean } {
+  const now = whyOf(model, state, id, seat);
+  const theirs = whyOf(model, state, id, seat, other).reasons;
+  const differences: GoalDifference[] = [];
+  for (const m of now.reasons) {
+    const t = theirs.find((x) => x.known && m.known && x.id === m.id);
+    if (m.known && t?.known === true && (t.worth !== m.worth || t.state !== m.state))
+      differences.push({ mine: m, theirs: t });
+  }
+  differences.sort((a, b) => Math.abs(b.theirs.worth - b.mine.worth) - Math.abs(a.theirs.worth - a.mine.worth));
+  return { differences, untold: now.untold > 0 };
+}

@@ -78,6 +78,8 @@ export function translate(
     const id = raw[key];
     if (isDelegationId(id)) params[key] = delegationName(content, id, locale);
   }
+  // A hand-over names who now holds the seat: the computer or students.
+  if (raw.to === 'ai' || raw.to === 'human') params.to = t(`controllerWord.${raw.to}`);
   const clause = typeof raw.clause === 'string' ? raw.clause : undefined;
   if (clause !== undefined) {
     params.clause = clauseTitle(content, clause, locale);

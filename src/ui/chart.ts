@@ -3,6 +3,7 @@ import type { Play } from '../game/play';
 import { delegationName } from '../i18n/content';
 import { chartLife } from './chart-life';
 import { el } from './dom';
+import { movePoints, moveWords } from './trust-moves';
 
 /** Okabe–Ito colours with a dash pattern each, so no line depends on colour alone. */
 const LINES: readonly { colour: string; dash: number[] }[] = [
@@ -22,11 +23,13 @@ const series = (label: string, i: number) => {
 const MOOD_LEVEL = { cooperative: 2, wary: 1, obstructive: 0 } as const;
 
 /** Trust and moods over the round as uPlot charts, with the same figures in a table beside them. */
-export async function chartSection(play: Play, points: readonly TimelinePoint[], slot: HTMLElement): Promise<void> {
+export async function chartSection(play: Play, all: readonly TimelinePoint[], slot: HTMLElement): Promise<void> {
   const { t, locale } = play.shell;
+  // One row per move, in words: the first is the delegations taking their seats (no second "start" row).
+  const points = movePoints(all);
   const ids = play.content.delegations;
   const names = ids.map((id) => delegationName(play.content, id, locale));
-  const xs = points.map((_, i) => i);
+  const xs = points.map((_, i) => i + 1);
   const table = el('table', null, { class: 'data' }, [
     el('caption', t('ui.debrief.tableCaption'), { class: 'visually-hidden' }),
     el('thead', null, {}, [
@@ -42,11 +45,17 @@ export async function chartSection(play: Play, points: readonly TimelinePoint[],
       {},
       points.map((p, i) =>
         el('tr', null, {}, [
-          el('th', null, { scope: 'row' }, [el('code', p.action === '' ? t('ui.debrief.start') : `${i}. ${p.action}`)]),
+          el('th', moveWords(play, p, i + 1), { scope: 'row' }),
           el('td', String(p.minute)),
-          ...ids.map((id) =>
-            el('td', p.trust[id] === undefined ? '—' : `${p.trust[id]} (${t(`ui.mood.${p.mood[id] ?? 'wary'}`)})`),
-          ),
+          ...ids.map((id) => {
+            const trust = p.trust[id];
+            const mood = p.mood[id];
+            // Before a delegation has come it has no mood: none is made up.
+            return el(
+              'td',
+              trust === undefined ? '—' : mood === undefined ? String(trust) : `${trust} (${t(`ui.mood.${mood}`)})`,
+            );
+          }),
         ]),
       ),
     ),

@@ -2,6 +2,7 @@ import type { Action, DelegationId, RoundView } from '../client';
 import type { Play } from '../game/play';
 import { clauseTitle, delegationName, wordingShort, wordingText } from '../i18n/content';
 import { el, select } from './dom';
+import { recallNote } from './recall-note';
 
 export type MoveKind = 'consult' | 'sound' | 'shuttle' | 'assure' | 'caucus' | 'recall' | 'plenary';
 
@@ -17,6 +18,8 @@ export interface Controls {
   hand(): { clause: string; strength: number };
   /** Takes up a wording picked at the table (strength 0, "not in the text", is for the draft only). */
   setHand(clause: string, strength: number): void;
+  /** Says what would bring this delegation back, after a walk-out (the note Recall's button points to). */
+  recall(id: DelegationId): void;
 }
 
 /**
@@ -69,7 +72,13 @@ export function movesForm(
     onHand();
   });
   fillWordings();
-  who.select.addEventListener('change', () => onWho(who.select.value as DelegationId));
+  // After a walk-out, Recall says what would bring the delegation back.
+  const recallHint = recallNote({ t, content, locale }, 'recall-note');
+  let latest: RoundView | null = null;
+  who.select.addEventListener('change', () => {
+    if (latest !== null) recallHint.show(latest, who.select.value as DelegationId);
+    onWho(who.select.value as DelegationId);
+  });
   const d = (): DelegationId => who.select.value as DelegationId;
   const w = () => ({ clause: clause.select.value, strength: Number(wording.select.value) });
   const make: Record<MoveKind, () => Action> = {
@@ -98,6 +107,7 @@ export function movesForm(
       minutes > 0 ? el('span', ` · ${t('ui.actions.cost', { minutes })}`, { class: 'cost' }) : null,
     ]);
     b.addEventListener('click', () => perform(kind));
+    if (kind === 'recall') b.setAttribute('aria-describedby', 'recall-note');
     buttons[kind] = b;
   }
   const root = el('section', null, { class: 'panel moves', 'aria-labelledby': 'moves-title' }, [
@@ -112,6 +122,7 @@ export function movesForm(
       buttons.recall,
       buttons.caucus,
     ]),
+    recallHint.root,
     el('div', null, { class: 'buttons end' }, [buttons.plenary]),
   ]);
   return {
@@ -127,7 +138,12 @@ export function movesForm(
       if (strength >= 1) wording.select.value = String(strength);
       fillWordings();
     },
+    recall(id) {
+      if (latest !== null) recallHint.show(latest, id);
+    },
     refresh(view) {
+      latest = view;
+      recallHint.show(view, who.select.value as DelegationId);
       for (const opt of [...who.select.options, ...other.select.options]) {
         const dv = view.delegations.find((x) => x.id === opt.value);
         // Only an absence is noted, so the names fit the field.

@@ -1,8 +1,10 @@
 import type { ExpertView } from '../client';
 import type { Play } from '../game/play';
+import { mediatorView } from '../game/play';
 import { delegationName, translate } from '../i18n/content';
 import { chartLife } from './chart-life';
 import { el } from './dom';
+import { behindText } from './why-words';
 
 /** Okabe–Ito blue and orange (told apart by every common colour-vision type), and the bars stand left and right. */
 const PLAYER = '#0072B2';
@@ -33,16 +35,32 @@ export function expertSection(play: Play): HTMLElement {
 async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void> {
   const { t, locale } = play.shell;
   const { content } = play;
+  const view = mediatorView(play);
+  // A gain that differs between the two texts names the goals behind it, as far as the mediator knows them.
+  const behind = (m: ExpertView['messages'][number]): string => {
+    const id = m.params?.delegation;
+    const d = view.delegations.find((x) => x.id === id);
+    if (d === undefined || (m.key !== 'expert.leftOnTable' && m.key !== 'expert.gainedOver')) return '';
+    return behindText({ t, content, locale }, d, ex.behind[d.id]);
+  };
   const words = el(
     'ul',
     null,
     { class: 'expert-words' },
-    ex.messages.map((m) => el('li', translate(m, content, t, locale))),
+    ex.messages.map((m) => {
+      const why = behind(m);
+      return el('li', null, {}, [
+        el('span', translate(m, content, t, locale)),
+        why === '' ? null : el('span', ` ${why}`, { class: 'why-line' }),
+      ]);
+    }),
   );
   const names = ex.chart.delegations.map((d) => delegationName(content, d, locale));
   const shortNames = ex.chart.delegations.map((d) => t(`expertView.short.${d}`));
-  const num = (n: number | null): string =>
-    n === null ? '—' : n <= ex.blockedGain ? t('expertView.redLine') : String(Math.round(n * 100));
+  // The table says what the chart shows: points capped at ±100, a refusal at −100 in words, and what was left on
+  // the table as the difference of the two columns beside it.
+  const cell = (raw: number | null, shown: number | undefined): string =>
+    raw === null || shown === undefined ? '—' : raw <= ex.blockedGain ? t('expertView.refuses') : String(shown);
   const table = el('table', null, { class: 'data expert-table' }, [
     el('caption', t('expertView.tableCaption'), { class: 'visually-hidden' }),
     el('thead', null, {}, [
@@ -59,15 +77,17 @@ async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void
       'tbody',
       null,
       {},
-      ex.shares.map((s, i) =>
-        el('tr', null, {}, [
+      ex.shares.map((s, i) => {
+        const player = ex.chart.player[i] ?? 0;
+        const nash = ex.chart.nash[i] ?? 0;
+        return el('tr', null, {}, [
           el('th', names[i] ?? s.delegation, { scope: 'row' }),
-          el('td', num(s.player)),
-          el('td', num(s.nash)),
-          el('td', num(s.best)),
-          el('td', String(Math.round(s.leftOnTable * 100))),
-        ]),
-      ),
+          el('td', cell(s.player, player)),
+          el('td', cell(s.nash, nash)),
+          el('td', cell(s.best, ex.chart.best[i])),
+          el('td', s.nash === null ? '—' : String(Math.max(0, nash - player))),
+        ]);
+      }),
     ),
   ]);
   const box = el('figure', null, { class: 'chart' }, [

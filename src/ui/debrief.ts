@@ -1,15 +1,14 @@
 import { mediatorView, provenanceKey, type Play } from '../game/play';
-import { clauseTitle, delegationName, pick, translate, wordingShort, wordingText } from '../i18n/content';
+import { clauseTitle, pick, translate, wordingShort, wordingText } from '../i18n/content';
+import { answersList } from './answers';
 import { chartSection } from './chart';
 import { classroomExports } from './classroom-exports';
 import { expertSection } from './debrief-expert';
 import { historySection } from './debrief-history';
 import { button, el } from './dom';
 import { download as offer } from './download';
-import { flagSvg } from './flag-svg';
 import { show } from './shell';
 import { trustMoves } from './trust-moves';
-import { flagOf } from './words';
 
 const PARTS = ['signatures', 'substance', 'credibility', 'time'] as const;
 
@@ -40,17 +39,8 @@ export function showDebrief(play: Play): void {
         ]),
       );
   });
-  const decisions = el('ul', null, { class: 'decisions' });
-  for (const id of content.delegations) {
-    const decision = outcome?.decisions[id] ?? 'absent';
-    decisions.append(
-      el('li', null, { class: `decision-${decision}` }, [
-        flagSvg(flagOf(content, id), 30),
-        el('strong', ` ${delegationName(content, id, locale)}: `),
-        el('span', t(`decisionWord.${decision}`)),
-      ]),
-    );
-  }
+  // One line per delegation, with the reasons for a refusal and what the mediator knew of its goals (`why`).
+  const decisions = answersList(play, view, true);
   const score = el('div', null, { class: 'score' });
   if (outcome !== null) {
     for (const part of PARTS) {
@@ -124,6 +114,7 @@ export function showDebrief(play: Play): void {
     el('h2', outcome?.adopted === true ? t('ui.debrief.textHeading') : t('ui.debrief.textNone')),
     text,
     el('h2', t('ui.debrief.decisions')),
+    el('p', t('ui.debrief.decisionsIntro'), { class: 'hint' }),
     decisions,
     el('h2', t('ui.debrief.score', { total: outcome?.score.total ?? 0 })),
     score,
@@ -136,7 +127,7 @@ export function showDebrief(play: Play): void {
   void shell.client.request('debrief', {}).then((reply) => {
     if (!reply.ok || !page.isConnected) return;
     const { timeline, comparison } = reply.value;
-    score.append(trustMoves(t, timeline));
+    score.append(trustMoves(play, timeline));
     const section = comparison === null ? null : historySection(play, comparison);
     if (section !== null) history.replaceWith(section);
     void chartSection(play, timeline, chart);

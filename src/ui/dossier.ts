@@ -1,17 +1,17 @@
 import type { DelegationId, RoundView } from '../client';
 import type { Play } from '../game/play';
-import { clauseTitle, delegationName, goalTexts, pick, translate, wordingShort } from '../i18n/content';
+import { clauseTitle, delegationName, translate, wordingShort } from '../i18n/content';
 import { el } from './dom';
 import { flagSvg } from './flag-svg';
+import { whyList } from './why-list';
+import { goalWords, isRedLine, signed, stateLabel, type Words } from './why-words';
 import { flagOf, headOf } from './words';
 
 const MOOD_ICON = { cooperative: '✓', wary: '–', obstructive: '✕' } as const;
 
-const signed = (n: number): string => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(1)}`;
-
 /**
  * What the mediator has learned about one delegation, and "why would they refuse?" limited to that: all of it
- * from the mediator's view (its `explanation` is the host's, made from what the mediator knows).
+ * from the mediator's view, its reasons from the view's `why` (the goal charts, as far as the mediator knows them).
  */
 export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElement {
   const { t, locale } = play.shell;
@@ -25,22 +25,18 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
   });
   if (d === undefined) return root;
   const name = delegationName(content, id, locale);
-  const known = goalTexts(content, view);
-  const goalText = (goal: string): string => {
-    const text = known(id, goal);
-    return text === undefined ? goal : pick(text, locale);
-  };
+  const words: Words = { t, content, locale };
   const goals = el('ul', null, { class: 'goals' });
   for (const g of d.goals) {
     const tags = [
       t(`ui.kind.${g.kind}`),
-      t(`ui.status.${g.status}`),
+      stateLabel(words, g),
       t(g.public ? 'ui.dossier.public' : 'ui.dossier.learned'),
-      g.hard ? t('ui.dossier.redLine') : null,
+      isRedLine(g) ? t('ui.dossier.redLine') : null,
     ].filter((x) => x !== null);
     goals.append(
       el('li', null, { class: `goal ${g.status}` }, [
-        el('span', goalText(g.id)),
+        el('span', goalWords(words, d, g.id)),
         el('span', ` (${tags.join(', ')})`, { class: 'meta' }),
       ]),
     );
@@ -74,28 +70,6 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
     .map((p) =>
       el('li', `${clauseTitle(content, p.clause, locale)}: ${wordingShort(content, p.clause, p.strength, locale, t)}`),
     );
-  const why = d.explanation;
-  const parts = el('ul', null, { class: 'why' });
-  for (const p of why?.parts ?? []) {
-    if (!p.known) {
-      parts.append(el('li', t('ui.dossier.unknownPart'), { class: 'unknown' }));
-      continue;
-    }
-    parts.append(
-      el('li', null, {}, [
-        el('strong', `${signed(p.value)} `),
-        el(
-          'span',
-          `${goalText(p.goal)} — ${t(`ui.status.${p.status}`)}${p.redLine ? `, ${t('ui.dossier.redLine')}` : ''}`,
-        ),
-      ]),
-    );
-  }
-  if (why !== null)
-    parts.append(
-      el('li', t('ui.dossier.trustPart', { value: signed(why.trustTerm * 10) })),
-      el('li', t('ui.dossier.clockPart', { percent: Math.round(why.clockShare * 100) })),
-    );
   const meter = el('meter', null, {
     min: '0',
     max: '100',
@@ -119,6 +93,8 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
         ` ${present ? t(`ui.mood.${d.mood}`) : ''}${present ? ' · ' : ''}${t(`ui.attendance.${d.attendance}`)}`,
       ),
     ]),
+    // "Cooperative" and then a refusal puzzled players (issue 13): the mood is manner, the goals decide.
+    el('p', t('ui.dossier.moodHint'), { class: 'hint mood-hint', hidden: !present }),
     el('p', null, { class: 'trust' }, [el('span', t('ui.dossier.trust', { trust: d.trust })), meter]),
     el('p', d.stance === null ? '' : t('ui.dossier.stance', { decision: t(`decisionWord.${d.stance}`) }), {
       hidden: d.stance === null,
@@ -131,7 +107,8 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
     promises.length === 0 ? el('p', t('ui.dossier.nothing'), { class: 'meta' }) : el('ul', null, {}, promises),
     el('h3', t('ui.dossier.why')),
     el('p', t('ui.dossier.whyIntro'), { class: 'hint' }),
-    parts,
+    whyList(words, d),
+    el('p', t('why.total', { worth: signed(d.why.knownWorth) }), { class: 'why-total' }),
   );
   return root;
 }

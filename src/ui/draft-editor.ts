@@ -3,6 +3,7 @@ import { mediatorView, type Play } from '../game/play';
 import { clockWords } from './words';
 import { clauseTitle, wordingShort, wordingText } from '../i18n/content';
 import { el, select } from './dom';
+import { objectionsNote } from './objections-note';
 
 export interface DraftEditor {
   readonly root: HTMLElement;
@@ -24,8 +25,11 @@ export function draftEditor(play: Play, send: (action: Action) => unknown): Draf
   );
   const wording = select(t('ui.draft.wording'), 'edit-wording', []);
   const hint = el('p', null, { class: 'hint wording-text', id: 'edit-wording-text' });
-  wording.select.setAttribute('aria-describedby', 'edit-wording-text');
-  let draft: readonly number[] = mediatorView(play).draft;
+  // Before an edit, who would object to it and how strongly (the view's objections, from the goals the mediator knows).
+  const warning = objectionsNote({ t, content, locale }, 'edit-objections');
+  wording.select.setAttribute('aria-describedby', 'edit-wording-text edit-objections');
+  let latest = mediatorView(play);
+  let draft: readonly number[] = latest.draft;
   const fill = (): void => {
     const at = Math.max(0, ids.indexOf(clause.select.value));
     const max = content.agenda.max[at] ?? 0;
@@ -40,16 +44,27 @@ export function draftEditor(play: Play, send: (action: Action) => unknown): Draf
     const current = wordingShort(content, clause.select.value, draft[at] ?? 0, locale, t);
     const chosen = s === 0 ? '' : (wordingText(content, clause.select.value, s, locale) ?? '');
     hint.textContent = `${t('ui.draft.current', { wording: current })}. ${chosen}`;
+    warning.show(latest, clause.select.value, s);
   };
   clause.select.addEventListener('change', () => {
     wording.select.value = '';
     fill();
   });
   wording.select.addEventListener('change', fill);
-  const apply = el('button', null, { type: 'button', class: 'move', 'aria-keyshortcuts': 'E' }, [
-    el('span', t('ui.draft.apply')),
-    el('span', ` · ${t('ui.actions.cost', { minutes: content.actionMinutes.edit })}`, { class: 'cost' }),
-  ]);
+  const apply = el(
+    'button',
+    null,
+    {
+      type: 'button',
+      class: 'move',
+      'aria-keyshortcuts': 'E',
+      'aria-describedby': 'edit-objections',
+    },
+    [
+      el('span', t('ui.draft.apply')),
+      el('span', ` · ${t('ui.actions.cost', { minutes: content.actionMinutes.edit })}`, { class: 'cost' }),
+    ],
+  );
   apply.addEventListener('click', () =>
     send({ type: 'edit', clause: clause.select.value, strength: Number(wording.select.value) }),
   );
@@ -83,6 +98,7 @@ export function draftEditor(play: Play, send: (action: Action) => unknown): Draf
     list,
     el('div', null, { class: 'fields' }, [clause.wrap, wording.wrap]),
     hint,
+    warning.root,
     el('div', null, { class: 'buttons' }, [apply]),
     el('h3', t('ui.draft.versions')),
     el('div', null, { class: 'fields' }, [from.wrap, to.wrap]),
@@ -99,6 +115,7 @@ export function draftEditor(play: Play, send: (action: Action) => unknown): Draf
       fill();
     },
     refresh(view) {
+      latest = view;
       draft = view.draft;
       list.replaceChildren(
         ...ids.map((c, at) =>

@@ -2,7 +2,26 @@ import type { LogEntry, RoundView } from '../client';
 import type { Play } from '../game/play';
 import { goalTexts, translate } from '../i18n/content';
 import { el } from './dom';
+import { reasonsLine, type Words } from './why-words';
 import { clockWords } from './words';
+
+/**
+ * Why a guarantor said in the caucus it cannot sign, or why a delegation walked out, from the view's `why`:
+ * only while that still stands on the draft the line was said of (nothing was edited since), so an old line
+ * is never given today's reasons.
+ */
+function whyOfLine(w: Words, view: RoundView, entries: readonly LogEntry[], at: number): string {
+  const e = entries[at];
+  const d = view.delegations.find((x) => x.id === e?.delegation);
+  if (e === undefined || d === undefined) return '';
+  const lastEdit = view.versions.at(-1)?.minute ?? 0;
+  const stance = e.message.key === 'log.stance.refuses' && d.why.verdict === 'refuses' && e.minute >= lastEdit;
+  const left =
+    e.message.key === 'log.walkedOut' &&
+    d.attendance === 'walkedOut' &&
+    !entries.slice(at + 1).some((x) => x.message.key === 'log.walkedOut' && x.delegation === d.id);
+  return stance || left ? w.t('why.caucus', { reasons: reasonsLine(w, d) }) : '';
+}
 
 export interface LogPanel {
   readonly root: HTMLElement;
@@ -58,12 +77,16 @@ export function logPanel(play: Play, onReplay?: (index: number, text: string) =>
     list,
     add(entries, view, announce, from) {
       const goals = goalTexts(play.content, view);
-      const texts = entries.map((e) => translate(e.message, play.content, t, locale, goals));
+      const w: Words = { t, content: play.content, locale };
+      const whys = entries.map((_, i) => whyOfLine(w, view, entries, i));
+      const lines = entries.map((e) => translate(e.message, play.content, t, locale, goals));
+      const texts = lines.map((line, i) => [line, whys[i] ?? ''].filter((x) => x !== '').join(' '));
       const last = buttons().at(-1);
       entries.forEach((e, i) => {
         // The dash stays outside the button: a button drops its trailing space, gluing the dash to the text.
         const time = clockWords(t, e.minute, view.limit).clock;
-        const text = texts[i] ?? '';
+        const text = lines[i] ?? '';
+        const why = whys[i] ?? '';
         const stamp =
           onReplay === undefined
             ? el('span', time, { class: 'meta' })
@@ -80,6 +103,7 @@ export function logPanel(play: Play, onReplay?: (index: number, text: string) =>
             stamp,
             el('span', ' — ', { class: 'meta' }),
             el('span', text),
+            why === '' ? null : el('span', ` ${why}`, { class: 'why-line' }),
           ]),
         );
       });

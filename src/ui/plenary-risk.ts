@@ -15,11 +15,11 @@ export interface PlenaryRisk {
 }
 
 /**
- * The known red lines a draft crosses, read from the view's explanation (what the mediator knows of "why would
- * they refuse?"). The one place that reads it: when the view carries its reasons differently, only this changes.
+ * The known red lines a draft crosses, read from the view's why (the goal states the mediator has learned).
+ * The one place that reads it: when the view carries its reasons differently, only this changes.
  */
 function knownRedLines(d: DelegationView): string[] {
-  return (d.explanation?.parts ?? []).flatMap((p) => (p.known && p.redLine ? [p.goal] : []));
+  return d.why.reasons.flatMap((r) => (r.known && r.blocks ? [r.id] : []));
 }
 
 /** The reason, if the mediator has one, to expect `d` not to sign the draft as it stands. */

@@ -1,5 +1,6 @@
 import { mediatorView, type Play } from '../game/play';
-import { delegationName, translate } from '../i18n/content';
+import { translate } from '../i18n/content';
+import { answersList } from './answers';
 import { plenaryWaiting } from './classroom-plenary';
 import { button, el } from './dom';
 import { logPanel } from './log-panel';
@@ -16,21 +17,8 @@ export function showPlenary(play: Play): void {
   const view = mediatorView(play);
   const outcome = view.outcome;
   const stage = el('div', t('ui.loadingTable'), { class: 'stage', role: 'img', 'aria-label': t('ui.table.canvas') });
-  const answers = el('ul', null, { class: 'decisions' });
-  for (const id of content.delegations) {
-    // While students are still deciding, the answers given so far; the others wait.
-    const live = view.delegations.find((d) => d.id === id)?.decision;
-    const decision =
-      outcome?.decisions[id] ??
-      (live === 'awaitingHuman' ? 'awaiting' : live === undefined || live === 'undecided' ? 'absent' : live);
-    const word = decision === 'awaiting' ? t('ui.classroom.awaitingWord') : t(`decisionWord.${decision}`);
-    answers.append(
-      el('li', null, { class: `decision-${decision}` }, [
-        el('strong', `${delegationName(content, id, locale)}: `),
-        el('span', word),
-      ]),
-    );
-  }
+  // Each answer given so far, and under a refusal or a walk-out the reasons the mediator knows (the view's `why`).
+  const answers = answersList(play, view, false);
   const verdict = outcome === null ? '' : t(outcome.adopted ? 'log.adopted' : 'log.notAdopted');
   const log = logPanel(play, (index, text) => {
     const entry = view.log[index];

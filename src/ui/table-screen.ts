@@ -62,6 +62,7 @@ export function showTable(play: Play): void {
   const choose = (id: DelegationId): void => {
     play.selected = id;
     moves.who.value = id;
+    moves.recall(id);
     // A shuttle needs two delegations: the second moves off the one just chosen.
     if (moves.other.value === id)
       moves.other.value =

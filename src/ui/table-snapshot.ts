@@ -114,7 +114,13 @@ export function tableSnapshot(
       moodWord: t(`ui.mood.${d.mood}`),
       present: d.attendance === 'seated',
       absentWord: t(`ui.attendance.${d.attendance}`),
-      decision: given === null ? null : t(`decisionWord.${given}`),
+      // An observer that stayed is an observer, as the panels say (issue 13), in a word that fits under a seat.
+      decision:
+        given === null
+          ? null
+          : view.outcome?.results[d.id] === 'observer'
+            ? t('ui.table.observer')
+            : t(`decisionWord.${given}`),
       decisionKind: given === null ? null : (DECISION[given] ?? null),
       trustWord: t('ui.table.trust', { trust: d.trust }),
       said: lastSaid.get(d.id) ?? null,

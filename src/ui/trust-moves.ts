@@ -1,6 +1,17 @@
-import type { TFunction } from 'i18next';
 import type { TimelinePoint } from '../client';
+import type { Play } from '../game/play';
+import { translate } from '../i18n/content';
 import { el } from './dom';
+
+/** A move in words, numbered as the record counts it (issue 13: never `sound opposition monitoring:2`). */
+export function moveWords(play: Play, p: TimelinePoint, n: number): string {
+  const { t, locale } = play.shell;
+  return p.move === null ? '' : `${n}. ${translate(p.move, play.content, t, locale)}`;
+}
+
+/** The points the debrief charts: one per move; the state before the first move has no row of its own. */
+export const movePoints = (points: readonly TimelinePoint[]): readonly TimelinePoint[] =>
+  points.filter((p) => p.move !== null);
 
 const mean = (p: TimelinePoint): number => {
   const values = Object.values(p.trust).filter((v): v is number => v !== undefined);
@@ -8,12 +19,13 @@ const mean = (p: TimelinePoint): number => {
 };
 
 /** The debrief's "what moved it": the moves after which the mean trust rose or fell the most. */
-export function trustMoves(t: TFunction, points: readonly TimelinePoint[]): HTMLElement {
+export function trustMoves(play: Play, points: readonly TimelinePoint[]): HTMLElement {
+  const { t } = play.shell;
   const steps = points.slice(1).map((p, i) => {
     const before = points[i];
     const from = before === undefined ? 0 : mean(before);
     const to = mean(p);
-    return { move: `${i + 1}. ${p.action}`, from, to, delta: to - from };
+    return { move: moveWords(play, p, i + 1), from, to, delta: to - from };
   });
   const moved = steps
     .filter((s) => Math.abs(s.delta) >= 0.05)

@@ -49,7 +49,13 @@ function check(view: RoundView, reader: Reader, hidden: Map<DelegationId, string
       if (!publicTexts.has(text) && !ownTexts.has(text))
         expect(json.includes(JSON.stringify(text)), `${reader} reads ${d.id}'s "${text}"`).toBe(false);
   }
-  for (const d of view.delegations) expect(d.explanation).toBeNull();
+  // Why names no goal this reader has not learned: its reasons are the goals it sees, and untold placeholders.
+  for (const d of view.delegations) {
+    const seen = new Set(d.goals.map((g) => g.id));
+    for (const r of d.why.reasons)
+      if (r.known) expect(seen.has(r.id), `${reader} is told why by ${d.id}'s ${r.id}`).toBe(true);
+      else expect(Object.keys(r)).toEqual(['known']);
+  }
   for (const e of view.log)
     expect(
       PUBLIC_LOG_KEYS.has(e.message.key) || (reader !== 'projector' && concerns(e, reader)),

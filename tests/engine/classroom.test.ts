@@ -201,7 +201,9 @@ describe('a seat’s report for grading', () => {
     const report = seatReport(round, 'opposition');
     expect(report.decision).toBe('reserves');
     expect(report.participation).toEqual({ statements: 1, answers: 1, decisions: 1, questionsPut: 1 });
-    expect(report.got.length + report.gaveUp.length).toBe(roleCard(round.model, 'opposition').goals.length);
+    expect(report.wanted.length + report.redLines.length).toBe(roleCard(round.model, 'opposition').goals.length);
+    expect(report.got.length + report.gaveUp.length).toBe(report.wanted.length);
+    expect(report.decidedBy).toBe('students');
     expect(report.satisfaction).toBeGreaterThanOrEqual(0);
     expect(report.satisfaction).toBeLessThanOrEqual(1);
   });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseAction } from '../../src/engine/actions';
 import { botFor, playBot, POLICIES } from '../../src/engine/bots';
+import { moveMessage } from '../../src/engine/moves';
 import type { Message } from '../../src/engine/result';
 import { REFUSAL_CODES } from '../../src/engine/round/refusal';
 import { startRound } from '../../src/engine/session';
@@ -18,6 +20,11 @@ function emitted(): Message[] {
       playBot(round, botFor(policy, String(s)));
       const data = round.data();
       out.push(...data.log.map((e) => e.message));
+      // The debrief names every move in words (issue 13).
+      for (const line of data.actions) {
+        const action = parseAction(line);
+        if (action.ok) out.push(moveMessage(action.value));
+      }
       const score = data.outcome?.score;
       if (score !== undefined)
         for (const part of [score.signatures, score.substance, score.credibility, score.time])
@@ -34,6 +41,35 @@ describe('the English catalogue', async () => {
   it('has a sentence for every key the engine emits', () => {
     const missing = [...new Set(messages.map((m) => m.key))].filter((key) => !i18n.exists(key));
     expect(missing).toEqual([]);
+  });
+
+  it('has words for every kind of move, the classroom’s included', () => {
+    const samples = [
+      'start',
+      'proceed',
+      'consult iran',
+      'sound iran us-role:1',
+      'shuttle iran turkey kurds:2',
+      'assure turkey kurds:1',
+      'caucus',
+      'edit us-role:0',
+      'recall iran',
+      'plenary',
+      'decide iran walkOut',
+      'answer iran accept',
+      'say iran We agree.',
+      'hand iran ai',
+      'extend 30',
+      'news A convoy arrives.',
+    ];
+    const s = scenario();
+    for (const line of samples) {
+      const action = parseAction(line);
+      if (!action.ok) throw new Error(line);
+      const text = translate(moveMessage(action.value), contentFor(s), i18n.t, 'en');
+      expect(i18n.exists(moveMessage(action.value).key), line).toBe(true);
+      expect(text, line).not.toMatch(/\{\{|\b(ai|walkOut|us-role|kurds)\b|:\d/);
+    }
   });
 
   it('has a sentence for every refusal', () => {

@@ -5,7 +5,8 @@ import { sealRecord } from '../../src/engine/record';
 import { delegationModel } from '../../src/engine/model/round-model';
 import { startRound, type Round } from '../../src/engine/session';
 import { timelineOf } from '../../src/engine/timeline';
-import { explainFor, viewFor } from '../../src/engine/view';
+import { viewFor } from '../../src/engine/view';
+import { whyOf } from '../../src/engine/why';
 import { isPublicEntry, logFor, PUBLIC_LOG_KEYS } from '../../src/engine/view-log';
 import type { LogEntry } from '../../src/engine/round/state';
 import { scenario } from '../support/library';
@@ -27,10 +28,10 @@ describe('what a seat sees', () => {
           const known = new Set(knownGoals(dm, round.data().dyn[d.id]).map((g) => g.id));
           expect(d.goals.map((g) => g.id).every((g) => known.has(g))).toBe(true);
           expect(d.goals.length + d.unknownGoals).toBe(dm.goals.length);
-          const explained = explainFor(round, d.id);
-          for (const part of explained.parts) if (part.known) expect(known.has(part.goal)).toBe(true);
-          expect(explained.parts.filter((p) => !p.known)).toHaveLength(dm.goals.length - known.size);
-          expect(Object.keys(explained.parts.find((p) => !p.known) ?? { known: false })).toEqual(['known']);
+          // Why names only what the mediator learned; an untold reason is a bare placeholder.
+          for (const r of d.why.reasons) if (r.known) expect(known.has(r.id)).toBe(true);
+          expect(d.why.untold).toBe(dm.goals.length - known.size);
+          for (const r of d.why.reasons) if (!r.known) expect(Object.keys(r)).toEqual(['known']);
         }
         const json = JSON.stringify(view);
         expect(json).not.toMatch(/"s0"|"s1"|"patience"|"reservation"|"concession"/);
@@ -69,14 +70,15 @@ describe('what a seat sees', () => {
     expect(PUBLIC_LOG_KEYS.has('log.consultRevealed')).toBe(false);
   });
 
-  it('gives the explanation and the record to the mediator and the teacher, the deck to the teacher only', () => {
+  it('gives each seat the why its knowledge allows, the record to the mediator and the teacher, the deck to the teacher', () => {
     const round = played('greedy', '7');
     const mediator = viewFor(round, 'mediator');
     const teacher = viewFor(round, 'teacher');
-    expect(mediator.delegations.every((d) => d.explanation !== null)).toBe(true);
-    expect(JSON.stringify(mediator.delegations.map((d) => d.explanation))).toBe(
-      JSON.stringify(round.model.delegations.map((d) => explainFor(round, d))),
-    );
+    for (const seat of ['mediator', 'teacher', 'projector', { delegation: 'iran' }] as const)
+      expect(JSON.stringify(viewFor(round, seat).delegations.map((d) => d.why))).toBe(
+        JSON.stringify(round.model.delegations.map((d) => whyOf(round.model, round.state(), d, seat))),
+      );
+    expect(teacher.delegations.every((d) => d.why.untold === 0)).toBe(true);
     // The view's record is sealed with its integrity hash (issue 20): the page saves it and offers it as a file.
     expect(mediator.record).toEqual(sealRecord(round.record()));
     expect(mediator.deck).toBeNull();
@@ -85,7 +87,6 @@ describe('what a seat sees', () => {
     for (const seat of ['projector', { delegation: 'iran' }] as const) {
       const view = viewFor(round, seat);
       expect([view.record, view.deck]).toEqual([null, null]);
-      expect(view.delegations.every((d) => d.explanation === null)).toBe(true);
     }
   });
 

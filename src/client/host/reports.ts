@@ -9,6 +9,7 @@ import type { Round } from '../../engine/session';
 import { timelineOf } from '../../engine/timeline';
 import { expertFor } from '../../engine/view';
 import type { DelegationId, GoalId } from '../../engine/vocabulary';
+import { goalsBehind } from '../../engine/why';
 import type { DebriefData, ExpertView, RoleCardView, SeatReportView } from '../requests';
 
 /** A goal's words, from the profile the round was compiled from (its hidden pool included). */
@@ -30,7 +31,17 @@ export function debriefOf(scenario: Scenario, round: Round): DebriefData {
 
 export function expertOf(round: Round): ExpertView {
   const ex = expertFor(round);
-  return { messages: ex.messages, chart: ex.chart, shares: ex.shares, blockedGain: BLOCKED_GAIN };
+  const nash = ex.benchmark.nash?.draft;
+  const state = round.state();
+  // The goals behind each gain that differs, as far as the mediator knows them: never a secret it has not learned.
+  const behind = Object.fromEntries(
+    nash === undefined
+      ? []
+      : ex.shares
+          .filter((s) => s.nash !== null && s.nash !== s.player)
+          .map((s) => [s.delegation, goalsBehind(round.model, state, s.delegation, 'mediator', nash)]),
+  );
+  return { messages: ex.messages, chart: ex.chart, shares: ex.shares, blockedGain: BLOCKED_GAIN, behind };
 }
 
 /** A seat's confidential card with its goals in words: for the teacher and that seat only. */
@@ -39,8 +50,15 @@ export function roleCardOf(round: Round, id: DelegationId): RoleCardView {
   return { ...card, goals: card.goals.map((g) => ({ ...g, text: goalText(round, id, g.id) })) };
 }
 
+/** A seat's report with its goals in words: for the teacher only (every goal of the seat is named in it). */
 export function seatReportOf(round: Round, id: DelegationId): SeatReportView {
   const r = seatReport(round, id);
   const worded = <T extends { id: GoalId }>(g: T) => ({ ...g, text: goalText(round, id, g.id) });
-  return { ...r, got: r.got.map(worded), gaveUp: r.gaveUp.map(worded) };
+  return {
+    ...r,
+    wanted: r.wanted.map(worded),
+    got: r.got.map(worded),
+    gaveUp: r.gaveUp.map(worded),
+    redLines: r.redLines.map(worded),
+  };
 }
