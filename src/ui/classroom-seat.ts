@@ -76,7 +76,15 @@ export function openSeatTurn(
       el('h2', t('ui.classroom.turnHeading', { delegation: name }), { id: 'seat-turn-title', tabindex: '-1' }),
       status,
     ];
-    if (question !== undefined) {
+    if (question?.via === 'consult') {
+      parts.push(
+        el('p', t('ui.classroom.consultQuestion'), { class: 'question' }),
+        el('div', null, { class: 'actions-row' }, [
+          button(t('ui.classroom.consultTell'), () => void act({ type: 'answer', delegation: id, reply: 'accept' })),
+          button(t('ui.classroom.consultKeep'), () => void act({ type: 'answer', delegation: id, reply: 'reject' })),
+        ]),
+      );
+    } else if (question !== undefined) {
       const at = content.agenda.ids.indexOf(question.clause);
       const max = content.agenda.max[at] ?? 0;
       const amend = el('select', null, { name: 'amend', 'aria-label': t('ui.classroom.amendTo') });
