@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { seatTurn, setUpLesson } from '../tests/browser/classroom-flow';
+import { fillSetup, seatTurn } from '../tests/browser/classroom-flow';
 import { onScreen, press, tableDrawn } from '../tests/browser/flow';
 
 type Shot = (page: Page, size: string, screen: string, fullPage?: boolean) => Promise<void>;
@@ -10,20 +10,22 @@ export async function classroomShots(page: Page, size: string, shot: Shot): Prom
   await onScreen(page, 'classroom');
   await shot(page, size, 'c1-setup', true);
   await page.getByRole('button', { name: 'Back to the menu' }).click();
-  await setUpLesson(page, { Iran: 'Ali, Sara', 'Syrian armed opposition': 'Nur' });
+  await fillSetup(page, { Iran: 'Ali, Sara', 'Syrian armed opposition': 'Nur' });
+  await press(page, 'button', 'Set up and print the role cards first');
+  await onScreen(page, 'role-cards');
+  await page.locator('.card-sheet .role-card').nth(1).waitFor();
+  await shot(page, size, 'c4-print-cards', true);
+  await page.emulateMedia({ media: 'print' });
+  await shot(page, size, 'c4-print-cards-print', true);
+  await page.emulateMedia({ media: 'screen' });
+  await press(page, 'button', 'Go on to the hand-over');
+  await onScreen(page, 'handover');
   await shot(page, size, 'c2-handover');
   await press(page, 'button', /^Press to reveal/);
   await shot(page, size, 'c3-role-card', true);
   await press(page, 'button', 'Hide and pass on');
   await press(page, 'button', /^Press to reveal/);
   await press(page, 'button', 'Hide and pass on');
-  await press(page, 'button', 'Printable role cards');
-  await onScreen(page, 'role-cards');
-  await shot(page, size, 'c4-print-cards', true);
-  await page.emulateMedia({ media: 'print' });
-  await shot(page, size, 'c4-print-cards-print', true);
-  await page.emulateMedia({ media: 'screen' });
-  await press(page, 'button', 'Back to the hand-over');
   await press(page, 'button', 'Go on to the briefing');
   await press(page, 'button', 'Take your seat at the table');
   await onScreen(page, 'table');

@@ -122,6 +122,7 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
     };
     if (screen === 'briefing') void screens.briefing(play);
     else if (screen === 'handover') void screens.handover(play, 0);
+    else if (screen === 'cards') void screens.printCards(play, 0);
     else if (screen === 'debrief') void debrief(play);
     else nav[screen]();
     return play;
@@ -241,7 +242,7 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
       if (mine !== generation) return;
       if (!reply.ok) return fail(reply.refusal);
       const lesson = newLesson(choice.names, choice.mediator, choice.minutes);
-      void begin(reply.value, 'handover', { lesson });
+      void begin(reply.value, choice.printCards === true ? 'cards' : 'handover', { lesson });
     });
   }
 

@@ -85,6 +85,8 @@ export function showClassroomSetup(
   );
   const seedField = textField(t('ui.classroom.seed'), 'seed', seed, { maxlength: '40', inputmode: 'numeric' });
   const form = el('form', null, { class: 'setup-form', 'aria-labelledby': 'setup-title' });
+  // The role cards are printed from here, before the lesson: the hand-over screen has no way to print them.
+  let printCards = false;
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const controllers: SomeDelegations<Controller> = {};
@@ -102,6 +104,7 @@ export function showClassroomSetup(
       names,
       mediator: mediator.input.value.trim() || t('ui.classroom.teacher'),
       minutes: Number.isFinite(m) && m >= 5 ? Math.min(240, Math.round(m)) : DEFAULT_LESSON_MINUTES,
+      printCards,
     });
   });
   form.append(
@@ -114,6 +117,11 @@ export function showClassroomSetup(
     el('div', null, { class: 'fields setup-fields' }, [mediator.wrap, minutesWrap, difficulty.wrap, seedField.wrap]),
     el('div', null, { class: 'actions-row' }, [
       el('button', t('ui.classroom.start'), { type: 'submit', class: 'primary' }),
+      button(t('ui.classroom.printFirst'), () => {
+        printCards = true;
+        form.requestSubmit();
+        printCards = false;
+      }),
       button(t('ui.classroom.cancel'), cancel),
     ]),
   );
