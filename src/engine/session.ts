@@ -1,4 +1,4 @@
-import type { Action } from './actions';
+import { actionFrom } from './action-input';
 import type { Controller } from './delegation/events';
 import { compileRound, type RoundModel } from './model/round-model';
 import { RECORD_FORMAT, seatsOf, type RoundRecord } from './record';
@@ -25,8 +25,8 @@ export type ActResult =
 /** One live round: the engine's whole surface for scenes, bots, tools and tests. */
 export interface Round {
   readonly model: RoundModel;
-  /** Tries an action; a refused one changes nothing and says why. Never throws on player input. */
-  act(action: Action): ActResult;
+  /** Tries an action (any value: it is parsed first); a refused one changes nothing and says why. Never throws. */
+  act(action: unknown): ActResult;
   phase(): Phase;
   /** Who holds a seat: the AI, or students. */
   controllerOf(id: DelegationId): Controller;
@@ -51,8 +51,10 @@ export function roundFrom(scenario: Scenario, options: RoundOptions, state: Roun
   const listeners = new Set<() => void>();
   return {
     model,
-    act(action) {
-      const { state: next, refusal } = stepRound(model, current, action);
+    act(input) {
+      const parsed = actionFrom(input, current.data.actions.length);
+      if (!parsed.ok) return { ok: false, refusal: parsed.error };
+      const { state: next, refusal } = stepRound(model, current, parsed.value);
       if (refusal !== null) return { ok: false, refusal };
       current = next;
       for (const listener of listeners) listener();

@@ -10,7 +10,7 @@ import { objectionsFor, type Objections } from './objections';
 import { knownGoal } from './round/reveal';
 import { limitOf } from './round/refusal';
 import type { LogEntry, Outcome, PromiseRecord, Question, ReplyRecord } from './round/state';
-import type { RoundRecord } from './record';
+import { sealRecord, type RoundRecord } from './record';
 import type { Localized } from './scenario/schema';
 import type { Round } from './session';
 import { logFor } from './view-log';
@@ -162,7 +162,8 @@ export function viewFor(round: Round, seat: ViewSeat): RoundView {
     log: logFor(data.log, steering(seat) ? 'all' : typeof seat === 'object' ? seat.delegation : 'public'),
     awaiting: data.awaiting,
     deck: seat === 'teacher' ? data.deck : null,
-    record: steering(seat) ? round.record() : null,
+    // Sealed (format 2, with its integrity hash): what the page saves and offers as a file is this record.
+    record: steering(seat) ? sealRecord(round.record()) : null,
     outcome: data.outcome,
     objections: objectionsFor(model, state, seat),
   };

@@ -1,4 +1,4 @@
-import { DIFFICULTIES, type Difficulty } from '../client';
+import { DIFFICULTIES, parseJson, type Difficulty } from '../client';
 
 export interface Settings {
   readonly reduceMotion: boolean;
@@ -17,7 +17,9 @@ const prefersLess = (): boolean =>
 export function loadSettings(): Settings {
   const fallback: Settings = { reduceMotion: prefersLess(), difficulty: 'normal', textSize: 'normal' };
   try {
-    const raw: unknown = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null');
+    // Through the one JSON reader, so a prototype key is refused here as in every other file (issue 20).
+    const read = parseJson(localStorage.getItem(SETTINGS_KEY) ?? 'null', 4096);
+    const raw = read.ok ? read.value : null;
     if (typeof raw !== 'object' || raw === null) return fallback;
     const r = raw as Record<string, unknown>;
     return {

@@ -5,9 +5,11 @@ import { savedBytes } from '../game/saves';
 import type { LazyScreens, Screens } from '../game/screens';
 import { loadSettings } from '../game/settings';
 import { createI18n } from '../i18n';
+import { confirmDialog } from './confirm';
 import { showContentNote } from './content-note';
 import { busyNote } from './busy-note';
 import { el } from './dom';
+import { download } from './download';
 import { showMenu } from './menu';
 import { showSettings } from './settings-screen';
 import { applySettings } from './settings';
@@ -40,7 +42,7 @@ export async function boot(root: HTMLElement): Promise<void> {
   // so neither makes a long task on its own.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const shell: Shell = { i18n, t: i18n.t.bind(i18n), locale, root, client, settings, notice: null };
-  createNavigation(shell, lazyScreens(shell)).menu();
+  createNavigation(shell, lazyScreens(shell), { confirm: confirmDialog, download }).menu();
   busyNote(shell);
 }
 

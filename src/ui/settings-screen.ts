@@ -1,4 +1,5 @@
 import { DIFFICULTIES, type Difficulty } from '../client';
+import { keptList } from './kept-list';
 import { button, el, select } from './dom';
 import { saveSettings } from './settings';
 import { show, type Shell } from './shell';
@@ -43,6 +44,8 @@ export function showSettings(shell: Shell, done: () => void): void {
     size.wrap,
   ]);
   form.addEventListener('submit', (e) => e.preventDefault());
+  // Rounds put aside and saves that could not be read (issue 20); the host says what each round holds.
+  const kept = keptList(shell);
   show(
     shell,
     'settings',
@@ -50,6 +53,7 @@ export function showSettings(shell: Shell, done: () => void): void {
       el('h1', t('ui.settings.heading')),
       form,
       status,
+      kept,
       button(t('ui.settings.done'), done, { class: 'primary' }),
     ]),
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { botFor, playBot, POLICIES } from '../../src/engine/bots';
 import { knownGoals } from '../../src/engine/knowledge';
+import { sealRecord } from '../../src/engine/record';
 import { delegationModel } from '../../src/engine/model/round-model';
 import { startRound, type Round } from '../../src/engine/session';
 import { timelineOf } from '../../src/engine/timeline';
@@ -76,7 +77,8 @@ describe('what a seat sees', () => {
     expect(JSON.stringify(mediator.delegations.map((d) => d.explanation))).toBe(
       JSON.stringify(round.model.delegations.map((d) => explainFor(round, d))),
     );
-    expect(mediator.record).toEqual(round.record());
+    // The view's record is sealed with its integrity hash (issue 20): the page saves it and offers it as a file.
+    expect(mediator.record).toEqual(sealRecord(round.record()));
     expect(mediator.deck).toBeNull();
     expect(teacher.deck).toEqual(round.data().deck);
     expect(teacher.delegations.every((d) => d.unknownGoals === 0)).toBe(true);

@@ -10,7 +10,7 @@ export interface CliResult {
 
 /** Runs one of the project's command-line tools the way `npm run -s NAME -- ARGS` does. */
 export function runCli(
-  tool: 'sim' | 'replay' | 'validate' | 'balance' | 'fidelity' | 'why',
+  tool: 'sim' | 'replay' | 'validate' | 'balance' | 'fidelity' | 'why' | 'fuzz',
   args: readonly string[],
 ): Promise<CliResult> {
   return new Promise((resolve) => {
