@@ -37,6 +37,7 @@ export interface SavedUi {
         readonly mediator: string;
         readonly limitMs: number;
         readonly usedMs: number;
+        readonly date?: string | undefined;
       }
     | undefined;
   readonly campaign?: boolean | undefined;

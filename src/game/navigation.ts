@@ -226,7 +226,10 @@ export function createNavigation(shell: Shell, screens: LazyScreens, dialogs: Di
       if (mine !== generation) return;
       if (!reply.ok) return fail(reply.refusal);
       const lesson = newLesson(choice.names, choice.mediator, choice.minutes);
-      void begin(reply.value, choice.printCards === true ? 'cards' : 'handover', { lesson });
+      // Saved from the moment it is set up: a closed tab or a reload brings the lesson back with its names.
+      void begin(reply.value, choice.printCards === true ? 'cards' : 'handover', { lesson }).then((play) => {
+        if (play !== null) autosave(play, 'table');
+      });
     });
   }
 

@@ -1,3 +1,4 @@
+import { recordOfLesson } from '../game/lesson';
 import { mediatorView, type Play } from '../game/play';
 import { clauseTitle, delegationName, pick, translate, wordingShort, wordingText } from '../i18n/content';
 import { chartSection } from './chart';
@@ -70,7 +71,9 @@ export function showDebrief(play: Play): void {
   // The view's record is sealed by the host (format 2, with its integrity hash): Load record trusts it.
   const download = (): void => {
     if (record === null) return;
-    offer(`${record.scenario}-seed-${record.seed}.json`, 'application/json', `${JSON.stringify(record, null, 2)}\n`);
+    // A lesson's record keeps who played, when and for how long (outside its hash).
+    const file = recordOfLesson(record, play.lesson);
+    offer(`${record.scenario}-seed-${record.seed}.json`, 'application/json', `${JSON.stringify(file, null, 2)}\n`);
     status.textContent = t('ui.debrief.downloaded');
   };
   const copy = (): void => {
