@@ -35,10 +35,12 @@ export async function classroomShots(page: Page, size: string, shot: Shot): Prom
   await press(page, 'button', /^Sound out/);
   await press(page, 'button', 'Pause the lesson');
   await shot(page, size, 'c5-console');
-  await page.addStyleTag({
-    content:
-      '.table-screen { height: auto !important; overflow: visible !important; } .side { overflow: visible ' +
-      '!important; }',
+  // Through the CSSOM: the page's Content-Security-Policy refuses an added <style>.
+  await page.evaluate(() => {
+    for (const e of document.querySelectorAll<HTMLElement>('.table-screen, .side'))
+      e.style.setProperty('overflow', 'visible', 'important');
+    for (const e of document.querySelectorAll<HTMLElement>('.table-screen'))
+      e.style.setProperty('height', 'auto', 'important');
   });
   await shot(page, size, 'c5-console-full', true);
   await press(page, 'button', 'Resume the lesson');
@@ -46,6 +48,7 @@ export async function classroomShots(page: Page, size: string, shot: Shot): Prom
   await shot(page, size, 'c6-seat-turn');
   await press(page, 'button', 'Hide and pass the device back');
   await press(page, 'button', 'Force the plenary now');
+  await press(page, 'button', 'Table the draft now');
   await onScreen(page, 'plenary');
   await tableDrawn(page);
   await shot(page, size, 'c7-plenary-waiting');

@@ -46,7 +46,7 @@ export type { Transport } from './transport';
 export { startWorkerHost, workerTransport } from './worker-transport';
 
 // The engine's vocabulary and notation: plain constants and pure functions, no round.
-export { makeAction, MEDIATOR_ACTION_TYPES, type Action } from '../engine/actions';
+export { makeAction, MEDIATOR_ACTION_TYPES, parseAction, type Action } from '../engine/actions';
 export {
   DELEGATIONS,
   DIFFICULTIES,

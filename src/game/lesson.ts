@@ -20,7 +20,6 @@ export const DEFAULT_LESSON_MINUTES = 45;
 
 /** Today in the teacher's own calendar, as a record writes it. */
 export function today(now = new Date()): string {
-  const two = (n: number): string => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 

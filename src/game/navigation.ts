@@ -46,6 +46,23 @@ export function createNavigation(shell: Shell, screens: LazyScreens, dialogs: Di
     void screens.menu(shell, menuActions);
   }
 
+  /**
+   * Back to the menu from a round. A lesson the browser could not save asks first (Cancel, staying, is the
+   * default): nothing else could bring it back.
+   */
+  async function leaveFor(play: Play): Promise<void> {
+    if (play.lesson !== null && play.unsaved !== null) {
+      const go = await dialogs.confirm({
+        title: t('ui.classroom.leaveUnsavedTitle'),
+        body: t('ui.classroom.leaveUnsavedBody'),
+        confirm: t('ui.classroom.leaveUnsavedConfirm'),
+        cancel: t('ui.classroom.leaveUnsavedCancel'),
+      });
+      if (!go) return;
+    }
+    menu();
+  }
+
   async function begin(
     opened: Opened,
     screen: Opening,
@@ -79,7 +96,7 @@ export function createNavigation(shell: Shell, screens: LazyScreens, dialogs: Di
         void screens.plenary(play);
       },
       debrief: () => void debrief(play),
-      menu,
+      menu: () => void leaveFor(play),
       again: (seed, difficulty) => newRound(opened.round, seed, difficulty),
       campaign: () => void showCampaign(flow),
       briefing: () => void screens.briefing(play),

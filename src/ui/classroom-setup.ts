@@ -10,6 +10,7 @@ import {
 import { DEFAULT_LESSON_MINUTES } from '../game/lesson';
 import type { LessonChoice } from '../game/screens';
 import { delegationName, pick } from '../i18n/content';
+import { confirmDialog } from './confirm';
 import { button, el, select } from './dom';
 import { flagSvg } from './flag-svg';
 import { show, type Shell } from './shell';
@@ -85,6 +86,20 @@ export function showClassroomSetup(
   );
   const seedField = textField(t('ui.classroom.seed'), 'seed', seed, { maxlength: '40', inputmode: 'numeric' });
   const form = el('form', null, { class: 'setup-form', 'aria-labelledby': 'setup-title' });
+  // Names typed and not yet saved are lost on the way out: ask first, Cancel (stay) the default.
+  const leave = async (): Promise<void> => {
+    const typed = seats.some((s) => s.names.value.trim() !== '');
+    if (typed) {
+      const sure = await confirmDialog({
+        title: t('ui.classroom.leaveSetupTitle'),
+        body: t('ui.classroom.leaveSetupBody'),
+        confirm: t('ui.classroom.leaveSetupConfirm'),
+        cancel: t('ui.classroom.leaveSetupCancel'),
+      });
+      if (!sure) return;
+    }
+    cancel();
+  };
   // The role cards are printed from here, before the lesson: the hand-over screen has no way to print them.
   let printCards = false;
   form.addEventListener('submit', (e) => {
@@ -122,7 +137,7 @@ export function showClassroomSetup(
         form.requestSubmit();
         printCards = false;
       }),
-      button(t('ui.classroom.cancel'), cancel),
+      button(t('ui.classroom.cancel'), () => void leave()),
     ]),
   );
   const page = el('section', null, { class: 'screen classroom-setup' }, [

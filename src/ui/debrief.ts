@@ -1,6 +1,7 @@
 import { recordOfLesson } from '../game/lesson';
 import { mediatorView, type Play } from '../game/play';
 import { clauseTitle, delegationName, pick, translate, wordingShort, wordingText } from '../i18n/content';
+import { actionWords } from './action-words';
 import { chartSection } from './chart';
 import { classroomExports } from './classroom-exports';
 import { expertSection } from './debrief-expert';
@@ -132,7 +133,7 @@ export function showDebrief(play: Play): void {
   void shell.client.request('debrief', {}).then((reply) => {
     if (!reply.ok || !page.isConnected) return;
     const { timeline, comparison } = reply.value;
-    score.append(trustMoves(t, timeline));
+    score.append(trustMoves(t, timeline, (a) => actionWords(a, content, t, locale)));
     const section = comparison === null ? null : historySection(play, comparison);
     if (section !== null) history.replaceWith(section);
     void chartSection(play, timeline, chart);

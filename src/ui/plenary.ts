@@ -1,6 +1,6 @@
 import { mediatorView, type Play } from '../game/play';
 import { delegationName, translate } from '../i18n/content';
-import { plenaryWaiting } from './classroom-plenary';
+import { plenaryConsole } from './classroom-plenary';
 import { button, el } from './dom';
 import { logPanel } from './log-panel';
 import { onLeave, show } from './shell';
@@ -36,15 +36,16 @@ export function showPlenary(play: Play): void {
   const tabledAt = view.log.findIndex((e) => e.message.key === 'log.tabled' || e.message.key === 'log.timeUp');
   const plenaryEntries = view.log.slice(Math.max(0, tabledAt));
   log.add(plenaryEntries, view, true);
-  const waiting = plenaryWaiting(play, view, () => showPlenary(play));
+  const lessonConsole = plenaryConsole(play, view, () => showPlenary(play));
+  const waiting = view.phase === 'plenary' && (view.awaiting ?? []).length > 0;
   const side = el('div', null, { class: 'side' }, [
-    waiting,
+    lessonConsole,
     el('section', null, { class: 'panel', 'aria-labelledby': 'plenary-title' }, [
       el('h2', t('ui.plenary.heading'), { id: 'plenary-title' }),
       el('p', t('ui.plenary.intro')),
       answers,
       el('p', verdict, { class: outcome?.adopted === true ? 'verdict good' : 'verdict bad' }),
-      button(t('ui.plenary.toDebrief'), () => play.nav.debrief(), { class: 'primary', disabled: waiting !== null }),
+      button(t('ui.plenary.toDebrief'), () => play.nav.debrief(), { class: 'primary', disabled: waiting }),
     ]),
     log.root,
   ]);

@@ -8,12 +8,16 @@ const mean = (p: TimelinePoint): number => {
 };
 
 /** The debrief's "what moved it": the moves after which the mean trust rose or fell the most. */
-export function trustMoves(t: TFunction, points: readonly TimelinePoint[]): HTMLElement {
+export function trustMoves(
+  t: TFunction,
+  points: readonly TimelinePoint[],
+  words: (action: string) => string = (action) => action,
+): HTMLElement {
   const steps = points.slice(1).map((p, i) => {
     const before = points[i];
     const from = before === undefined ? 0 : mean(before);
     const to = mean(p);
-    return { move: `${i + 1}. ${p.action}`, from, to, delta: to - from };
+    return { move: `${i + 1}. ${words(p.action)}`, from, to, delta: to - from };
   });
   const moved = steps
     .filter((s) => Math.abs(s.delta) >= 0.05)

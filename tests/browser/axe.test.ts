@@ -81,6 +81,7 @@ describe('accessibility', () => {
     found.push(...(await serious(page, 'seat turn')));
     await press(page, 'button', 'Hide and pass the device back');
     await press(page, 'button', 'Force the plenary now');
+    await press(page, 'button', 'Table the draft now');
     await onScreen(page, 'plenary');
     found.push(...(await serious(page, 'plenary waiting')));
     await press(page, 'button', 'Hand Iran to the computer');

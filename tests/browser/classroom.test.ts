@@ -120,6 +120,7 @@ describe('a classroom round (issue 7)', () => {
 
     // Force the plenary: the students' seats decide in private, the AI at once.
     await press(page, 'button', 'Force the plenary now');
+    await press(page, 'button', 'Table the draft now');
     await onScreen(page, 'plenary');
     await page.getByText(/^The plenary waits for the students of: /).waitFor();
     expect(await page.getByRole('button', { name: 'Read the debrief' }).isDisabled()).toBe(true);

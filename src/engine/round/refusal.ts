@@ -59,7 +59,8 @@ const PHASES_OF: Readonly<Record<Action['type'], readonly Phase[]>> = {
   say: ['consultations', 'plenary'],
   hand: ['consultations', 'plenary'],
   inject: TALKS,
-  news: TALKS,
+  // Typed news may reach the plenary too: the teacher's console stays whole there.
+  news: ['consultations', 'plenary'],
   extend: TALKS,
 };
 
