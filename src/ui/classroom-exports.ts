@@ -98,6 +98,10 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
       button(t('ui.classroom.withoutNames'), anonymous, { disabled: record === null }),
       button(t('ui.classroom.reports'), () => play.nav.reports()),
       button(t('ui.classroom.reportsHtml'), () => void reports()),
+      button(
+        t('guide.open'),
+        () => void import('./guide-view').then((m) => m.openGuide(play.shell, play.content.id, 'sheets')),
+      ),
     ]),
   ]);
 }

@@ -132,6 +132,8 @@ export function showClassroomSetup(
     el('div', null, { class: 'fields setup-fields' }, [mediator.wrap, minutesWrap, difficulty.wrap, seedField.wrap]),
     el('div', null, { class: 'actions-row' }, [
       el('button', t('ui.classroom.start'), { type: 'submit', class: 'primary' }),
+      // The guide is fetched when asked for: it stays out of the game's first load.
+      button(t('guide.open'), () => void import('./guide-view').then((m) => m.openGuide(shell, content.id))),
       button(t('ui.classroom.printFirst'), () => {
         printCards = true;
         form.requestSubmit();
