@@ -24,6 +24,9 @@ export async function loadRecord(flow: Flow, text: string): Promise<void> {
   const screen: SavedScreen = phase === 'outcome' ? 'debrief' : 'table';
   // A classroom record brings its lesson back: the students' names, the mediator's, the date and the length.
   const lesson = lessonOfRecord(check.value.record, shell.t('ui.classroom.teacher'));
-  const play = await flow.begin(reply.value, phase === 'briefing' ? 'briefing' : screen, { lesson });
+  const play = await flow.begin(reply.value, phase === 'briefing' ? 'briefing' : screen, {
+    provenance: check.value.signature,
+    lesson,
+  });
   if (play !== null) autosave(play, screen);
 }

@@ -42,7 +42,11 @@ export async function boot(root: HTMLElement): Promise<void> {
   // so neither makes a long task on its own.
   await new Promise((resolve) => setTimeout(resolve, 0));
   const shell: Shell = { i18n, t: i18n.t.bind(i18n), locale, root, client, settings, notice: null };
-  createNavigation(shell, lazyScreens(shell), { confirm: confirmDialog, download }).menu();
+  const navigation = createNavigation(shell, lazyScreens(shell), { confirm: confirmDialog, download });
+  // The QR code's address opens the join screen with the room's code filled in.
+  const join = new URLSearchParams(location.search).get('join');
+  if (join !== null) navigation.join(join);
+  else navigation.menu();
   busyNote(shell);
 }
 
@@ -70,5 +74,9 @@ function lazyScreens(shell: Shell): LazyScreens {
     handover: later('handover'),
     printCards: later('printCards'),
     reports: later('reports'),
+    classroomRoom: later('classroomRoom'),
+    join: later('join'),
+    seatDevice: later('seatDevice'),
+    projector: later('projector'),
   };
 }
