@@ -9,6 +9,18 @@ export async function classroomShots(page: Page, size: string, shot: Shot): Prom
   await press(page, 'button', 'Classroom');
   await onScreen(page, 'classroom');
   await shot(page, size, 'c1-setup', true);
+  // The teacher's guide and the debrief sheets, over the set-up (issue 16).
+  await page.getByRole('button', { name: 'Teacher’s guide and debrief sheets' }).click();
+  await page.frameLocator('iframe.guide-frame').getByRole('heading', { name: 'Learning goals' }).waitFor();
+  await shot(page, size, 'c1-guide');
+  await page.getByRole('button', { name: 'Debrief sheets (one a seat)' }).click();
+  await page
+    .frameLocator('iframe.guide-frame')
+    .getByRole('heading', { name: /^Debrief sheet: / })
+    .first()
+    .waitFor();
+  await shot(page, size, 'c1-sheets');
+  await page.getByRole('button', { name: 'Close' }).click();
   await page.getByRole('button', { name: 'Back to the menu' }).click();
   await fillSetup(page, { Iran: 'Ali, Sara', 'Syrian armed opposition': 'Nur' });
   await press(page, 'button', 'Set up and print the role cards first');

@@ -64,6 +64,9 @@ export {
 // The one reader for JSON from outside (a size and depth limit, no prototype keys): the page reads its
 // settings and its own storage through it; files and saves go to the host, which reads them the same way.
 export { MAX_FILE_BYTES, megabytes, parseJson, type JsonProblem } from '../engine/safe-json';
+// The teachers' guides as printable documents (issue 16): pure string builders; the host reads the files.
+export { guideHtml, sheetsHtml, type GuideHtmlOptions } from '../engine/guide-html';
+export type { Guide } from '../engine/scenario/guide';
 export type { CampaignSave, TrajectoryPoint } from '../engine/campaign';
 export type { Comparison } from '../engine/compare';
 export type { Controller } from '../engine/delegation/events';

@@ -5,6 +5,7 @@ import { campaignText, recordCampaignRound } from './campaign-store';
 import { randomSeed, type BeginOptions, type Flow, type Opening } from './flow';
 import { loadRecord } from './record-flow';
 import { refusalWords } from './refusal-words';
+import { mayLeave } from './leave-lesson';
 import { makeRoomForNewRound } from './replace-guard';
 import { DEFAULT_LESSON_MINUTES, newLesson } from './lesson';
 import { autosave, type Nav, type Play } from './play';
@@ -52,21 +53,9 @@ export function createNavigation(
     void screens.menu(shell, menuActions);
   }
 
-  /**
-   * Back to the menu from a round. A lesson the browser could not save asks first (Cancel, staying, is the
-   * default): nothing else could bring it back.
-   */
+  /** Back to the menu from a round; a lesson the browser could not save asks first (leave-lesson.ts). */
   async function leaveFor(play: Play): Promise<void> {
-    if (play.lesson !== null && play.unsaved !== null) {
-      const go = await dialogs.confirm({
-        title: t('ui.classroom.leaveUnsavedTitle'),
-        body: t('ui.classroom.leaveUnsavedBody'),
-        confirm: t('ui.classroom.leaveUnsavedConfirm'),
-        cancel: t('ui.classroom.leaveUnsavedCancel'),
-      });
-      if (!go) return;
-    }
-    menu();
+    if (await mayLeave(shell, dialogs, play)) menu();
   }
 
   async function begin(opened: Opened, screen: Opening, options: BeginOptions = {}): Promise<Play | null> {

@@ -1,6 +1,4 @@
-import type { RoundId } from '../client';
-import { guideHtml, sheetsHtml, type GuideHtmlOptions } from '../engine/guide-html';
-import type { Guide } from '../engine/scenario/guide';
+import { guideHtml, sheetsHtml, type Guide, type GuideHtmlOptions, type RoundId } from '../client';
 import { button, el } from './dom';
 import type { Shell } from './shell';
 

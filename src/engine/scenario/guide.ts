@@ -1,7 +1,6 @@
 import { z } from '../zod';
 import type { DelegationId } from '../vocabulary';
 import { FORMAT, localized } from './schema';
-import { RUBRIC_LEVELS } from './guide-seats';
 
 export { guideSeats, RUBRIC_LEVELS, seatOf } from './guide-seats';
 
