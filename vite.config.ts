@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { PRINT_CSS } from './src/engine/guide-print.ts';
 import { gamePolicy, inlineStyles, isOrigin, policyMeta, SECURITY_HEADERS } from './src/security/csp.ts';
 
 /** Phaser's build switches (webpack DefinePlugin in its own build), set for a WebGL-only game without sound. */
@@ -57,7 +58,7 @@ function contentSecurityPolicy(): Plugin {
       order: 'post',
       handler(html, context) {
         if (context.server !== undefined) return html;
-        const meta = policyMeta(gamePolicy({ inlineStyles: inlineStyles(html), connect }, 'meta'));
+        const meta = policyMeta(gamePolicy({ inlineStyles: [...inlineStyles(html), PRINT_CSS], connect }, 'meta'));
         return html.replace(/<meta charset="utf-8" ?\/?>/i, (charset) => `${charset}\n    ${meta}`);
       },
     },
@@ -65,7 +66,7 @@ function contentSecurityPolicy(): Plugin {
       // Hashed from the page as built, so that the header and the meta tag allow the same inline style.
       const page = join(outDir, 'index.html');
       const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
-      const policy = gamePolicy({ inlineStyles: inlineStyles(html), connect }, 'header');
+      const policy = gamePolicy({ inlineStyles: [...inlineStyles(html), PRINT_CSS], connect }, 'header');
       server.middlewares.use((_request, response, next) => {
         response.setHeader('Content-Security-Policy', policy);
         for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);

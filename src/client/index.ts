@@ -46,7 +46,7 @@ export type { Transport } from './transport';
 export { startWorkerHost, workerTransport } from './worker-transport';
 
 // The engine's vocabulary and notation: plain constants and pure functions, no round.
-export { makeAction, MEDIATOR_ACTION_TYPES, type Action } from '../engine/actions';
+export { makeAction, MEDIATOR_ACTION_TYPES, parseAction, type Action } from '../engine/actions';
 export {
   DELEGATIONS,
   DIFFICULTIES,
@@ -64,6 +64,9 @@ export {
 // The one reader for JSON from outside (a size and depth limit, no prototype keys): the page reads its
 // settings and its own storage through it; files and saves go to the host, which reads them the same way.
 export { MAX_FILE_BYTES, megabytes, parseJson, type JsonProblem } from '../engine/safe-json';
+// The teachers' guides as printable documents (issue 16): pure string builders; the host reads the files.
+export { guideHtml, sheetsHtml, type GuideHtmlOptions } from '../engine/guide-html';
+export type { Guide } from '../engine/scenario/guide';
 export type { CampaignSave, TrajectoryPoint } from '../engine/campaign';
 export type { Comparison } from '../engine/compare';
 export type { Controller } from '../engine/delegation/events';

@@ -1,3 +1,4 @@
+import type { Guide } from '../engine/scenario/guide';
 import type { CampaignSave, TrajectoryPoint } from '../engine/campaign';
 import type { Comparison } from '../engine/compare';
 import type { JsonProblem } from '../engine/safe-json';
@@ -41,6 +42,7 @@ export interface SavedUi {
         readonly mediator: string;
         readonly limitMs: number;
         readonly usedMs: number;
+        readonly date?: string | undefined;
       }
     | undefined;
   readonly campaign?: boolean | undefined;
@@ -163,6 +165,11 @@ export interface Requests {
   replay: { args: { readonly record: unknown; readonly campaign?: string }; value: Opened; refusal: RecordRefusal };
   /** Reads a record file's text (the page only reads the file): its record, checked and replayed, or why not. */
   checkRecord: { args: { readonly text: string }; value: RecordCheck; refusal: RecordRefusal };
+  /**
+   * Reads a teacher's guide the page fetched (issue 16) with the same checks as `npm run validate`: the
+   * schemas stay here, out of the page. Null when the text is not the round's guide.
+   */
+  readGuide: { args: { readonly round: RoundId; readonly text: string }; value: Guide | null; refusal: never };
   /** The open round again, up to `upTo` of its moves. */
   fork: { args: { readonly upTo: number }; value: Opened; refusal: RecordRefusal };
   close: { args: None; value: null; refusal: never };

@@ -1,4 +1,5 @@
-import { guideSeats, RUBRIC_LEVELS, seatOf, type Guide, type GuideSeat, type SeatGuide } from './scenario/guide';
+import type { Guide, GuideSeat, SeatGuide } from './scenario/guide';
+import { guideSeats, RUBRIC_LEVELS, seatOf } from './scenario/guide-seats';
 import type { Localized } from './scenario/schema';
 import { dateRange, escapeHtml, PRINT_CSS } from './guide-print';
 import { DELEGATIONS } from './vocabulary';

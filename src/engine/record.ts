@@ -18,6 +18,21 @@ export const MAX_SEED = 64;
 /** A round id (`astana-01`): a name in the library, never a path to open. */
 export const ROUND_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Who took part in a classroom round and when (issue 16): the students' names by seat, the mediator's, the
+ * lesson's date and planned length. Kept outside the integrity hash on purpose: it says who played, not what
+ * happened, so a "without names" copy for sharing, or a name spelt right afterwards, is still the same
+ * verified round; the hash still catches any change to the moves, the seed or the seats.
+ */
+export const recordLesson = z.strictObject({
+  // As long as the classroom set-up lets anyone type (src/ui/classroom-setup.ts).
+  names: z.partialRecord(z.enum(DELEGATIONS), z.string().max(120)),
+  mediator: z.string().max(80),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date such as "2026-11-25"'),
+  minutes: z.number().int().min(5).max(240),
+});
+export type RecordLesson = z.infer<typeof recordLesson>;
+
 export const roundRecord = z.strictObject({
   format: z.number().int(),
   scenario: z.string().max(64).regex(ROUND_ID, 'a round id such as "astana-01", never a path'),
@@ -31,6 +46,8 @@ export const roundRecord = z.strictObject({
   seats: z.partialRecord(z.enum(DELEGATIONS), z.enum(['ai', 'human'])).optional(),
   /** Who played it, when a bot did: tools print it back. */
   policy: z.string().max(32).optional(),
+  /** A classroom round's names, date and length; outside the hash (see recordLesson). */
+  lesson: recordLesson.optional(),
   /** The integrity hash (format 2 on): present in every file and save, absent from a live round's record. */
   hash: z
     .string()
@@ -50,7 +67,7 @@ export type ReplayError =
 
 /**
  * SHA-256 over everything a record says (its scenario id and content hash, seed, difficulty, seats,
- * policy and every action, in order), as the JSON array
+ * policy and every action, in order; not the lesson's names, see recordLesson), as the JSON array
  * `["astana-record", 2, scenario, contentHash, seed, difficulty, [[seat, controller]…] sorted by seat,
  * policy or null, [action…]]`. It catches a record cut short or edited by mistake or by hand; it is
  * not a signature (anyone with this code can compute it), so it says nothing of who made the record.

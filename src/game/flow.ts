@@ -4,7 +4,7 @@ import type { Play } from './play';
 import type { Dialogs, LazyScreens } from './screens';
 import type { Shell } from './shell';
 
-export type Opening = SavedScreen | 'briefing' | 'handover';
+export type Opening = SavedScreen | 'briefing' | 'handover' | 'cards';
 
 /** What the navigation's parts share (navigation.ts makes it; campaign-flow.ts uses it). */
 export interface Flow {

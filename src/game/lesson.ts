@@ -1,4 +1,4 @@
-import type { DelegationId } from '../client';
+import type { DelegationId, RoundRecord } from '../client';
 
 /**
  * A classroom lesson around a round: the students' names and the lesson's own wall clock. The clock is the
@@ -8,6 +8,8 @@ export interface Lesson {
   readonly names: Partial<Record<DelegationId, string>>;
   readonly mediator: string;
   readonly limitMs: number;
+  /** The day it was set up (YYYY-MM-DD, the teacher's calendar). */
+  readonly date: string;
   /** Time used before the clock last started. */
   usedMs: number;
   /** When the clock last started (Date.now), or null while paused. */
@@ -24,8 +26,40 @@ export interface RoomClock {
 
 export const DEFAULT_LESSON_MINUTES = 45;
 
-export function newLesson(names: Lesson['names'], mediator: string, minutes: number): Lesson {
-  return { names, mediator, limitMs: minutes * 60_000, usedMs: 0, since: Date.now() };
+/** Today in the teacher's own calendar, as a record writes it. */
+export function today(now = new Date()): string {
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
+
+export function newLesson(names: Lesson['names'], mediator: string, minutes: number, date = today()): Lesson {
+  return { names, mediator, limitMs: minutes * 60_000, date, usedMs: 0, since: Date.now() };
+}
+
+/**
+ * The record as a file of the lesson: with its names, date and length (outside the integrity hash, so the
+ * copy "without names", for sharing beyond the class, is the same verified round with the names emptied).
+ */
+export function recordOfLesson(record: RoundRecord, lesson: Lesson | null, withNames = true): RoundRecord {
+  if (lesson === null) return record;
+  const { hash, ...rest } = record;
+  const minutes = Math.min(240, Math.max(5, Math.round(lesson.limitMs / 60_000)));
+  const names = withNames ? lesson.names : {};
+  const kept = { names, mediator: withNames ? lesson.mediator : '', date: lesson.date, minutes };
+  return hash === undefined ? { ...rest, lesson: kept } : { ...rest, lesson: kept, hash };
+}
+
+/** A lesson as a loaded record tells it: paused, its clock at zero, with the names the file kept. */
+export function lessonOfRecord(record: RoundRecord, teacher: string): Lesson | null {
+  const kept = record.lesson;
+  if (kept === undefined) return null;
+  return {
+    names: kept.names,
+    mediator: kept.mediator === '' ? teacher : kept.mediator,
+    limitMs: kept.minutes * 60_000,
+    date: kept.date,
+    usedMs: 0,
+    since: null,
+  };
 }
 
 export const isPaused = (lesson: Lesson): boolean => lesson.room?.paused() ?? lesson.since === null;

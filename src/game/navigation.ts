@@ -5,6 +5,7 @@ import { campaignText, recordCampaignRound } from './campaign-store';
 import { randomSeed, type BeginOptions, type Flow, type Opening } from './flow';
 import { loadRecord } from './record-flow';
 import { refusalWords } from './refusal-words';
+import { mayLeave } from './leave-lesson';
 import { makeRoomForNewRound } from './replace-guard';
 import { DEFAULT_LESSON_MINUTES, newLesson } from './lesson';
 import { autosave, type Nav, type Play } from './play';
@@ -52,6 +53,11 @@ export function createNavigation(
     void screens.menu(shell, menuActions);
   }
 
+  /** Back to the menu from a round; a lesson the browser could not save asks first (leave-lesson.ts). */
+  async function leaveFor(play: Play): Promise<void> {
+    if (await mayLeave(shell, dialogs, play)) menu();
+  }
+
   async function begin(opened: Opened, screen: Opening, options: BeginOptions = {}): Promise<Play | null> {
     const mine = ++generation;
     leave(false);
@@ -81,7 +87,7 @@ export function createNavigation(
         void screens.plenary(play);
       },
       debrief: () => void debrief(play),
-      menu,
+      menu: () => void leaveFor(play),
       again: (seed, difficulty) => newRound(opened.round, seed, difficulty),
       campaign: () => void showCampaign(flow),
       briefing: () => void screens.briefing(play),
@@ -121,6 +127,7 @@ export function createNavigation(
     };
     if (screen === 'briefing') void screens.briefing(play);
     else if (screen === 'handover') void screens.handover(play, 0);
+    else if (screen === 'cards') void screens.printCards(play, 0);
     else if (screen === 'debrief') void debrief(play);
     else nav[screen]();
     return play;
@@ -238,7 +245,10 @@ export function createNavigation(
       if (mine !== generation) return;
       if (!reply.ok) return fail(reply.refusal);
       const lesson = newLesson(choice.names, choice.mediator, choice.minutes);
-      void begin(reply.value, 'handover', { lesson });
+      // Saved from the moment it is set up: a closed tab or a reload brings the lesson back with its names.
+      void begin(reply.value, choice.printCards === true ? 'cards' : 'handover', { lesson }).then((play) => {
+        if (play !== null) autosave(play, 'table');
+      });
     });
   }
 

@@ -13,7 +13,7 @@ import {
 } from '../client';
 import { forgetRoom, rememberRoom, teacherRooms, type TeacherRoom } from './classroom-rooms';
 import type { Flow } from './flow';
-import type { Lesson } from './lesson';
+import { today, type Lesson } from './lesson';
 import type { Nav, Play } from './play';
 import type { JoinScreen, LessonChoice } from './screens';
 import type { Shell } from './shell';
@@ -57,6 +57,7 @@ export function networkFlow(flow: Flow) {
             names: setup?.names ?? {},
             mediator: setup?.mediator ?? t('ui.classroom.teacher'),
             limitMs: link.clock().limitMs,
+            date: today(),
             usedMs: 0,
             since: null,
             room: {

@@ -1,5 +1,6 @@
 import type { SavedScreen } from '../client';
 import type { Flow } from './flow';
+import { lessonOfRecord } from './lesson';
 import { autosave } from './play';
 import { acceptUnverified, makeRoomForNewRound } from './replace-guard';
 
@@ -21,8 +22,11 @@ export async function loadRecord(flow: Flow, text: string): Promise<void> {
   if (!reply.ok) return flow.fail(reply.refusal);
   const { phase } = reply.value;
   const screen: SavedScreen = phase === 'outcome' ? 'debrief' : 'table';
+  // A classroom record brings its lesson back: the students' names, the mediator's, the date and the length.
+  const lesson = lessonOfRecord(check.value.record, shell.t('ui.classroom.teacher'));
   const play = await flow.begin(reply.value, phase === 'briefing' ? 'briefing' : screen, {
     provenance: check.value.signature,
+    lesson,
   });
   if (play !== null) autosave(play, screen);
 }

@@ -1,6 +1,6 @@
 import { SAVE_VERSION, type Client, type Localized, type RoundRecord, type SavedScreen } from '../client';
 import { currentSaveText, keepSave, removeCurrentSave, type KeptReason } from './kept-saves';
-import { usedMs, type Lesson } from './lesson';
+import { today, usedMs, type Lesson } from './lesson';
 import { SAVE_KEY } from './save-keys';
 
 export { SAVE_VERSION, SAVED_SCREENS, type SavedScreen } from '../client';
@@ -52,7 +52,7 @@ export async function checkSaved(client: Client, campaign: string | null): Promi
     return { ok: false, problem: check.problem };
   }
   const saved = check.ui.lesson;
-  const lesson: Lesson | null = saved === undefined ? null : { ...saved, since: null };
+  const lesson: Lesson | null = saved === undefined ? null : { ...saved, date: saved.date ?? today(), since: null };
   return {
     ok: true,
     restored: {
@@ -104,7 +104,13 @@ export function writeSave(
   const kept =
     lesson === null || lesson === undefined
       ? undefined
-      : { names: lesson.names, mediator: lesson.mediator, limitMs: lesson.limitMs, usedMs: usedMs(lesson) };
+      : {
+          names: lesson.names,
+          mediator: lesson.mediator,
+          limitMs: lesson.limitMs,
+          usedMs: usedMs(lesson),
+          date: lesson.date,
+        };
   const text = JSON.stringify({
     version: SAVE_VERSION,
     savedAt: new Date().toISOString(),

@@ -22,6 +22,8 @@ export interface LessonChoice {
   readonly names: SomeDelegations<string>;
   readonly mediator: string;
   readonly minutes: number;
+  /** The teacher asked to print the role cards before the hand-over. */
+  readonly printCards?: boolean;
 }
 
 /** What the menu can ask for and start; the navigation answers (the menu never imports it). */

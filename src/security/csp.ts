@@ -5,7 +5,8 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
  * The game's Content-Security-Policy, in one place for every server that sends the game (Vite's
  * preview today, the classroom's Node server later) and for the meta tag in the built page (issue 20).
  * Scripts, styles, workers and connections come from the game's own origin only: no inline script, no
- * eval, no plugin. The one inline thing is the loading screen's style, allowed by its hash.
+ * eval, no plugin. The inline styles are the loading screen's and the teachers' guides' print rules
+ * (src/engine/guide-print.ts, in their own frame), each allowed by its hash.
  */
 export interface PolicyOptions {
   /** The text of each inline <style> the page carries (the loading screen's). */

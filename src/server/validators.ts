@@ -41,6 +41,7 @@ const ARGS: { readonly [K in RequestName]: z.ZodType } = {
   checkSave: z.object({}).passthrough(),
   // Load record and Settings' kept saves read files on the page's own host; a device's message is 4 kB at most.
   checkRecord: z.strictObject({ text: z.string() }),
+  readGuide: z.strictObject({ round: z.string().max(40), text: z.string() }),
   describeSaves: z.object({}).passthrough(),
   campaign: z.object({}).passthrough(),
   newCampaign: z.object({}).passthrough(),

@@ -6,8 +6,17 @@ import { el } from './dom';
 import { flagSvg } from './flag-svg';
 import { flagOf, headOf } from './words';
 
-/** Asks the host for a seat's card (the teacher's or that seat's to see) and puts it in `slot` when it comes. */
-export function roleCardSlot(play: Play, id: DelegationId, level: 2 | 3, slot: HTMLElement): void {
+/**
+ * Asks the host for a seat's card (the teacher's or that seat's to see) and puts it in `slot` when it comes;
+ * `shown` hears when it is there (the print view fits it to a page then).
+ */
+export function roleCardSlot(
+  play: Play,
+  id: DelegationId,
+  level: 2 | 3,
+  slot: HTMLElement,
+  shown: () => void = () => undefined,
+): void {
   slot.replaceChildren(el('p', play.shell.t('ui.classroom.cardLoading'), { class: 'hint' }));
   void play.shell.client.request('roleCard', { delegation: id }).then((reply) => {
     if (!slot.isConnected && slot.parentElement === null) return;
@@ -16,6 +25,7 @@ export function roleCardSlot(play: Play, id: DelegationId, level: 2 | 3, slot: H
         ? roleCardElement(play, reply.value, level)
         : el('p', play.shell.t(reply.refusal.key), { role: 'alert' }),
     );
+    shown();
   });
 }
 

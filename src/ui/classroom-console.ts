@@ -1,7 +1,9 @@
 import type { Action, RoundView } from '../client';
-import { clockText, isPaused, namesOf, pause, resume, usedMs } from '../game/lesson';
+import { namesOf } from '../game/lesson';
 import type { Play } from '../game/play';
 import { cardText, delegationName } from '../i18n/content';
+import { actionWords } from './action-words';
+import { lessonControls } from './classroom-clock';
 import { openSeatTurn } from './classroom-seat';
 import { button, el, select } from './dom';
 
@@ -20,45 +22,18 @@ export function classroomConsole(play: Play, send: (action: Action) => Promise<b
   const { content } = play;
   const lesson = play.lesson;
   let phase: RoundView['phase'] = 'briefing';
-  const clock = el('p', null, { class: 'lesson-clock', role: 'timer', 'aria-live': 'off' });
-  const pausedNote = el('p', t('ui.classroom.paused'), { class: 'paused-note', role: 'status' });
-  const pauseButton = button(t('ui.classroom.pause'), () => {
-    if (lesson === null) return;
-    if (isPaused(lesson)) resume(lesson);
-    else pause(lesson);
-    tick();
-  });
-  const tick = (): void => {
-    if (lesson === null) return;
-    const used = usedMs(lesson);
-    const lessonClock = t('ui.classroom.lessonClock', { used: clockText(used), limit: clockText(lesson.limitMs) });
-    clock.textContent = `${lessonClock}${used >= lesson.limitMs ? ` — ${t('ui.classroom.lessonUp')}` : ''}`;
-    clock.classList.toggle('over', used >= lesson.limitMs);
-    const paused = isPaused(lesson);
-    pauseButton.textContent = t(paused ? 'ui.classroom.resume' : 'ui.classroom.pause');
-    pauseButton.setAttribute('aria-pressed', String(paused));
-    pausedNote.hidden = !paused;
-  };
-  const timer = window.setInterval(() => (clock.isConnected ? tick() : window.clearInterval(timer)), 1000);
+  const lessonParts = lessonControls(play, send);
+  const tick = lessonParts.tick;
   const seats = el('ul', null, { class: 'seat-lines', 'aria-labelledby': 'seats-caption' });
   const cards = select(t('ui.classroom.injectCard'), 'card', []);
   const injectButton = button(t('ui.classroom.inject'), () => void send({ type: 'inject', card: cards.select.value }));
-  const news = el('input', null, { type: 'text', name: 'news', maxlength: '280', autocomplete: 'off' });
-  const newsForm = el('form', null, { class: 'inline-form' }, [
-    el('label', null, { class: 'field' }, [el('span', t('ui.classroom.newsText')), news]),
-    el('button', t('ui.classroom.sendNews'), { type: 'submit' }),
-  ]);
-  newsForm.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const text = news.value.trim();
-    if (text !== '') void send({ type: 'news', text }).then((ok) => ok && (news.value = ''));
-  });
   const extendBy = select(
     t('ui.classroom.extendBy'),
     'extend',
     EXTENDS.map((m) => ({ value: String(m), text: t('ui.classroom.minutesN', { count: m }) })),
     '30',
   );
+  // The plenary asks first wherever it is called from (table-guard.ts): what is unsettled, who may refuse.
   const force = async (): Promise<void> => {
     if (phase === 'opening' && !(await send({ type: 'proceed' }))) return;
     await send({ type: 'plenary' });
@@ -73,12 +48,12 @@ export function classroomConsole(play: Play, send: (action: Action) => Promise<b
           el('p', t('ui.network.consoleCode', { code: network.code }), { class: 'meta' }),
           button(t('ui.network.roomButton'), () => play.nav.room()),
         ]),
-    el('div', null, { class: 'console-clock' }, [clock, pauseButton]),
-    pausedNote,
+    lessonParts.clock,
+    lessonParts.paused,
     el('h3', t('ui.classroom.seatsCaption'), { id: 'seats-caption' }),
     seats,
     el('div', null, { class: 'console-row' }, [cards.wrap, injectButton]),
-    newsForm,
+    lessonParts.news,
     el('div', null, { class: 'console-row' }, [
       extendBy.wrap,
       button(t('ui.classroom.extend'), () => void send({ type: 'extend', minutes: Number(extendBy.select.value) })),
@@ -154,7 +129,9 @@ export function classroomConsole(play: Play, send: (action: Action) => Promise<b
     const actions = view.record?.actions ?? [];
     forkAt.select.replaceChildren(
       el('option', t('ui.classroom.forkStart'), { value: '0' }),
-      ...actions.map((a, i) => el('option', `${i + 1}. ${a}`, { value: String(i + 1) })),
+      ...actions.map((a, i) =>
+        el('option', `${i + 1}. ${actionWords(a, content, t, locale)}`, { value: String(i + 1) }),
+      ),
     );
     forkAt.select.value = String(Math.max(0, actions.length - 1));
   };

@@ -1,6 +1,7 @@
 import type { SeatReportView } from '../client';
 import { mediatorView, type Play } from '../game/play';
-import { goalTexts, pick, translate } from '../i18n/content';
+import { delegationName, goalTexts, pick, translate } from '../i18n/content';
+import { namesOf, recordOfLesson } from '../game/lesson';
 import { humanSeats } from './classroom-handover';
 import { seatReportElement } from './classroom-reports';
 import { button, el } from './dom';
@@ -9,8 +10,24 @@ import { escapeHtml, exportPage } from './export-page';
 import { show } from './shell';
 import { clockWords } from './words';
 
+/** Who took part and when: the mediator, each students' seat with its names, the date and the lesson's length. */
+function lessonLines(play: Play): string[] {
+  const { t, locale } = play.shell;
+  const { lesson, content } = play;
+  if (lesson === null) return [];
+  const seats = humanSeats(play).map((id) => {
+    const names = namesOf(lesson, id);
+    return `${delegationName(content, id, locale)}: ${names === '' ? t('ui.classroom.noNames') : names}`;
+  });
+  return [
+    t('ui.classroom.transcriptLesson', { date: lesson.date, minutes: Math.round(lesson.limitMs / 60_000) }),
+    t('ui.classroom.transcriptMediator', { name: lesson.mediator }),
+    ...seats,
+  ];
+}
+
 /** Every log entry with its hour, translated, from the teacher's view: what was said, done and decided. */
-function transcriptLines(play: Play): { title: string; lines: string[] } {
+function transcriptLines(play: Play): { title: string; people: string[]; lines: string[] } {
   const { t, locale, client } = play.shell;
   const { content } = play;
   const view = client.view('teacher') ?? mediatorView(play);
@@ -21,6 +38,7 @@ function transcriptLines(play: Play): { title: string; lines: string[] } {
   });
   return {
     title,
+    people: lessonLines(play),
     lines: view.log.map(
       (e) => `${clockWords(t, e.minute, view.limit).clock} — ${translate(e.message, content, t, locale, goals)}`,
     ),
@@ -40,21 +58,31 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
   const base = `${record?.scenario ?? play.content.id}-seed-${record?.seed ?? ''}`;
   const done = (file: string): void => void (status.textContent = t('ui.classroom.downloaded', { file }));
   const text = (): void => {
-    const { title, lines } = transcriptLines(play);
-    download(`${base}-transcript.txt`, 'text/plain', `${title}\n\n${lines.join('\n')}\n`);
+    const { title, people, lines } = transcriptLines(play);
+    const head = people.length === 0 ? '' : `${people.join('\n')}\n\n`;
+    download(`${base}-transcript.txt`, 'text/plain', `${title}\n\n${head}${lines.join('\n')}\n`);
     done(`${base}-transcript.txt`);
   };
   const html = (): void => {
-    const { title, lines } = transcriptLines(play);
+    const { title, people, lines } = transcriptLines(play);
+    const head =
+      people.length === 0 ? '' : `<ul>\n${people.map((p) => `<li>${escapeHtml(p)}</li>`).join('\n')}\n</ul>\n`;
     download(
       `${base}-transcript.html`,
       'text/html',
       exportPage(
         title,
-        `<h1>${escapeHtml(title)}</h1>\n<ol>\n${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('\n')}\n</ol>`,
+        `<h1>${escapeHtml(title)}</h1>\n${head}<ol>\n${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('\n')}\n</ol>`,
       ),
     );
     done(`${base}-transcript.html`);
+  };
+  // For sharing beyond the class: the same verified round, its names and the mediator's emptied.
+  const anonymous = (): void => {
+    if (record === null) return;
+    const file = `${base}-without-names.json`;
+    download(file, 'application/json', `${JSON.stringify(recordOfLesson(record, play.lesson, false), null, 2)}\n`);
+    done(file);
   };
   const reports = async (): Promise<void> => {
     const title = t('ui.classroom.reportsHeading');
@@ -67,8 +95,13 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
     el('div', null, { class: 'actions-row' }, [
       button(t('ui.classroom.transcriptText'), text),
       button(t('ui.classroom.transcriptHtml'), html),
+      button(t('ui.classroom.withoutNames'), anonymous, { disabled: record === null }),
       button(t('ui.classroom.reports'), () => play.nav.reports()),
       button(t('ui.classroom.reportsHtml'), () => void reports()),
+      button(
+        t('guide.open'),
+        () => void import('./guide-view').then((m) => m.openGuide(play.shell, play.content.id, 'sheets')),
+      ),
     ]),
   ]);
 }

@@ -22,10 +22,7 @@ export function showHandover(play: Play, at = 0): void {
     el('h1', t('ui.classroom.handoverHeading')),
     el('p', t('ui.classroom.handoverIntro')),
     slot,
-    el('div', null, { class: 'actions-row' }, [
-      button(t('ui.classroom.printCards'), () => play.nav.printCards(at)),
-      button(t('ui.back'), () => play.nav.menu()),
-    ]),
+    el('div', null, { class: 'actions-row' }, [button(t('ui.back'), () => play.nav.menu())]),
   ]);
   const id = seats[at];
   if (id === undefined) {
@@ -64,26 +61,4 @@ export function showHandover(play: Play, at = 0): void {
     );
   }
   show(shell, 'handover', page);
-}
-
-/** Every students' seat's card, one a page, for the teacher to print and hand out. */
-export function showPrintCards(play: Play, back: number): void {
-  const { shell, content } = play;
-  const { t } = shell;
-  const seats = humanSeats(play);
-  const cards = (seats.length > 0 ? seats : content.delegations).map((id) => {
-    const slot = el('div', null, { class: 'print-page' });
-    roleCardSlot(play, id, 2, slot);
-    return slot;
-  });
-  const page = el('section', null, { class: 'screen print-cards' }, [
-    el('h1', t('ui.classroom.printHeading'), { class: 'no-print' }),
-    el('p', t('ui.classroom.printIntro'), { class: 'no-print' }),
-    el('div', null, { class: 'actions-row no-print' }, [
-      button(t('ui.classroom.print'), () => window.print(), { class: 'primary' }),
-      button(t('ui.classroom.backToHandover'), () => play.nav.handover(back)),
-    ]),
-    ...cards,
-  ]);
-  show(shell, 'role-cards', page);
 }

@@ -1,19 +1,21 @@
 import type { Action, RoundView } from '../client';
 import { act, type Play } from '../game/play';
 import { delegationName } from '../i18n/content';
+import { lessonControls } from './classroom-clock';
 import { openSeatTurn } from './classroom-seat';
 import { button, el } from './dom';
 import { refusalText } from './table-screen';
 
 /**
- * While the plenary waits for students' seats: a seat-turn button for each (its decision is private until
- * given) and the teacher's hand-over to the computer. Null when nobody is awaited.
+ * The teacher's console in the plenary, whole as at the table: the lesson clock and its pause, typed news,
+ * and while the plenary waits for students' seats a seat-turn button for each (its decision is private
+ * until given) and the hand-over to the computer. Null outside a lesson.
  */
-export function plenaryWaiting(play: Play, view: RoundView, again: () => void): HTMLElement | null {
+export function plenaryConsole(play: Play, view: RoundView, again: () => void): HTMLElement | null {
   const { t, locale } = play.shell;
   const { content } = play;
-  const waiting = view.awaiting ?? [];
-  if (view.phase !== 'plenary' || waiting.length === 0) return null;
+  if (play.lesson === null) return null;
+  const waiting = view.phase === 'plenary' ? (view.awaiting ?? []) : [];
   const status = el('p', null, { role: 'status', class: 'status' });
   const send = async (action: Action): Promise<boolean> => {
     const result = await act(play, action, 'plenary');
@@ -21,9 +23,16 @@ export function plenaryWaiting(play: Play, view: RoundView, again: () => void): 
     return result.ok;
   };
   const names = waiting.map((id) => delegationName(content, id, locale));
+  const lessonParts = lessonControls(play, async (action) => {
+    const ok = await send(action);
+    if (ok) again();
+    return ok;
+  });
   return el('section', null, { class: 'panel console', 'aria-labelledby': 'waiting-title' }, [
     el('h2', t('ui.classroom.console'), { id: 'waiting-title' }),
-    el('p', t('ui.classroom.waitingFor', { list: names.join(', ') })),
+    lessonParts.clock,
+    lessonParts.paused,
+    waiting.length === 0 ? null : el('p', t('ui.classroom.waitingFor', { list: names.join(', ') })),
     status,
     el(
       'ul',
@@ -43,5 +52,6 @@ export function plenaryWaiting(play: Play, view: RoundView, again: () => void): 
         ]);
       }),
     ),
+    view.phase === 'plenary' ? lessonParts.news : null,
   ]);
 }

@@ -98,7 +98,16 @@ export function seatMoves(play: Play, id: DelegationId, view: RoundView, act: (a
   const own = view.delegations.find((d) => d.id === id);
   const question = view.questions.find((q) => q.delegation === id);
   const parts: HTMLElement[] = [];
-  if (question !== undefined) {
+  if (question?.via === 'consult') {
+    // A consultation: what the seat wants is theirs to tell, or to keep (RULES.md REVEAL-2).
+    parts.push(
+      el('p', t('ui.classroom.consultQuestion'), { class: 'question' }),
+      el('div', null, { class: 'actions-row' }, [
+        button(t('ui.classroom.consultTell'), () => act({ type: 'answer', delegation: id, reply: 'accept' })),
+        button(t('ui.classroom.consultKeep'), () => act({ type: 'answer', delegation: id, reply: 'reject' })),
+      ]),
+    );
+  } else if (question !== undefined) {
     const at = content.agenda.ids.indexOf(question.clause);
     const max = content.agenda.max[at] ?? 0;
     const amend = el('select', null, { name: 'amend', 'aria-label': t('ui.classroom.amendTo') });

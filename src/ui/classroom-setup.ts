@@ -10,6 +10,7 @@ import {
 import { DEFAULT_LESSON_MINUTES } from '../game/lesson';
 import type { LessonChoice, RunOnNetwork } from '../game/screens';
 import { delegationName, pick } from '../i18n/content';
+import { confirmDialog } from './confirm';
 import { button, el, select } from './dom';
 import { flagSvg } from './flag-svg';
 import { show, type Shell } from './shell';
@@ -86,6 +87,22 @@ export function showClassroomSetup(
   );
   const seedField = textField(t('ui.classroom.seed'), 'seed', seed, { maxlength: '40', inputmode: 'numeric' });
   const form = el('form', null, { class: 'setup-form', 'aria-labelledby': 'setup-title' });
+  // Names typed and not yet saved are lost on the way out: ask first, Cancel (stay) the default.
+  const leave = async (): Promise<void> => {
+    const typed = seats.some((s) => s.names.value.trim() !== '');
+    if (typed) {
+      const sure = await confirmDialog({
+        title: t('ui.classroom.leaveSetupTitle'),
+        body: t('ui.classroom.leaveSetupBody'),
+        confirm: t('ui.classroom.leaveSetupConfirm'),
+        cancel: t('ui.classroom.leaveSetupCancel'),
+      });
+      if (!sure) return;
+    }
+    cancel();
+  };
+  // The role cards are printed from here, before the lesson: the hand-over screen has no way to print them.
+  let printCards = false;
   const choice = (): LessonChoice => {
     const controllers: SomeDelegations<Controller> = {};
     const names: SomeDelegations<string> = {};
@@ -106,7 +123,7 @@ export function showClassroomSetup(
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    start(choice());
+    start({ ...choice(), printCards });
   });
   form.append(
     roundPick.wrap,
@@ -118,7 +135,14 @@ export function showClassroomSetup(
     el('div', null, { class: 'fields setup-fields' }, [mediator.wrap, minutesWrap, difficulty.wrap, seedField.wrap]),
     el('div', null, { class: 'actions-row' }, [
       el('button', t('ui.classroom.start'), { type: 'submit', class: 'primary' }),
-      button(t('ui.classroom.cancel'), cancel),
+      // The guide is fetched when asked for: it stays out of the game's first load.
+      button(t('guide.open'), () => void import('./guide-view').then((m) => m.openGuide(shell, content.id))),
+      button(t('ui.classroom.printFirst'), () => {
+        printCards = true;
+        form.requestSubmit();
+        printCards = false;
+      }),
+      button(t('ui.classroom.cancel'), () => void leave()),
     ]),
     ...(network === null ? [] : [networkFields(shell, network, choice)]),
   );

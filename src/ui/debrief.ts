@@ -1,3 +1,4 @@
+import { recordOfLesson } from '../game/lesson';
 import { mediatorView, provenanceKey, type Play } from '../game/play';
 import { clauseTitle, pick, translate, wordingShort, wordingText } from '../i18n/content';
 import { answersList } from './answers';
@@ -66,7 +67,8 @@ export function showDebrief(play: Play): void {
     // A networked lesson's record comes from the room, signed by its server (issue 15).
     const link = play.network;
     const signed = link !== null && link.principal === 'teacher' ? await link.signedRecord() : null;
-    const file = signed ?? `${JSON.stringify(record, null, 2)}\n`;
+    // A lesson's record keeps who played, when and for how long (outside its hash).
+    const file = signed ?? `${JSON.stringify(recordOfLesson(record, play.lesson), null, 2)}\n`;
     offer(`${record.scenario}-seed-${record.seed}.json`, 'application/json', file);
     status.textContent = t('ui.debrief.downloaded');
   };

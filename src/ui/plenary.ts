@@ -1,7 +1,7 @@
 import { mediatorView, type Play } from '../game/play';
 import { translate } from '../i18n/content';
 import { answersList } from './answers';
-import { plenaryWaiting } from './classroom-plenary';
+import { plenaryConsole } from './classroom-plenary';
 import { button, el } from './dom';
 import { logPanel } from './log-panel';
 import { onLeave, show } from './shell';
@@ -31,15 +31,16 @@ export function showPlenary(play: Play): void {
   );
   const plenaryEntries = view.log.slice(tabledAt);
   log.add(plenaryEntries, view, true, tabledAt);
-  const waiting = plenaryWaiting(play, view, () => showPlenary(play));
+  const lessonConsole = plenaryConsole(play, view, () => showPlenary(play));
+  const waiting = view.phase === 'plenary' && (view.awaiting ?? []).length > 0;
   const side = el('div', null, { class: 'side' }, [
-    waiting,
+    lessonConsole,
     el('section', null, { class: 'panel', 'aria-labelledby': 'plenary-title' }, [
       el('h2', t('ui.plenary.heading'), { id: 'plenary-title' }),
       el('p', t('ui.plenary.intro')),
       answers,
       el('p', verdict, { class: outcome?.adopted === true ? 'verdict good' : 'verdict bad' }),
-      button(t('ui.plenary.toDebrief'), () => play.nav.debrief(), { class: 'primary', disabled: waiting !== null }),
+      button(t('ui.plenary.toDebrief'), () => play.nav.debrief(), { class: 'primary', disabled: waiting }),
     ]),
     log.root,
   ]);

@@ -1,3 +1,4 @@
+import { recordOfLesson } from '../game/lesson';
 import { mediatorView, type Play } from '../game/play';
 import { button, el } from './dom';
 import { download } from './download';
@@ -15,7 +16,7 @@ export function saveAlert(play: Play): { readonly root: HTMLElement; update(): v
     const record = mediatorView(play).record;
     if (record === null) return;
     const name = `${record.scenario}-seed-${record.seed}.json`;
-    download(name, 'application/json', `${JSON.stringify(record, null, 2)}\n`);
+    download(name, 'application/json', `${JSON.stringify(recordOfLesson(record, play.lesson), null, 2)}\n`);
     done.textContent = t('ui.save.downloaded', { file: name });
   };
   const root = el('div', null, { class: 'notice save-alert', role: 'alert', hidden: true }, [

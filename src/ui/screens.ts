@@ -1,7 +1,8 @@
 import type { Screens } from '../game/screens';
 import { showBriefing } from './briefing';
 import { showCampaignScreen } from './campaign-screen';
-import { showHandover, showPrintCards } from './classroom-handover';
+import { showHandover } from './classroom-handover';
+import { showPrintCards } from './classroom-print';
 import { showReports } from './classroom-exports';
 import { showClassroomSetup } from './classroom-setup';
 import { showDebrief } from './debrief';

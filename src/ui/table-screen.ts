@@ -181,9 +181,10 @@ export function showTable(play: Play): void {
   side.append(
     saving.root,
     result.root,
-    ...(lesson === null ? [] : [lesson.root]),
+    // The mediator's moves first: at 1280×720 the teacher reaches them without scrolling past the console.
     opening,
     moves.root,
+    ...(lesson === null ? [] : [lesson.root]),
     draft.root,
     dossierSlot,
     log.root,

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openGame, type Session } from './browser';
-import { seatTurn, setUpLesson } from './classroom-flow';
+import { fillSetup, seatTurn } from './classroom-flow';
 import { callPlenary, confirmWith, newRound, onScreen, press, tableDrawn, toConsultations } from './flow';
 
 async function serious(page: Page, screen: string): Promise<string[]> {
@@ -56,12 +56,14 @@ describe('accessibility', () => {
     session = await openGame();
     const { page } = session;
     const found: string[] = [];
-    await setUpLesson(page, { Iran: 'Ali', Turkey: 'Dana' });
-    found.push(...(await serious(page, 'handover')));
-    await press(page, 'button', 'Printable role cards');
+    await fillSetup(page, { Iran: 'Ali', Turkey: 'Dana' });
+    await press(page, 'button', 'Set up and print the role cards first');
     await onScreen(page, 'role-cards');
+    await page.locator('.card-sheet .role-card').nth(1).waitFor();
     found.push(...(await serious(page, 'role cards to print')));
-    await press(page, 'button', 'Back to the hand-over');
+    await press(page, 'button', 'Go on to the hand-over');
+    await onScreen(page, 'handover');
+    found.push(...(await serious(page, 'handover')));
     await press(page, 'button', /^Press to reveal/);
     found.push(...(await serious(page, 'role card')));
     await press(page, 'button', 'Hide and pass on');

@@ -8,8 +8,8 @@ import { onScreen, press } from './flow';
 
 export const SEED = '7';
 
-/** The classroom set-up, by keyboard and accessible names: the given seats to students, the rest AI. */
-export async function setUpLesson(page: Page, seats: Readonly<Partial<Record<string, string>>>): Promise<void> {
+/** Fills in the classroom set-up by keyboard and accessible names: the given seats to students, the rest AI. */
+export async function fillSetup(page: Page, seats: Readonly<Partial<Record<string, string>>>): Promise<void> {
   await press(page, 'button', 'Classroom');
   await onScreen(page, 'classroom');
   for (const [name, students] of Object.entries(seats)) {
@@ -18,6 +18,11 @@ export async function setUpLesson(page: Page, seats: Readonly<Partial<Record<str
   }
   await page.getByRole('textbox', { name: /^Seed/ }).fill(SEED);
   await page.getByRole('spinbutton', { name: 'Lesson length in minutes' }).fill('45');
+}
+
+/** The classroom set-up, filled in and started: the hand-over comes next. */
+export async function setUpLesson(page: Page, seats: Readonly<Partial<Record<string, string>>>): Promise<void> {
+  await fillSetup(page, seats);
   await press(page, 'button', 'Start the lesson');
   await onScreen(page, 'handover');
 }

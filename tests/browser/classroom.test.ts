@@ -138,6 +138,10 @@ describe('a classroom round (issue 7)', () => {
     const text = await downloaded(page, 'Download the transcript (text)');
     expect(text.file).toBe('astana-01-seed-7-transcript.txt');
     expect(text.text).toMatch(/^Transcript: .*, seed 7\n/);
+    // The transcript names who took part (issue 16).
+    expect(text.text).toMatch(/\nLesson of \d{4}-\d{2}-\d{2}, planned for 45 minutes\.\nMediator: Teacher\n/);
+    expect(text.text).toContain('Iran: Ali, Sara');
+    expect(text.text).toContain('Syrian armed opposition: Nur');
     expect(text.text).toContain('Syrian armed opposition (students): “We came to stop the bombing.”');
     expect(text.text).toContain('News reaches the talks: A convoy reaches Wadi Barada.');
     expect(text.text).toMatch(/\n\S.* — Iran: signs with reservations|Iran.*reservations/);
@@ -145,8 +149,16 @@ describe('a classroom round (issue 7)', () => {
     expect(html.text).toContain('<li>');
     expect(html.text).toContain('A convoy reaches Wadi Barada.');
     const record = await downloaded(page, 'Download the record (JSON)');
-    const parsed = JSON.parse(record.text) as { seats: unknown; actions: string[] };
+    const parsed = JSON.parse(record.text) as { seats: unknown; actions: string[]; lesson: unknown };
     expect(parsed.seats).toEqual({ iran: 'human', opposition: 'human' });
+    expect(parsed.lesson).toMatchObject({
+      names: { iran: 'Ali, Sara', opposition: 'Nur' },
+      mediator: 'Teacher',
+      minutes: 45,
+    });
+    const shared = await downloaded(page, 'Download the record without names (JSON)');
+    expect(shared.file).toBe('astana-01-seed-7-without-names.json');
+    expect(shared.text).not.toMatch(/Ali|Sara|Nur/);
     expect(parsed.actions).toEqual(
       expect.arrayContaining([
         'answer opposition accept',
@@ -195,6 +207,9 @@ describe('a classroom round (issue 7)', () => {
     await page.getByRole('region', { name: 'Classroom exports' }).waitFor();
     await press(page, 'button', 'Seat reports for grading');
     await page.getByRole('heading', { name: 'Report: Syrian armed opposition' }).waitFor();
+    // Every name came back with the file, the page having forgotten the lesson.
+    await page.getByText('Students: Nur').waitFor();
+    await page.getByText('Students: Ali, Sara').waitFor();
     expect(session.errors).toEqual([]);
   });
 });

@@ -138,6 +138,8 @@ describe('the projector and a seat never learn another seat’s unrevealed goals
       const opposition: Client = testClient({ delegation: 'opposition' }, host);
       const teacher = testClient('teacher', host);
       for (const [client, action] of [
+        // Their consultation is the oldest question: they tell the mediator one aim, Iran keeps its counsel.
+        [opposition, 'answer opposition accept'],
         [opposition, 'answer opposition amend:1'],
         [iran, 'answer iran reject'],
         [iran, 'say iran Tehran will not sign a text that names it.'],

@@ -55,6 +55,29 @@ export const HEARING_CASES: readonly Case[] = [
     },
   },
   {
+    id: 'R-REVEAL-03',
+    rule: 'REVEAL-2',
+    quote: QUOTES['REVEAL-2'],
+    scenario: 'astana-01',
+    controllers: { iran: 'human', russia: 'human', turkey: 'human' },
+    play: ['start', 'proceed', 'consult iran', 'consult russia', 'consult turkey'],
+    expect: {
+      check: (round) => {
+        // Asked, nobody has told anything; Iran tells, Russia keeps counsel, Turkey's question goes to the AI.
+        for (const g of ['iran', 'russia', 'turkey'] as const) expect(round.data().dyn[g]?.revealed, g).toEqual([]);
+        expect(round.data().questions.map((q) => q.via)).toEqual(['consult', 'consult', 'consult']);
+        expect(round.act({ type: 'answer', delegation: 'iran', reply: 'amend', strength: 1 }).ok).toBe(false);
+        expect(round.act({ type: 'answer', delegation: 'iran', reply: 'accept' }).ok).toBe(true);
+        expect(round.act({ type: 'answer', delegation: 'russia', reply: 'reject' }).ok).toBe(true);
+        expect(round.act({ type: 'hand', delegation: 'turkey', to: 'ai' }).ok).toBe(true);
+        expect(round.data().dyn.iran?.revealed).toEqual(['militias']);
+        expect(round.data().dyn.russia?.revealed).toEqual([]);
+        expect(round.data().dyn.turkey?.revealed).toHaveLength(1);
+        expect(round.data().questions).toEqual([]);
+      },
+    },
+  },
+  {
     id: 'R-REVEAL-02',
     rule: 'REVEAL-1',
     quote: QUOTES['REVEAL-1'],

@@ -73,7 +73,9 @@ export const QUOTES = {
   'STANCE-1':
     'In a caucus each guarantor held by the AI says what its chart would decide were the text tabled then (one that would walk out says it refuses); a guarantor that does not trust the mediator enough may say one notch worse.',
   'REVEAL-1':
-    'Consulting a delegation reveals its next hidden goal, red lines first, then the heaviest; a caucus reveals one hidden red line of each guarantor held by the AI.',
+    'Consulting a delegation held by the AI reveals its next hidden goal, red lines first, then the heaviest; a caucus reveals one hidden red line of each guarantor held by the AI.',
+  'REVEAL-2':
+    'Consulting a delegation held by students reveals nothing by itself: it puts them a question, and their next hidden goal is revealed only when they choose to tell it; kept counsel reveals nothing, and a seat handed to the AI with the question open answers it as the AI would.',
   'WHY-1':
     "The explanation of a delegation's stance names only the goals the asking seat knows: a delegation knows its own, the mediator the public ones and those revealed to it, anyone else the public ones.",
   'WHY-2':

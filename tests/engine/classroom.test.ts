@@ -45,6 +45,34 @@ describe('students hold seats in the same machines', () => {
     expect(refusal(round, 'answer iran accept')).toBe('notHuman');
   });
 
+  it('a consultation of a students’ seat tells the mediator nothing until the students answer it', () => {
+    const { round } = setupRound('astana-01', { controllers: { russia: 'human' } });
+    accepted(round, 'start', 'proceed', 'consult russia');
+    const hidden = round.model.byId
+      .get('russia')
+      ?.goals.filter((g) => !g.public)
+      .map((g) => g.id);
+    expect(hidden?.length).toBeGreaterThan(0);
+    expect(round.data().dyn.russia?.revealed).toEqual([]);
+    expect(round.data().questions).toEqual([{ delegation: 'russia', minute: 0, via: 'consult' }]);
+    // Nothing hidden in any line of the log, nor in what the mediator's view says of Russia's goals.
+    const aboutRussia = round
+      .data()
+      .log.filter((e) => e.delegation === 'russia' || e.message.params?.delegation === 'russia');
+    const said = aboutRussia.map((e) => e.message.params?.goal).filter((g) => g !== undefined);
+    expect(said.filter((g) => hidden?.includes(String(g)))).toEqual([]);
+    const seen = viewFor(round, 'mediator').delegations.find((d) => d.id === 'russia');
+    expect(seen?.goals.filter((g) => hidden?.includes(g.id))).toEqual([]);
+    expect(keys(round)).toContain('log.askedConsult');
+    expect(refusal(round, 'answer russia amend:2')).toBe('notAmendable');
+    accepted(round, 'answer russia reject');
+    expect(keys(round)).toContain('log.consultDeclined');
+    expect(round.data().dyn.russia?.revealed).toEqual([]);
+    accepted(round, 'consult russia', 'answer russia accept');
+    expect(round.data().dyn.russia?.revealed).toHaveLength(1);
+    expect(keys(round).filter((k) => k.startsWith('log.consultStudentsRevealed'))).toHaveLength(1);
+  });
+
   it('the plenary waits for students, and their verdict ends the round', () => {
     const { round } = setupRound('astana-01', { controllers: { turkey: 'human' } });
     accepted(round, 'start', 'proceed', 'edit ceasefire:2', 'plenary');

@@ -71,6 +71,8 @@ describe('faults lose nothing', () => {
     const iran = await joinRoom(endpoint, { code: room.code, role: 'seat', seat: 'iran', name: 'Ben' });
     for (const action of ['start', 'proceed', 'consult iran', 'sound iran ceasefire:2', 'edit ceasefire:2'])
       expect(await mediator.client.request('act', { action }), action).toMatchObject({ ok: true });
+    // The consultation is Iran's oldest question (RULES.md REVEAL-2), then the sounding-out.
+    expect(await iran.client.request('act', { action: 'answer iran reject' })).toMatchObject({ ok: true });
     expect(await iran.client.request('act', { action: 'answer iran amend:1' })).toMatchObject({ ok: true });
     raw(teacher).send('clock', { paused: true });
     await until(() => teacher.link.clock().paused);

@@ -112,6 +112,8 @@ describe('hidden stays hidden, on the wire', () => {
     for (const action of ['start', 'proceed', 'consult iran', 'sound opposition ceasefire:2', 'consult turkey'])
       expect(await mediator.client.request('act', { action }), action).toMatchObject({ ok: true });
     await opposition.client.request('act', { action: 'answer opposition accept' });
+    // A consultation of a students' seat waits for them (RULES.md REVEAL-2): Iran's students tell one aim.
+    await iran.client.request('act', { action: 'answer iran accept' });
     const final = await viewWhere(teacher, 'teacher', (v) => v.questions.length === 0);
     expect(final.phase).toBe('consultations');
     const mediatorView = await viewWhere(mediator, 'mediator', (v) => v.stateId === final.stateId);

@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { clockText, isPaused, newLesson, pause, resume, usedMs } from '../../src/game/lesson';
+import {
+  clockText,
+  isPaused,
+  lessonOfRecord,
+  newLesson,
+  pause,
+  recordOfLesson,
+  resume,
+  usedMs,
+} from '../../src/game/lesson';
 import { checkSaved, writeSave } from '../../src/game/saves';
 import { testClient } from '../support/client';
 
@@ -45,7 +54,7 @@ describe('a classroom save keeps the lesson beside the record', () => {
     const views = await client.request('views', { seats: ['mediator'] });
     const record = views.ok ? views.value[0]?.record : null;
     if (record === null || record === undefined) throw new Error('no record');
-    const lesson = { ...newLesson({ iran: 'Ali, Sara' }, 'Dana', 40), usedMs: 5_000, since: null };
+    const lesson = { ...newLesson({ iran: 'Ali, Sara' }, 'Dana', 40, '2026-11-25'), usedMs: 5_000, since: null };
     expect(writeSave(record, 'table', 'iran', lesson)).toBeNull();
     const check = await checkSaved(client, null);
     if (!check.ok) throw new Error('the save did not load');
@@ -54,9 +63,50 @@ describe('a classroom save keeps the lesson beside the record', () => {
       names: { iran: 'Ali, Sara' },
       mediator: 'Dana',
       limitMs: 40 * 60_000,
+      date: '2026-11-25',
       usedMs: 5_000,
       since: null,
     });
+    client.close();
+  });
+});
+
+describe('a classroom record keeps the lesson in the file (issue 16)', () => {
+  it('brings back every name, the mediator, the date and the length; the copy without names is still verified', async () => {
+    const client = testClient();
+    const seats = { iran: 'human', opposition: 'human' } as const;
+    await client.request('start', { round: 'astana-01', seed: '3', difficulty: 'normal', seats });
+    await client.request('act', { action: 'start' });
+    const views = await client.request('views', { seats: ['mediator'] });
+    const record = views.ok ? views.value[0]?.record : null;
+    if (record === null || record === undefined) throw new Error('no record');
+    const names = { iran: 'Ali, Sara', opposition: 'Nur' };
+    const lesson = newLesson(names, 'Dana', 50, '2026-11-25');
+    const file = JSON.stringify(recordOfLesson(record, lesson));
+    const check = await client.request('checkRecord', { text: file });
+    if (!check.ok) throw new Error(`the record did not load: ${check.refusal.code}`);
+    expect(check.value.verified).toBe(true);
+    expect(lessonOfRecord(check.value.record, 'Teacher')).toEqual({
+      names,
+      mediator: 'Dana',
+      limitMs: 50 * 60_000,
+      date: '2026-11-25',
+      usedMs: 0,
+      since: null,
+    });
+    const shared = JSON.stringify(recordOfLesson(record, lesson, false));
+    expect(shared).not.toMatch(/Ali|Sara|Nur|Dana/);
+    const sharedCheck = await client.request('checkRecord', { text: shared });
+    expect(sharedCheck.ok && sharedCheck.value.verified).toBe(true);
+    expect(sharedCheck.ok && lessonOfRecord(sharedCheck.value.record, 'Teacher')).toMatchObject({
+      names: {},
+      mediator: 'Teacher',
+      date: '2026-11-25',
+    });
+    // The moves are still under the hash: a record edited by hand is refused, names or not.
+    const edited = JSON.stringify({ ...JSON.parse(file), seed: '4' });
+    expect((await client.request('checkRecord', { text: edited })).ok).toBe(false);
+    expect(lessonOfRecord(record, 'Teacher')).toBeNull();
     client.close();
   });
 });

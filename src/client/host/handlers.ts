@@ -1,5 +1,6 @@
 import { MEDIATOR_ACTION_TYPES, parseAction, type Action } from '../../engine/actions';
 import { parseRecord } from '../../engine/record';
+import { parseGuide } from '../../engine/scenario/guide-files';
 import { replay } from '../../engine/replay';
 import { startRound } from '../../engine/session';
 import type { Scenario } from '../../engine/scenario/build';
@@ -109,6 +110,11 @@ export const HANDLERS: { readonly [K in RequestName]: Handler<K> } = {
   replay: (ctx, args) =>
     runs(ctx.principal) ? replayed(ctx, args.record, args.campaign) : { ok: false, refusal: notYours(ctx.principal) },
   checkRecord: (ctx, { text }) => checkRecordText(ctx.library, text),
+  readGuide: (_ctx, { round, text }) => {
+    const path = `scenarios/guides/${round}.json`;
+    const { guide } = parseGuide({ path, text });
+    return ok(guide !== undefined && guide.id === round ? guide : null);
+  },
   // The fork replays on the round's own scenario (a later round, or a campaign's carried-over one).
   fork: withRound<'fork'>(runs, (ctx, round, { upTo }) =>
     replayed(ctx, forkRecord(round.record(), upTo), ctx.room.current?.campaign),

@@ -15,6 +15,11 @@ const savedLesson = z.strictObject({
   mediator: z.string().max(80),
   limitMs: z.number().int().min(0),
   usedMs: z.number().min(0),
+  // Saves from before issue 16 have no date: the lesson comes back dated the day it is continued.
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });
 
 /** A save is the engine's record (seed and moves) plus where the player was; restoring replays the record. */

@@ -15,6 +15,7 @@ import { deliver, type Sitting } from './deliver';
 import { underControl } from '../delegation/step';
 import { edit } from './edit';
 import { limitOf } from './refusal';
+import { tellNextAim } from './consult';
 import { nextHidden } from './reveal';
 import type { LogEntry, Question, RoundData } from './state';
 
@@ -119,13 +120,15 @@ function arrive(ctx: Ctx, table: Sitting): Sitting {
 export const ask = (data: RoundData, q: Question): RoundData =>
   log(
     { ...data, questions: [...data.questions, q] },
-    entry(
-      q.minute,
-      'log.asked',
-      { delegation: q.delegation, clause: q.clause, strength: q.strength },
-      'neutral',
-      q.delegation,
-    ),
+    q.via === 'consult'
+      ? entry(q.minute, 'log.askedConsult', { delegation: q.delegation }, 'neutral', q.delegation)
+      : entry(
+          q.minute,
+          'log.asked',
+          { delegation: q.delegation, clause: q.clause, strength: q.strength },
+          'neutral',
+          q.delegation,
+        ),
   );
 
 const withData = (table: Sitting, data: RoundData): Sitting => ({ ...table, data });
@@ -163,19 +166,10 @@ function effect(ctx: Ctx, table: Sitting, action: Action): Sitting {
       return withData(table, log(data, entry(m, 'log.plenaryCalled', {}, 'neutral')));
     case 'consult': {
       const id = action.delegation;
-      const dyn = data.dyn[id];
-      const goal = dyn === undefined ? undefined : nextHidden(delegationModel(model, id), dyn);
-      const next = update(data, id, (d) => ({
-        ...gain('consult', 4, m)(d),
-        patience: withPatience(d.patience, 5),
-        revealed: goal === undefined ? d.revealed : [...d.revealed, goal],
-      }));
-      if (goal === undefined)
-        return withData(table, log(next, entry(m, 'log.consultNothingNew', { delegation: id }, 'good', id)));
-      // A veto's text names what the delegation refuses, so it is told as a refusal, not as a wish.
-      const refused = delegationModel(model, id).goal.get(goal)?.kind === 'vetoes';
-      const key = refused ? 'log.consultRevealedVeto' : 'log.consultRevealed';
-      return withData(table, log(next, entry(m, key, { delegation: id, goal }, 'good', id)));
+      const heard = update(data, id, (d) => ({ ...gain('consult', 4, m)(d), patience: withPatience(d.patience, 5) }));
+      // What a students' seat wants is theirs to tell: the consultation waits for them (REVEAL-2).
+      if (human(id)) return withData(table, ask(heard, { delegation: id, minute: m, via: 'consult' }));
+      return withData(table, tellNextAim(heard, delegationModel(model, id), id, false));
     }
     case 'sound': {
       const { delegation: id, clause, strength } = action;

@@ -1,11 +1,13 @@
 import type { ClassroomAction } from '../actions';
 import { aiReply, log, replied, replyEntry, update } from './changes';
 import { applyCard } from './clock';
+import { declineConsult, tellNextAim } from './consult';
 import { entry, type Ctx, type Send } from './context';
 import { deliver, type Sitting } from './deliver';
 import { plenaryFacts } from './plenary';
-import type { Discrete, Question, ReplyRecord, RoundData } from './state';
+import type { Discrete, ReplyRecord, RoundData, WordingQuestion } from './state';
 import type { DelegationId } from '../vocabulary';
+import { delegationModel } from '../model/round-model';
 
 /** Whether students hold a seat now (a hand-over changes it mid-round). */
 export const isHeld =
@@ -13,18 +15,23 @@ export const isHeld =
   (d: DelegationId): boolean =>
     discrete[d]?.control === 'human';
 
-/** Takes the oldest question to `id` off the list and files its answer. */
+/**
+ * Takes the oldest question to `id` off the list and files its answer: a reply on a wording, or for a
+ * consultation what `consulted` makes of it (an aim told, or counsel kept).
+ */
 function settle(
   data: RoundData,
   id: DelegationId,
-  answer: (q: Question) => ReplyRecord,
+  answer: (q: WordingQuestion) => ReplyRecord,
   key: (r: ReplyRecord) => string,
+  consulted: (data: RoundData) => RoundData,
 ): RoundData {
   const question = data.questions.find((q) => q.delegation === id);
   if (question === undefined) return data;
+  const rest = { ...data, questions: data.questions.filter((q) => q !== question) };
+  if (question.via === 'consult') return consulted(rest);
   const r = answer(question);
-  const next = update({ ...data, questions: data.questions.filter((q) => q !== question) }, id, replied(r));
-  return log(next, replyEntry(r, id, key(r)));
+  return log(update(rest, id, replied(r)), replyEntry(r, id, key(r)));
 }
 
 /** Students' answers and decisions, and the teacher's steering (issue 7). Pure; refusalFor has allowed it. */
@@ -38,7 +45,7 @@ export function classroomEffect(ctx: Ctx, table: Sitting, action: ClassroomActio
         { to: action.delegation, event: { type: 'HUMAN_DECISION', decision: action.decision } },
       ]);
     case 'answer': {
-      const reply = (q: Question): ReplyRecord => ({
+      const reply = (q: WordingQuestion): ReplyRecord => ({
         minute: m,
         clause: q.clause,
         strength: q.strength,
@@ -46,7 +53,10 @@ export function classroomEffect(ctx: Ctx, table: Sitting, action: ClassroomActio
         suggested: action.strength ?? null,
         via: q.via,
       });
-      return only(settle(data, action.delegation, reply, (r) => `log.studentReply.${r.reply}`));
+      const id = action.delegation;
+      const told = (d: RoundData): RoundData =>
+        action.reply === 'accept' ? tellNextAim(d, delegationModel(ctx.model, id), id, true) : declineConsult(d, id);
+      return only(settle(data, id, reply, (r) => `log.studentReply.${r.reply}`, told));
     }
     case 'say':
       return only(
@@ -70,6 +80,7 @@ export function classroomEffect(ctx: Ctx, table: Sitting, action: ClassroomActio
             id,
             (q) => aiReply(ctx, { ...table, data: next }, id, q.clause, q.strength, q.via),
             (r) => `log.reply.${r.reply}`,
+            (d) => tellNextAim(d, delegationModel(ctx.model, id), id, false),
           );
         }
         // A seat the plenary waits for decides at once, as the AI now holding it.

@@ -25,6 +25,7 @@ export const REFUSAL_CODES = [
   'notHuman',
   'notAwaited',
   'noQuestion',
+  'notAmendable',
   'notInDeck',
   'badText',
   'badMinutes',
@@ -58,7 +59,8 @@ const PHASES_OF: Readonly<Record<Action['type'], readonly Phase[]>> = {
   say: ['consultations', 'plenary'],
   hand: ['consultations', 'plenary'],
   inject: TALKS,
-  news: TALKS,
+  // Typed news may reach the plenary too: the teacher's console stays whole there.
+  news: ['consultations', 'plenary'],
   extend: TALKS,
 };
 
@@ -220,6 +222,11 @@ function classroomRefusal(
       if (problem !== null) return problem;
       const question = data.questions.find((q) => q.delegation === action.delegation);
       if (question === undefined) return refuse('noQuestion', { delegation: action.delegation });
+      // A consultation is answered by telling or not: there is no wording to amend.
+      if (question.via === 'consult')
+        return action.reply === 'amend' || action.strength !== undefined
+          ? refuse('notAmendable', { delegation: action.delegation })
+          : null;
       const at = model.scenario.agenda.index.get(question.clause) ?? -1;
       const max = model.scenario.agenda.max[at] ?? 0;
       const wanted = action.reply === 'amend';

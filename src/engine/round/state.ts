@@ -40,14 +40,26 @@ export interface DelegationDynamics {
   readonly stance: { readonly minute: number; readonly verdict: Verdict } | null;
 }
 
-/** A sounding-out that waits for the students holding the seat. */
-export interface Question {
+/** A sounding-out or shuttle that waits for the students holding the seat: a wording to answer. */
+export interface WordingQuestion {
   readonly delegation: DelegationId;
   readonly clause: ClauseId;
   readonly strength: number;
   readonly minute: number;
   readonly via: ReplyRecord['via'];
 }
+
+/**
+ * A consultation of a students' seat: what it wants is theirs to tell (issue 16). They share their next
+ * unspoken aim (accept) or keep their counsel (reject); until then the mediator learns nothing.
+ */
+export interface ConsultQuestion {
+  readonly delegation: DelegationId;
+  readonly minute: number;
+  readonly via: 'consult';
+}
+
+export type Question = WordingQuestion | ConsultQuestion;
 
 export interface PromiseRecord {
   readonly delegation: DelegationId;

@@ -2,6 +2,8 @@ import { z } from '../zod';
 import type { DelegationId } from '../vocabulary';
 import { FORMAT, localized } from './schema';
 
+export { guideSeats, RUBRIC_LEVELS, seatOf } from './guide-seats';
+
 /**
  * A teacher's guide to one historical round (issue 16): what the lesson should teach, the real round in
  * brief, questions for the class, what to watch for in each seat, and each seat's debrief sheet with its
@@ -14,9 +16,6 @@ export const HISTORICAL_ROUNDS = 22;
 /** The rows of the seat report's rubric (src/ui/classroom-reports.ts), so a guide's descriptors fit its table. */
 export const RUBRIC_CRITERIA = ['brief', 'redLines', 'trade', 'conduct', 'voice'] as const;
 export type RubricCriterion = (typeof RUBRIC_CRITERIA)[number];
-
-/** The points a rubric row describes; the teacher may give the odd points in between. */
-export const RUBRIC_LEVELS = ['0', '2', '4'] as const;
 
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 
@@ -109,12 +108,3 @@ export type Guide = Omit<GuideFile, 'seats'> & { readonly seats: Partial<Record<
 
 /** Who a sheet is for: Kazakhstan's mediator or one delegation. */
 export type GuideSeat = 'mediator' | DelegationId;
-
-/** The seats of a guide in print order: the mediator first, then the delegations as the game lists them. */
-export function guideSeats(guide: Guide, order: readonly DelegationId[]): GuideSeat[] {
-  return ['mediator', ...order.filter((d) => guide.seats[d] !== undefined)];
-}
-
-export function seatOf(guide: Guide, seat: GuideSeat): SeatGuide | undefined {
-  return seat === 'mediator' ? guide.mediator : guide.seats[seat];
-}
