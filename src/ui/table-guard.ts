@@ -39,7 +39,10 @@ function askPlenary(play: Play, view: RoundView): Promise<boolean> {
   );
   return confirmDialog({
     title: t('ui.confirmPlenary.title'),
-    body: t('ui.confirmPlenary.body', { left }),
+    // In a lesson the teacher is told how to take it back (a fork from the move before) and who decides how.
+    body: [play.lesson === null ? '' : t('ui.classroom.forceBody'), t('ui.confirmPlenary.body', { left })]
+      .filter((x) => x !== '')
+      .join(' '),
     details,
     confirm: t('ui.confirmPlenary.confirm'),
     cancel: t('ui.confirmPlenary.cancel'),
