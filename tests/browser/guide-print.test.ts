@@ -2,7 +2,7 @@ import type { i18n } from 'i18next';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { guideHtml, sheetsHtml, type GuideHtmlOptions } from '../../src/engine/guide-html';
-import { guideSeats } from '../../src/engine/scenario/guide';
+import { guideSeats } from '../../src/engine/scenario/guide-seats';
 import { DELEGATIONS } from '../../src/engine/vocabulary';
 import { createI18n } from '../../src/i18n';
 import { CHROMIUM_ARGS } from '../support/chromium';

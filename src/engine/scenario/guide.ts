@@ -2,8 +2,6 @@ import { z } from '../zod';
 import type { DelegationId } from '../vocabulary';
 import { FORMAT, localized } from './schema';
 
-export { guideSeats, RUBRIC_LEVELS, seatOf } from './guide-seats';
-
 /**
  * A teacher's guide to one historical round (issue 16): what the lesson should teach, the real round in
  * brief, questions for the class, what to watch for in each seat, and each seat's debrief sheet with its
