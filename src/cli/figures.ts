@@ -18,8 +18,9 @@ export function renderFigures(report: FidelityReport, sweep: FidelitySweep): str
   const misses = cells.filter((c) => c.predicted !== c.real);
   const lines = [
     BEGIN,
-    `\`npm run -s fidelity\` (seed \`history\`) agrees on ${report.agree} of ${report.cells} cells (rate ${report.rate}); ` +
-      `${agreed} of the ${decided.length} cells of guarantors and parties agree (the ones attendance does not settle). ` +
+    `\`npm run -s fidelity\` (seed \`history\`) agrees on ${report.agree} of ${report.cells} cells ` +
+      `(rate ${report.rate}); ${agreed} of the ${decided.length} cells of guarantors and parties agree ` +
+      '(the ones attendance does not settle). ' +
       `Over seeds ${SWEEP_SEEDS.replace('..', ' to ')} (\`--seeds ${SWEEP_SEEDS}\`) the rate is min ${sweep.min}, median ` +
       `${sweep.median}, max ${sweep.max}.`,
     '',

@@ -100,7 +100,8 @@ printJson(tally);
 const first = results.find((r) => r.first !== null)?.first;
 if (first !== undefined && first !== null) {
   process.stderr.write(
-    `first counterexample: ${first.problem}\n  fast-check seed ${first.seed}, path ${first.path}\n  input ${first.input}\n`,
+    `first counterexample: ${first.problem}\n` +
+      `  fast-check seed ${first.seed}, path ${first.path}\n  input ${first.input}\n`,
   );
   process.exit(1);
 }

@@ -35,7 +35,9 @@ export function unreadable(path: string): string | undefined {
     if (stat.isDirectory()) return 'is a directory, not a file';
     if (!stat.isFile()) return 'is not a regular file';
     if (stat.size > MAX_FILE_BYTES)
-      return `is larger than ${megabytes(MAX_FILE_BYTES)} (${megabytes(stat.size)}), more than any file the game writes`;
+      return (
+        `is larger than ${megabytes(MAX_FILE_BYTES)} (${megabytes(stat.size)}), ` + 'more than any file the game writes'
+      );
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

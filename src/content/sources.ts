@@ -13,6 +13,7 @@ export const GENERAL_SOURCES: Readonly<Record<string, readonly string[]>> = {
     'https://www.middleeastmonitor.com/20161231-turkey-rejects-kurds-taking-part-in-syria-talks/',
     'https://www.cumhuriyet.com.tr/haber/strange-agreement-in-astana-665557',
     'https://sputniknews.com/politics/201701221049871821-astana-talks-syria/',
-    'https://24.sapo.pt/atualidade/artigos/russia-irao-e-turquia-acordam-mecanismo-de-vigilancia-de-cessar-fogo-na-siria',
+    'https://24.sapo.pt/atualidade/artigos/' +
+      'russia-irao-e-turquia-acordam-mecanismo-de-vigilancia-de-cessar-fogo-na-siria',
   ],
 };

@@ -62,13 +62,15 @@ const list = (tag: 'ol' | 'ul', items: readonly string[], cls = ''): string =>
 
 /** One printed unit: a table whose head, the round's name, repeats on each page it runs onto. */
 const page = (c: Ctx, right: string, body: string, seat?: GuideSeat): string =>
-  `<table class="page"${seat === undefined ? '' : ` data-seat="${seat}"`}><thead><tr><td><div class="running"><span>${c.round}</span><span>${right}</span></div>` +
+  `<table class="page"${seat === undefined ? '' : ` data-seat="${seat}"`}><thead><tr><td>` +
+  `<div class="running"><span>${c.round}</span><span>${right}</span></div>` +
   `</td></tr></thead><tbody><tr><td>\n${body}\n</td></tr></tbody></table>`;
 
 function htmlDocument(locale: string, title: string, pages: readonly string[]): string {
   const dir = RTL.has(locale) ? 'rtl' : 'ltr';
   const head = `<meta charset="utf-8"><title>${title}</title><style>${PRINT_CSS}</style>`;
-  return `<!doctype html>\n<html lang="${escapeHtml(locale)}" dir="${dir}"><head>${head}</head><body>\n${pages.join('\n')}\n</body></html>\n`;
+  const body = `<body>\n${pages.join('\n')}\n</body>`;
+  return `<!doctype html>\n<html lang="${escapeHtml(locale)}" dir="${dir}"><head>${head}</head>${body}</html>\n`;
 }
 
 function watchFor(c: Ctx, seat: GuideSeat, s: SeatGuide): string {
@@ -141,7 +143,9 @@ function rubricTable(c: Ctx, s: SeatGuide): string {
       RUBRIC_LEVELS.map((p) => `<td>${c.l(r.levels[p])}</td>`).join('') +
       '<td class="score"></td></tr>',
   );
-  const total = `<tr><th scope="row" colspan="${RUBRIC_LEVELS.length + 1}">${c.t('guide.total')}</th><td class="score"></td></tr>`;
+  const total =
+    `<tr><th scope="row" colspan="${RUBRIC_LEVELS.length + 1}">${c.t('guide.total')}</th>` +
+    '<td class="score"></td></tr>';
   return `<table class="rubric">${head}<tbody>${rows.join('')}${total}</tbody></table>`;
 }
 

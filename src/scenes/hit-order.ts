@@ -2,7 +2,10 @@ import type { GameObjects, Input, Scene } from 'phaser';
 
 type Node = GameObjects.GameObject & { depth?: number; parentContainer?: GameObjects.Container | null };
 
-/** Where an object is drawn in the scene, bottom first: its top ancestor's depth and place, then its place in each container. */
+/**
+ * Where an object is drawn in the scene, bottom first: its top ancestor's depth and place, then its place in each
+ * container.
+ */
 function drawOrder(scene: Scene, object: Node): number[] {
   const path: number[] = [];
   let node = object;

@@ -52,7 +52,14 @@ function band(ctx: Ctx, { data, delegations }: Sitting, id: DelegationId): strin
   const trust = trustAt(dyn.trust, data.minute);
   const p = dyn.patience;
   const crossed = anyCrossed(delegationModel(ctx.model, id), state.goals);
-  return `${trust < MOOD_LEVELS.distrust}${trust >= MOOD_LEVELS.warmTrust}${p < WALKOUT_PATIENCE}${p >= MOOD_LEVELS.calmPatience}${crossed}`;
+  const flags = [
+    trust < MOOD_LEVELS.distrust,
+    trust >= MOOD_LEVELS.warmTrust,
+    p < WALKOUT_PATIENCE,
+    p >= MOOD_LEVELS.calmPatience,
+    crossed,
+  ];
+  return flags.join('');
 }
 
 /** Each step's bands, kept with its data: the next step compares with them. */

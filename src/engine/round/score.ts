@@ -80,7 +80,8 @@ function signaturesPart(model: RoundModel, s: ScoreInput): ScorePart {
   const reasons = lines.map((l, i) => {
     const decision = s.decisions[l.id];
     const result = resultOf(decision, l.role);
-    // An observer that stayed is an observer (it does not put its name to the text); the line says whether it backed it.
+    // An observer that stayed is an observer (it does not put its name to the text); the line says whether it
+    // backed it.
     const key = result === 'observer' ? `score.signatures.observer.${decision}` : 'score.signatures.line';
     return msg(key, { delegation: l.id, decision, result, share: l.share, weight: l.weight, points: shown[i] ?? 0 });
   });
