@@ -2,8 +2,9 @@ import { parseArgs } from 'node:util';
 import { fidelityOf, fidelityReport, FIDELITY_SEED, type FidelityReport } from '../engine/fidelity';
 import { buildScenario } from '../engine/scenario/build';
 import { fail, libraryOrExit, printJson } from './io';
+import { say } from './text';
 
-const USAGE = 'usage: npm run -s fidelity [-- --json] [--seed S]';
+const USAGE = say('cli.usage', { syntax: 'npm run -s fidelity [-- --json] [--seed S]' });
 
 const { values } = (() => {
   try {
@@ -23,7 +24,7 @@ const rounds = [...library.rounds.values()]
   .toSorted()
   .map((id) => {
     const built = buildScenario(library, id);
-    if (!built.ok) return fail(`cannot build ${id}`);
+    if (!built.ok) return fail(say('cli.cannotBuild', { id }));
     return fidelityOf(built.value, values.seed);
   });
 const report = fidelityReport(rounds);
@@ -33,7 +34,8 @@ else process.stdout.write(table(report));
 
 /** The readable form: one line per round, a mark on every cell where the model and the record differ. */
 function table(r: FidelityReport): string {
-  const lines = ['round      delegation   predicted   real'];
+  const head = [say('cli.fidelity.round').padEnd(10), say('cli.fidelity.delegation').padEnd(12)];
+  const lines = [`${head.join(' ')} ${say('cli.fidelity.predicted').padEnd(11)} ${say('cli.fidelity.real')}`];
   for (const round of r.rounds) {
     for (const c of round.cells) {
       const mark = c.predicted === c.real ? ' ' : '✗';
@@ -46,8 +48,8 @@ function table(r: FidelityReport): string {
   const agreed = decided.filter((c) => c.predicted === c.real).length;
   lines.push(
     '',
-    `${r.agree} of ${r.cells} cells agree (rate ${r.rate})`,
-    `${agreed} of ${decided.length} cells of guarantors and parties agree (the others follow from attendance)`,
+    say('cli.fidelity.agree', { agree: r.agree, cells: r.cells, rate: r.rate }),
+    say('cli.fidelity.decided', { agreed, decided: decided.length }),
     '',
   );
   return lines.join('\n');

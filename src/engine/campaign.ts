@@ -4,7 +4,7 @@ import { predictedResult } from './fidelity';
 import { delegationModel } from './model/round-model';
 import { err, ok, type Result } from './result';
 import type { Scenario } from './scenario/build';
-import { canonicalJson, sha256Hex } from './scenario/canonical';
+import { canonicalJson, englishOnly, sha256Hex } from './scenario/canonical';
 import { REAL_RESULTS, type SeatPlan } from './scenario/schema';
 import type { Round } from './session';
 import { DELEGATIONS, GUARANTORS, type DelegationId, type RoundId, type SomeDelegations } from './vocabulary';
@@ -102,7 +102,7 @@ export function campaignScenario(save: CampaignSave, scenario: Scenario): Scenar
     }
     seats[d] = { ...seat, trust: clamp(trust), patience: clamp(patience) };
   }
-  const contentHash = sha256Hex(canonicalJson({ scenario: scenario.contentHash, seats }));
+  const contentHash = sha256Hex(canonicalJson(englishOnly({ scenario: scenario.contentHash, seats })));
   return { ...scenario, seats, contentHash };
 }
 

@@ -24,7 +24,7 @@ import { showHandover } from '../ui/classroom-handover';
 import { checkSaved, savedBytes, saveAsCampaign, writeSave, ASIDE_KEY, type Restored, type SavedScreen } from './saves';
 
 export { showSources };
-export { roundIds, scenarioOf } from './scenario';
+export { roundIds, scenarioOf, useContentLocale } from './scenario';
 
 probe.saveBytes = savedBytes;
 

@@ -1,14 +1,29 @@
-import { loadBundledLibrary } from '../content/scenarios';
+import { fetchContentText, loadBundledLibrary, type ContentText } from '../content/scenarios';
 import { buildScenario, type Scenario } from '../engine/scenario/build';
 import type { Library } from '../engine/scenario/library';
 import type { RoundId } from '../engine/vocabulary';
 
 let library: Library | undefined;
 const built = new Map<RoundId, Scenario>();
+let contentLocale = 'en';
+let contentText: ContentText | null = null;
+
+/**
+ * The language the scenarios' texts are read in: fetches its texts the first time (src/content/scenarios.ts) and
+ * builds the rounds again with them. Called before any screen of the game is drawn.
+ */
+export async function useContentLocale(locale: string): Promise<void> {
+  if (locale === contentLocale) return;
+  const text = await fetchContentText(locale);
+  contentLocale = locale;
+  contentText = text;
+  library = undefined;
+  built.clear();
+}
 
 function bundled(): Library {
   if (library === undefined) {
-    const loaded = loadBundledLibrary();
+    const loaded = loadBundledLibrary(contentText);
     if (!loaded.ok) throw new Error('the bundled scenario files do not load');
     library = loaded.value;
   }

@@ -73,6 +73,7 @@ export function translate(message: Message, scenario: Scenario, t: i18n['t'], lo
     params.goal = goal === undefined ? raw.goal : pick(goal.text, locale);
   }
   if (typeof raw.card === 'string') params.card = cardText(scenario, raw.card, locale);
+  if (typeof raw.phase === 'string') params.phase = t(`ui.phase.${raw.phase}`);
   if (typeof raw.decision === 'string') params.decision = t(`decisionWord.${raw.decision}`);
   if (typeof raw.result === 'string') params.result = t(`resultWord.${raw.result}`);
   if (typeof raw.realResult === 'string') params.realResult = t(`resultWord.${raw.realResult}`);

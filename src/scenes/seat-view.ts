@@ -1,8 +1,7 @@
 import type { GameObjects, Scene } from 'phaser';
 import { drawChair, drawFlag, drawMood, drawPerson } from './draw';
+import { pageRtl, textScale, textStyle } from './page-text';
 import type { MoodKey, SeatSnapshot } from './snapshot';
-
-export const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 
 /** One delegation's place at the table: chair, figure, flag, name, head, mood (icon and word) or an empty chair. */
 export class SeatView {
@@ -31,8 +30,8 @@ export class SeatView {
     this.person = scene.add.container(0, 0, [body]);
     this.flag = scene.add.graphics();
     this.moodIcon = scene.add.graphics();
-    this.name = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8', align: 'center' }).setOrigin(0.5, 0);
-    this.mood = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8' }).setOrigin(0, 0.5);
+    this.name = scene.add.text(0, 0, '', textStyle({ color: '#f4f6f8', align: 'center' })).setOrigin(0.5, 0);
+    this.mood = scene.add.text(0, 0, '', textStyle({ color: '#f4f6f8' })).setOrigin(0, 0.5);
     this.root = scene.add.container(0, 0, [
       this.ring,
       this.chair,
@@ -63,9 +62,10 @@ export class SeatView {
     const body = this.person.list[0] as GameObjects.Graphics;
     body.clear();
     drawPerson(body, scale);
-    const fs = Math.round(Math.max(12, 14 * scale));
-    this.name.setFontSize(fs).setWordWrapWidth(labelWidth);
-    this.mood.setFontSize(Math.round(Math.max(12, 13 * scale)));
+    const big = textScale();
+    const fs = Math.round(Math.max(12, 14 * scale) * big);
+    this.name.setFontSize(fs).setWordWrapWidth(labelWidth * Math.min(big, 1.5));
+    this.mood.setFontSize(Math.round(Math.max(12, 13 * scale) * big));
     this.name.setData('showHead', showHead);
     if (this.seat !== null) this.draw(this.seat);
   }
@@ -99,8 +99,10 @@ export class SeatView {
     const rowWidth = iconR * 2 + 6 + this.mood.width;
     const left = -rowWidth / 2;
     if (seat.present && seat.decision === null) {
-      drawMood(this.moodIcon, seat.mood, left + iconR, moodY, iconR);
-      this.mood.setPosition(left + iconR * 2 + 6, moodY);
+      // Icon first in the reading direction: on the left, or on the right when the page reads right to left.
+      const rtl = pageRtl();
+      drawMood(this.moodIcon, seat.mood, rtl ? -left - iconR : left + iconR, moodY, iconR);
+      this.mood.setPosition(rtl ? left : left + iconR * 2 + 6, moodY);
     } else {
       this.mood.setPosition(-this.mood.width / 2, moodY);
     }

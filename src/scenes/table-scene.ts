@@ -1,7 +1,8 @@
 import { Scene, type GameObjects } from 'phaser';
 import { noteFrame } from '../ui/probe';
 import { drawFlag, drawPerson, drawChair } from './draw';
-import { FONT, SeatView } from './seat-view';
+import { pageRtl, textScale, textStyle } from './page-text';
+import { SeatView } from './seat-view';
 import { PALETTE, type TableEvent, type TableSnapshot } from './snapshot';
 
 export const TABLE_SCENE = 'table';
@@ -32,19 +33,19 @@ export class TableScene extends Scene {
   create(): void {
     this.backdrop = this.add.graphics();
     this.paper = this.add.graphics();
-    this.draftText = this.add
-      .text(0, 0, '', { fontFamily: 'Georgia, "DejaVu Serif", serif', color: '#1b1f24' })
-      .setOrigin(0.5, 0);
+    this.draftText = this.add.text(0, 0, '', textStyle({ color: '#1b1f24' })).setOrigin(0.5, 0);
     this.host = this.add.graphics();
-    this.hostLabel = this.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8', align: 'center' }).setOrigin(0.5, 0);
-    this.clock = this.add.text(12, 10, '', {
-      fontFamily: FONT,
-      color: '#f4f6f8',
-      backgroundColor: '#11161cd0',
-      padding: { x: 8, y: 5 },
-    });
+    this.hostLabel = this.add.text(0, 0, '', textStyle({ color: '#f4f6f8', align: 'center' })).setOrigin(0.5, 0);
+    this.clock = this.add.text(
+      12,
+      10,
+      '',
+      textStyle({ color: '#f4f6f8', backgroundColor: '#11161cd0', padding: { x: 8, y: 5 } }),
+    );
+    // Phaser anchors right-to-left text at its right edge; these are placed by their left edge either way.
+    this.clock.setOrigin(0, 0);
     this.bubbleBox = this.add.graphics();
-    this.bubbleText = this.add.text(0, 0, '', { fontFamily: FONT, color: '#1b1f24' });
+    this.bubbleText = this.add.text(0, 0, '', textStyle({ color: '#1b1f24' })).setOrigin(0, 0);
     this.bubble = this.add.container(0, 0, [this.bubbleBox, this.bubbleText]).setDepth(10).setVisible(false);
     this.scale.on('resize', () => this.layout());
     if (this.snapshot !== null) this.apply(this.snapshot, false);
@@ -118,9 +119,11 @@ export class TableScene extends Scene {
     const n = snap.seats.length + 1;
     const showHead = w >= 700;
     const labelWidth = Math.max(80, Math.min(180, (w / n) * 1.4));
-    // The host sits at the near end; the delegations go round the table from its left.
+    // The host sits at the near end; the delegations go round the table from its left, or from its right when the
+    // page reads right to left, so the order of the seats follows the order of the panels' lists.
+    const turn = pageRtl() ? -1 : 1;
     snap.seats.forEach((seat, i) => {
-      const a = Math.PI / 2 + ((i + 1) * 2 * Math.PI) / n;
+      const a = Math.PI / 2 + (turn * ((i + 1) * 2 * Math.PI)) / n;
       const x = cx + Math.cos(a) * rx * 1.12;
       const y = cy + Math.sin(a) * ry * 1.25;
       const len = Math.hypot(cx - x, cy - y) || 1;
@@ -132,14 +135,17 @@ export class TableScene extends Scene {
     drawChair(this.host, scale, false);
     drawPerson(this.host, scale);
     drawFlag(this.host, snap.hostFlag, 0, -30 * scale, 30 * scale);
+    const big = textScale();
     this.hostLabel
       .setText(phone ? snap.hostShort : snap.hostLabel)
-      .setFontSize(Math.round(Math.max(11, 14 * scale)))
+      .setFontSize(Math.round(Math.max(11, 14 * scale) * big))
       .setPosition(cx, hy + 26 * scale);
     this.clock
       .setText(`${snap.clock}\n${snap.left}`)
-      .setFontSize(Math.round(Math.max(12, 15 * scale)))
+      .setFontSize(Math.round(Math.max(12, 15 * scale) * big))
       .setVisible(!phone);
+    // The clock sits in the corner where reading starts.
+    this.clock.setPosition(pageRtl() ? w - 12 - this.clock.width : 12, 10);
     this.drawDraft(cx, cy, rx, ry, scale, w);
   }
 
@@ -153,7 +159,7 @@ export class TableScene extends Scene {
         : compact
           ? [snap.draftCount]
           : snap.draft.map((d) => `${d.title}: ${d.wording}`);
-    const fs = Math.round(Math.max(10, 12 * scale));
+    const fs = Math.round(Math.max(10, 12 * scale) * textScale());
     const widest = rx * 1.1;
     // Wrap at the widest the paper may be, then fit the paper to the text.
     this.draftText
@@ -183,17 +189,20 @@ export class TableScene extends Scene {
     }
     this.speaking = true;
     const w = this.scale.width;
-    const left = this.clock.visible ? this.clock.x + this.clock.width + 12 : 8;
-    const wrap = Math.min(560, w - left - 28);
+    // The bubble keeps clear of the clock, on whichever side the clock is.
+    const rtl = pageRtl();
+    const left = this.clock.visible && !rtl ? this.clock.x + this.clock.width + 12 : 8;
+    const right = this.clock.visible && rtl ? this.clock.x - 12 : w - 8;
+    const wrap = Math.min(560 * Math.min(textScale(), 1.5), right - left - 20);
     this.bubbleText
-      .setFontSize(Math.round(Math.max(12, 15 * this.sizeScale())))
+      .setFontSize(Math.round(Math.max(12, 15 * this.sizeScale()) * textScale()))
       .setWordWrapWidth(wrap)
       .setText(event.text)
       .setPosition(10, 8);
     const bw = this.bubbleText.width + 20;
     const bh = this.bubbleText.height + 16;
     const seat = event.seat === null ? undefined : this.seats.get(event.seat)?.position;
-    const x = Math.max(left, Math.min(w - bw - 8, (seat?.x ?? w / 2) - bw / 2));
+    const x = Math.max(left, Math.min(right - bw, (seat?.x ?? w / 2) - bw / 2));
     const y = 6;
     this.bubbleBox.clear();
     for (const [id, view] of this.seats) view.speaking(id === event.seat);

@@ -76,7 +76,13 @@ export function showBriefing(play: Play): void {
   const campaign = play.campaign ? loadCampaign() : null;
   const page = el('section', null, { class: 'screen briefing' }, [
     el('h1', `${t('ui.briefing.heading')}: ${pick(r.title, locale)}`),
-    el('p', `${r.dates.start} – ${r.dates.end} · ${pick(r.venue, locale)} · ${seedLine}`, { class: 'meta' }),
+    el(
+      'p',
+      `${t('ui.briefing.dates', { start: r.dates.start, end: r.dates.end })} · ${pick(r.venue, locale)} · ${seedLine}`,
+      {
+        class: 'meta',
+      },
+    ),
     campaign?.ok === true
       ? el(
           'p',

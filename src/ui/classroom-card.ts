@@ -4,6 +4,7 @@ import { namesOf } from '../game/lesson';
 import type { Play } from '../game/play';
 import { flagOf, headOf } from '../game/words';
 import { clauseTitle, delegationName, goalOf, pick, wordingShort } from '../i18n/content';
+import { numberText, tagsText } from '../i18n/format';
 import { el } from './dom';
 import { flagSvg } from './flag-svg';
 
@@ -35,7 +36,7 @@ export function roleCardElement(play: Play, id: DelegationId, level: 2 | 3 = 2):
       ];
       return el('li', null, { class: g.public ? 'goal' : 'goal secret', 'data-goal': g.id }, [
         el('span', text(g.id), { class: 'goal-text' }),
-        el('span', ` (${tags.join(', ')})`, { class: 'meta' }),
+        el('span', ` (${tagsText(locale, tags)})`, { class: 'meta' }),
       ]);
     }),
   );
@@ -65,8 +66,8 @@ export function roleCardElement(play: Play, id: DelegationId, level: 2 | 3 = 2):
           p === undefined
             ? ''
             : s === 0
-              ? String(p)
-              : `${wordingShort(scenario, r.clause, s, locale, t)}: ${p > 0 ? '+' : ''}${p}`,
+              ? numberText(locale, p)
+              : `${wordingShort(scenario, r.clause, s, locale, t)}: ${numberText(locale, p, { signDisplay: 'exceptZero' })}`,
         );
       }),
     ]),

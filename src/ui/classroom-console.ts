@@ -3,6 +3,7 @@ import type { RoundView } from '../engine/view';
 import { clockText, isPaused, namesOf, pause, resume, usedMs } from '../game/lesson';
 import type { Play } from '../game/play';
 import { cardText, delegationName } from '../i18n/content';
+import { listText } from '../i18n/format';
 import { openSeatTurn } from './classroom-seat';
 import { button, el, select } from './dom';
 
@@ -110,7 +111,7 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
           ]),
           pending.length === 0
             ? null
-            : el('p', t('ui.classroom.waiting', { list: pending.join(', ') }), { class: 'seat-pending' }),
+            : el('p', t('ui.classroom.waiting', { list: listText(locale, pending) }), { class: 'seat-pending' }),
           el('div', null, { class: 'seat-buttons' }, [
             human
               ? button(t('ui.classroom.seatTurn', { delegation: name }), () => openSeatTurn(play, d.id, send, redraw), {
@@ -126,13 +127,17 @@ export function classroomConsole(play: Play, send: (action: Action) => boolean, 
     );
     const data = round.data();
     const keep = cards.select.value;
-    cards.select.replaceChildren(...data.deck.map((c) => el('option', cardText(scenario, c, locale), { value: c })));
+    cards.select.replaceChildren(
+      ...(data.deck.length === 0
+        ? [el('option', t('ui.classroom.deckEmpty'), { value: '' })]
+        : data.deck.map((c) => el('option', cardText(scenario, c, locale), { value: c }))),
+    );
     if (data.deck.includes(keep)) cards.select.value = keep;
     injectButton.disabled = data.deck.length === 0;
     const actions = data.actions;
     forkAt.select.replaceChildren(
       el('option', t('ui.classroom.forkStart'), { value: '0' }),
-      ...actions.map((a, i) => el('option', `${i + 1}. ${a}`, { value: String(i + 1) })),
+      ...actions.map((a, i) => el('option', `${i + 1}. ${a}`, { value: String(i + 1), dir: 'ltr' })),
     );
     forkAt.select.value = String(Math.max(0, actions.length - 1));
   };

@@ -2,6 +2,7 @@ import type { Action } from '../engine/actions';
 import { act, blockedByPause, type Play } from '../game/play';
 import { delegationName, translate } from '../i18n/content';
 import { openSeatTurn } from './classroom-seat';
+import { listText } from '../i18n/format';
 import { button, el } from './dom';
 
 /**
@@ -27,7 +28,7 @@ export function plenaryWaiting(play: Play, again: () => void): HTMLElement | nul
   const names = waiting.map((id) => delegationName(scenario, id, locale));
   return el('section', null, { class: 'panel console', 'aria-labelledby': 'waiting-title' }, [
     el('h2', t('ui.classroom.console'), { id: 'waiting-title' }),
-    el('p', t('ui.classroom.waitingFor', { list: names.join(', ') })),
+    el('p', t('ui.classroom.waitingFor', { list: listText(locale, names) })),
     status,
     el(
       'ul',

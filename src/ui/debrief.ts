@@ -91,7 +91,7 @@ export function showDebrief(play: Play): void {
   };
   const chart = el('div', null, { class: 'chart-slot' });
   const timeline = timelineOf(scenario, record);
-  score.append(trustMoves(t, timeline));
+  score.append(trustMoves(t, timeline, locale));
   const page = el('section', null, { class: 'screen debrief' }, [
     el(
       'h1',

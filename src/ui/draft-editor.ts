@@ -68,9 +68,9 @@ export function draftEditor(play: Play, send: (action: Action) => void): DraftEd
       return [
         el('li', null, {}, [
           el('strong', `${clauseTitle(scenario, c, locale)}: `),
-          el('del', `${t('ui.draft.was')} “${wordingShort(scenario, c, was, locale, t)}”`),
-          el('span', ' → '),
-          el('ins', `${t('ui.draft.now')} “${wordingShort(scenario, c, now, locale, t)}”`),
+          el('del', t('ui.draft.was', { wording: wordingShort(scenario, c, was, locale, t) })),
+          el('span', ` ${t('ui.draft.arrow')} `),
+          el('ins', t('ui.draft.now', { wording: wordingShort(scenario, c, now, locale, t) })),
         ]),
       ];
     });

@@ -6,8 +6,15 @@ import { showSettings } from './settings-screen';
 import { SAVE_KEY } from './save-key';
 import { show, type Shell } from './shell';
 
-/** The game proper (engine, scenario, screens) is its own chunk, fetched while the menu is already usable. */
-export const loadGame = () => import('../game/app');
+/**
+ * The game proper (engine, scenario, screens) is its own chunk, fetched while the menu is already usable, with the
+ * scenarios' texts in the page's language.
+ */
+export const loadGame = (shell: Shell) =>
+  import('../game/app').then(async (game) => {
+    await game.useContentLocale(shell.locale);
+    return game;
+  });
 
 function hasSave(): boolean {
   try {
@@ -25,7 +32,7 @@ export function showMenu(shell: Shell): void {
     id: 'continue-reason',
     class: 'hint',
   });
-  const cont = button(t('ui.menu.continue'), () => void loadGame().then((g) => g.continueRound(shell)), {
+  const cont = button(t('ui.menu.continue'), () => void loadGame(shell).then((g) => g.continueRound(shell)), {
     disabled: true,
     'aria-describedby': 'continue-reason',
   });
@@ -40,11 +47,17 @@ export function showMenu(shell: Shell): void {
   });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
-    if (file !== undefined) void Promise.all([file.text(), loadGame()]).then(([text, g]) => g.loadRecord(shell, text));
+    if (file !== undefined)
+      void Promise.all([file.text(), loadGame(shell)]).then(([text, g]) => g.loadRecord(shell, text));
   });
   const load = button(t('ui.menu.load'), () => fileInput.click(), { 'aria-describedby': 'load-hint' });
   // The round to play: any of the historical rounds; filled in once the game's chunk (with the rounds) is here.
-  const picker = select(t('ui.menu.round'), 'round', [{ value: 'astana-01', text: 'Astana 1' }], 'astana-01');
+  const picker = select(
+    t('ui.menu.round'),
+    'round',
+    [{ value: 'astana-01', text: t('ui.menu.roundShort', { number: 1 }) }],
+    'astana-01',
+  );
   picker.select.setAttribute('aria-describedby', 'round-hint');
   picker.wrap.classList.add('round-pick');
   const roundHint = el('p', null, { id: 'round-hint', class: 'hint' });
@@ -54,27 +67,31 @@ export function showMenu(shell: Shell): void {
       roundHint,
       button(
         t('ui.menu.new'),
-        () => void loadGame().then((g) => g.newRound(shell, undefined, undefined, picker.select.value)),
+        () => void loadGame(shell).then((g) => g.newRound(shell, undefined, undefined, picker.select.value)),
         { class: 'primary' },
       ),
     ]),
     el('li', null, {}, [
-      button(t('ui.menu.campaign'), () => void loadGame().then((g) => g.showCampaign(shell)), {
+      button(t('ui.menu.campaign'), () => void loadGame(shell).then((g) => g.showCampaign(shell)), {
         'aria-describedby': 'campaign-hint',
       }),
       el('p', t('ui.menu.campaignHint'), { id: 'campaign-hint', class: 'hint' }),
     ]),
     el('li', null, {}, [cont, reason]),
     el('li', null, {}, [
-      button(t('ui.menu.classroom'), () => void loadGame().then((g) => g.showClassroom(shell, picker.select.value)), {
-        'aria-describedby': 'classroom-hint',
-      }),
+      button(
+        t('ui.menu.classroom'),
+        () => void loadGame(shell).then((g) => g.showClassroom(shell, picker.select.value)),
+        {
+          'aria-describedby': 'classroom-hint',
+        },
+      ),
       el('p', t('ui.menu.classroomHint'), { id: 'classroom-hint', class: 'hint' }),
     ]),
     el('li', null, {}, [load, fileInput, el('p', t('ui.menu.loadHint'), { id: 'load-hint', class: 'hint' })]),
     el('li', null, {}, [button(t('ui.menu.settings'), () => showSettings(shell, () => showMenu(shell)))]),
     el('li', null, {}, [
-      button(t('ui.menu.sources'), () => void loadGame().then((g) => g.showSources(shell, picker.select.value))),
+      button(t('ui.menu.sources'), () => void loadGame(shell).then((g) => g.showSources(shell, picker.select.value))),
     ]),
     el('li', null, {}, [button(t('contentNote.title'), () => showContentNote(shell, () => showMenu(shell)))]),
   ]);
@@ -88,7 +105,7 @@ export function showMenu(shell: Shell): void {
     el('nav', null, { 'aria-label': t('ui.menu.heading') }, [list]),
   ]);
   show(shell, 'menu', page);
-  void loadGame().then((g) => {
+  void loadGame(shell).then((g) => {
     g.fillRoundPicker(shell, picker.select, roundHint);
     const state = g.checkSave(shell);
     if (state.ok) {

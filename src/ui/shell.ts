@@ -1,5 +1,5 @@
 import type { i18n, TFunction } from 'i18next';
-import { RTL_LOCALES } from '../i18n';
+import { directionOf, type Locale } from '../i18n';
 import { focusHeading } from './dom';
 import { probe, type Screen } from './probe';
 import type { Settings } from './settings';
@@ -9,7 +9,8 @@ import { unmountStage } from './stage';
 export interface Shell {
   readonly i18n: i18n;
   readonly t: TFunction;
-  readonly locale: string;
+  /** The page's language; Settings may change it, and the next screen drawn speaks the new one. */
+  locale: Locale;
   readonly root: HTMLElement;
   settings: Settings;
   /** A short message kept at the top of the next screen (a set-aside save, a bad record). */
@@ -36,7 +37,10 @@ export function show(shell: Shell, screen: Screen, content: HTMLElement): void {
   focusHeading(content);
 }
 
-export function setLanguage(locale: string): void {
+/** Puts the page in a language: `lang` and `dir` on the root (Arabic lays the page out right to left), the title. */
+export function setLanguage(shell: Shell, locale: Locale): void {
+  shell.locale = locale;
   document.documentElement.lang = locale;
-  document.documentElement.dir = RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr';
+  document.documentElement.dir = directionOf(locale);
+  document.title = shell.t('ui.title');
 }

@@ -1,6 +1,7 @@
 import { sourcesPanel } from '../engine/briefing';
 import type { Scenario } from '../engine/scenario/build';
 import { delegationName, pick } from '../i18n/content';
+import { listText } from '../i18n/format';
 import { el } from './dom';
 import type { Shell } from './shell';
 
@@ -16,11 +17,21 @@ export function attendance(shell: Shell, scenario: Scenario): HTMLElement {
     (d) => !scenario.delegations.includes(d),
   );
   return el('ul', null, { class: 'attendance' }, [
-    el('li', t('roundContext.atTable', { list: seated.map(name).join(', ') })),
-    observers.length === 0 ? null : el('li', t('roundContext.observers', { list: observers.map(name).join(', ') })),
+    el('li', t('roundContext.atTable', { list: listText(locale, seated.map(name)) })),
+    observers.length === 0
+      ? null
+      : el('li', t('roundContext.observers', { list: listText(locale, observers.map(name)) })),
     away.length === 0
       ? null
-      : el('li', t('roundContext.away', { list: away.map((d) => t(`roundContext.name.${d}`)).join(', ') })),
+      : el(
+          'li',
+          t('roundContext.away', {
+            list: listText(
+              locale,
+              away.map((d) => t(`roundContext.name.${d}`)),
+            ),
+          }),
+        ),
   ]);
 }
 

@@ -1,3 +1,4 @@
+import { fontsFor } from '../scenes/page-text';
 import type { TableHandle } from '../scenes/start-table';
 import type { TableSnapshot } from '../scenes/snapshot';
 import { probe } from './probe';
@@ -16,8 +17,9 @@ export function mountStage(
   unmountStage();
   const mine = ++generation;
   pending = first;
-  void import('../scenes/start-table')
-    .then(({ startTable }) => {
+  const text = [first.hostLabel, first.draftTitle, first.clock, ...first.seats.flatMap((s) => [s.name, s.moodWord])];
+  void Promise.all([import('../scenes/start-table'), fontsFor(text.join(' '))])
+    .then(([{ startTable }]) => {
       if (mine !== generation || pending === null) return;
       parent.textContent = '';
       active = startTable(parent, pending);
