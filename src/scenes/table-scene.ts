@@ -1,5 +1,6 @@
 import { Scene, type GameObjects } from 'phaser';
-import { noteFrame } from '../ui/probe';
+import { noteFrame, probe } from '../ui/probe';
+import { boxOf, crowded, labelSteps, type LabelStep, type TextBox } from './label-fit';
 import { drawFlag, drawPerson, drawChair } from './draw';
 import { pageRtl, textScale, textStyle } from './page-text';
 import { SeatView } from './seat-view';
@@ -48,6 +49,7 @@ export class TableScene extends Scene {
     this.bubbleText = this.add.text(0, 0, '', textStyle({ color: '#1b1f24' })).setOrigin(0, 0);
     this.bubble = this.add.container(0, 0, [this.bubbleBox, this.bubbleText]).setDepth(10).setVisible(false);
     this.scale.on('resize', () => this.layout());
+    probe.canvasText = () => this.textBoxes();
     if (this.snapshot !== null) this.apply(this.snapshot, false);
   }
 
@@ -99,12 +101,31 @@ export class TableScene extends Scene {
     const { width: w, height: h } = this.scale;
     const scale = this.sizeScale();
     const phone = w < 700;
-    // A band at the top is kept for the speech bubble, so it never covers a seat.
-    const band = phone ? 70 : 90 * scale;
-    const cx = w / 2;
-    const cy = band + (h - band) * 0.5;
-    const rx = w * (phone ? 0.28 : 0.3);
-    const ry = (h - band) * (phone ? 0.25 : 0.27);
+    const showHead = w >= 700;
+    // Labels grow with the page's text; where they would overlap, the heads' names go, then the labels shrink.
+    for (const { big, heads, words } of labelSteps(textScale(), showHead)) {
+      // A band at the top is kept for the speech bubble, so it never covers a seat or its label.
+      const band = (phone ? 70 : 90 * scale) * Math.min(big, 2);
+      // Room above the top seat and below the near one for its label: a name (and the head's), and a mood.
+      const room = Math.max(40, 36 * scale) + Math.max(12, 14 * scale) * big * 1.35 * (heads ? 3 : 2);
+      const ry = Math.min((h - band) * (phone ? 0.25 : 0.27), ((h - band) / 2 - room) / 1.25);
+      const table = { w, cx: w / 2, cy: band + (h - band) * 0.5, rx: w * (phone ? 0.28 : 0.3), ry: Math.max(ry, 30) };
+      this.placeAll(snap, table, scale, { big, heads, words });
+      const seatLabels = [...this.seats.values()].flatMap((v) => v.labelBoxes());
+      if (!crowded(this.textBoxes(), w, h) && seatLabels.every((b) => b.y >= band)) break;
+    }
+  }
+
+  /** Draws the table, the host and the seats round it, with labels at `big` times their usual size. */
+  private placeAll(
+    snap: TableSnapshot,
+    t: { w: number; cx: number; cy: number; rx: number; ry: number },
+    scale: number,
+    step: LabelStep,
+  ): void {
+    const { w, cx, cy, rx, ry } = t;
+    const { big, heads, words } = step;
+    const phone = w < 700;
     const g = this.backdrop;
     g.clear();
     // The floor is the game's background colour (start-table.ts): filling it again cost a whole-canvas pass a frame.
@@ -117,25 +138,24 @@ export class TableScene extends Scene {
     g.lineStyle(2, 0xb07a4c, 0.6);
     g.strokeEllipse(cx, cy, rx * 1.86, ry * 1.8);
     const n = snap.seats.length + 1;
-    const showHead = w >= 700;
     const labelWidth = Math.max(80, Math.min(180, (w / n) * 1.4));
     // The host sits at the near end; the delegations go round the table from its left, or from its right when the
     // page reads right to left, so the order of the seats follows the order of the panels' lists.
     const turn = pageRtl() ? -1 : 1;
-    snap.seats.forEach((seat, i) => {
-      const a = Math.PI / 2 + (turn * ((i + 1) * 2 * Math.PI)) / n;
-      const x = cx + Math.cos(a) * rx * 1.12;
-      const y = cy + Math.sin(a) * ry * 1.25;
-      const len = Math.hypot(cx - x, cy - y) || 1;
-      this.seats.get(seat.id)?.place(x, y, { x: (cx - x) / len, y: (cy - y) / len }, scale, showHead, labelWidth);
-    });
     const hy = cy + ry * 1.25;
     this.host.clear();
     this.host.setPosition(cx, hy);
     drawChair(this.host, scale, false);
     drawPerson(this.host, scale);
     drawFlag(this.host, snap.hostFlag, 0, -30 * scale, 30 * scale);
-    const big = textScale();
+    snap.seats.forEach((seat, i) => {
+      const a = Math.PI / 2 + (turn * ((i + 1) * 2 * Math.PI)) / n;
+      const x = cx + Math.cos(a) * rx * 1.12;
+      const y = cy + Math.sin(a) * ry * 1.25;
+      const len = Math.hypot(cx - x, cy - y) || 1;
+      const inward = { x: (cx - x) / len, y: (cy - y) / len };
+      this.seats.get(seat.id)?.place(x, y, inward, scale, heads, labelWidth, big, words);
+    });
     this.hostLabel
       .setText(phone ? snap.hostShort : snap.hostLabel)
       .setFontSize(Math.round(Math.max(11, 14 * scale) * big))
@@ -146,10 +166,16 @@ export class TableScene extends Scene {
       .setVisible(!phone);
     // The clock sits in the corner where reading starts.
     this.clock.setPosition(pageRtl() ? w - 12 - this.clock.width : 12, 10);
-    this.drawDraft(cx, cy, rx, ry, scale, w);
+    this.drawDraft(cx, cy, rx, ry, scale, w, big);
   }
 
-  private drawDraft(cx: number, cy: number, rx: number, ry: number, scale: number, w: number): void {
+  /** Every label drawn on the table, for the fitting above and for tests (no speech bubble: it has its own band). */
+  private textBoxes(): TextBox[] {
+    const fixed = [this.hostLabel, this.clock, this.draftText].map(boxOf);
+    return [...fixed, ...[...this.seats.values()].flatMap((s) => s.labelBoxes())].filter((b) => b !== null);
+  }
+
+  private drawDraft(cx: number, cy: number, rx: number, ry: number, scale: number, w: number, big: number): void {
     const snap = this.snapshot;
     if (snap === null) return;
     const compact = w < 700;
@@ -159,16 +185,19 @@ export class TableScene extends Scene {
         : compact
           ? [snap.draftCount]
           : snap.draft.map((d) => `${d.title}: ${d.wording}`);
-    const fs = Math.round(Math.max(10, 12 * scale) * textScale());
+    const fs = Math.round(Math.max(10, 12 * scale) * big);
     const widest = rx * 1.1;
-    // Wrap at the widest the paper may be, then fit the paper to the text.
+    const tallest = ry * 1.5;
+    // Wrap at the widest the paper may be; where the lines do not fit, the title and the count of clauses.
     this.draftText
       .setWordWrapWidth(widest - 16)
       .setText([snap.draftTitle, ...lines].join('\n'))
       .setFontSize(fs)
       .setLineSpacing(2);
+    if (this.draftText.height + 16 > tallest) this.draftText.setText([snap.draftTitle, snap.draftCount].join('\n'));
+    // The paper fits the text.
     const pw = Math.min(widest, Math.max(this.draftText.width + 24, 120 * scale));
-    const ph = Math.min(ry * 1.5, this.draftText.height + 18);
+    const ph = Math.min(tallest, this.draftText.height + 18);
     this.draftText.setPosition(cx, cy - ph / 2 + 8);
     this.paper.clear();
     this.paper.fillStyle(0x000000, 0.25);
@@ -176,7 +205,6 @@ export class TableScene extends Scene {
     this.paper.fillStyle(PALETTE.paper, 1);
     this.paper.fillRect(cx - pw / 2, cy - ph / 2, pw, ph);
     this.paper.setAngle(0);
-    if (this.draftText.height + 16 > ph) this.draftText.setText([snap.draftTitle, snap.draftCount].join('\n'));
   }
 
   private nextBubble(): void {

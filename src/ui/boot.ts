@@ -25,6 +25,7 @@ export async function boot(root: HTMLElement): Promise<void> {
   setLanguage(shell, locale);
   showMenu(shell);
   // Offline after the first visit: the built game only (the dev server has no service worker), in its own chunk.
-  if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  // MODE, not PROD: a build made under the test runner (NODE_ENV=test) is still the built game.
+  if (import.meta.env.MODE === 'production' && 'serviceWorker' in navigator)
     void import('./pwa').then((pwa) => pwa.watchForUpdates(shell));
 }

@@ -22,6 +22,8 @@ interface Probe {
   saveBytes: () => number;
   renderer: () => string | null;
   canvasStats: () => Promise<{ width: number; height: number; distinct: number; variance: number } | null>;
+  /** The table's labels as drawn on its canvas: text and box. */
+  canvasText: () => { text: string; x: number; y: number; w: number; h: number }[];
 }
 
 /** Twenty seconds at 60 fps: the bench reads ten seconds of the table at once. */
@@ -35,6 +37,7 @@ export const probe: Probe = {
   saveBytes: () => 0,
   renderer: () => null,
   canvasStats: async () => null,
+  canvasText: () => [],
 };
 
 /** Called by the table scene on every game-loop step with Phaser's frame delta. */
@@ -54,6 +57,7 @@ export function installProbe(): void {
     state: () => ({ screen: probe.screen, phase: probe.phase(), stateId: probe.stateId() }),
     renderer: (): string | null => probe.renderer(),
     canvasStats: () => probe.canvasStats(),
+    canvasText: () => probe.canvasText(),
   };
   // The name tests and benchmarks look for.
   Reflect.set(window, '__astana', api);

@@ -10,22 +10,21 @@ const between = (): boolean => BETWEEN_ROUNDS.includes(probe.screen) && probe.ph
 
 let note: HTMLElement | null = null;
 
-/** A note at the foot of the page, outside the screens, so that drawing the next screen does not take it away. */
-function announce(shell: Shell, text: string): void {
+/**
+ * A note above the screens, in the page's flow (it covers nothing), kept when the next screen is drawn. A note that
+ * only informs goes by itself after a while; the one about a new version stays until closed.
+ */
+function announce(shell: Shell, text: string, lasting: boolean): void {
   note?.remove();
-  const close = el('button', shell.t('ui.help.close'), { type: 'button', class: 'app-note-close' });
-  const aside = el('aside', null, { class: 'app-note', 'aria-label': shell.t('ui.update.label') }, [
-    el('p', null, { role: 'status' }),
-    close,
-  ]);
+  const close = el('button', shell.t('ui.update.dismiss'), { type: 'button', class: 'app-note-close' });
+  const status = el('p', null, { role: 'status' });
+  const aside = el('aside', null, { class: 'app-note', 'aria-label': shell.t('ui.update.label') }, [status, close]);
   close.addEventListener('click', () => aside.remove());
-  document.body.append(aside);
+  document.body.prepend(aside);
   note = aside;
   // Filled once the status is on the page, so that screen readers announce it.
-  setTimeout(() => {
-    const status = aside.querySelector('p');
-    if (status !== null) status.textContent = text;
-  }, 100);
+  setTimeout(() => (status.textContent = text), 100);
+  if (!lasting) setTimeout(() => aside.remove(), 12_000);
 }
 
 /**
@@ -39,7 +38,7 @@ export function watchForUpdates(shell: Shell): void {
   const update = registerSW({
     immediate: true,
     onNeedRefresh: () => {
-      if (registered) announce(shell, shell.t('ui.update.ready'));
+      if (registered) announce(shell, shell.t('ui.update.ready'), true);
       else waitingAtLoad = true;
     },
     onRegisteredSW: (_url, registration) => {
@@ -47,8 +46,8 @@ export function watchForUpdates(shell: Shell): void {
       // A version that was already waiting when the page loaded came in an earlier visit: this load takes it.
       if (!waitingAtLoad && (registration?.waiting ?? null) === null) return;
       if (between()) void update(true);
-      else announce(shell, shell.t('ui.update.ready'));
+      else announce(shell, shell.t('ui.update.ready'), true);
     },
-    onOfflineReady: () => announce(shell, shell.t('ui.update.offlineReady')),
+    onOfflineReady: () => announce(shell, shell.t('ui.update.offlineReady'), false),
   });
 }

@@ -43,4 +43,5 @@ export function unmountStage(): void {
   pending = null;
   probe.renderer = () => null;
   probe.canvasStats = async () => null;
+  probe.canvasText = () => [];
 }

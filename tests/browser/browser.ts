@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../support/chromium';
 
@@ -11,9 +11,13 @@ export interface Session {
 }
 
 /** A fresh headless Chromium page on the served game, collecting page errors so tests can assert none. */
-export async function openGame(path = '/', viewport = { width: 1280, height: 720 }): Promise<Session> {
+export async function openGame(
+  path = '/',
+  viewport = { width: 1280, height: 720 },
+  options: BrowserContextOptions = {},
+): Promise<Session> {
   const browser = await chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_ARGS, headless: true });
-  const context = await browser.newContext({ viewport, reducedMotion: 'no-preference' });
+  const context = await browser.newContext({ viewport, reducedMotion: 'no-preference', ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
