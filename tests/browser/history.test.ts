@@ -22,7 +22,7 @@ describe('historical rounds, the debrief against history and the campaign (issue
     await onScreen(page, 'menu');
     await page.getByRole('combobox', { name: 'Round to play' }).selectOption('astana-04');
     expect(await page.locator('#round-hint').textContent()).toBe(
-      'Astana 4: the de-escalation memorandum — 2017-05-03 to 2017-05-04, Astana.',
+      'Astana 4: the de-escalation memorandum — May 3, 2017 to May 4, 2017, Astana.',
     );
     await press(page, 'button', 'New round');
     await onScreen(page, 'content-note');
