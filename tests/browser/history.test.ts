@@ -55,7 +55,9 @@ describe('historical rounds, the debrief against history and the campaign (issue
     const expert = page.getByRole('region', { name: "The expert's view" });
     await page.locator('.expert-body[data-charts="1"]').waitFor({ timeout: 60_000 });
     expect(
-      await expert.getByText(/^Of the [\d,]+ texts the agenda allows, [\d,]+ would have won all three guarantors/).count(),
+      await expert
+        .getByText(/^Of the [\d,]+ texts the agenda allows, [\d,]+ would have won all three guarantors/)
+        .count(),
     ).toBe(1);
     expect(
       await expert
