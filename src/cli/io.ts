@@ -7,6 +7,7 @@ import { isGuidePath } from '../engine/scenario/guide-files';
 import { loadLibrary, type Library } from '../engine/scenario/library';
 import { findInvalidUtf8 } from '../engine/scenario/utf8';
 import { formatProblem, type Problem } from '../engine/scenario/problems';
+import { say } from './text';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCENARIO_DIR = join(PROJECT_ROOT, 'scenarios');
@@ -96,7 +97,7 @@ export function scenarioOrExit(idOrPath: string): Scenario {
   const library = libraryOrExit(isPath ? [idOrPath] : []);
   const id = isPath ? (idOrPath.split('/').pop() ?? '').replace(/\.json$/, '') : idOrPath;
   const scenario = buildScenario(library, id);
-  if (!scenario.ok) fail(`unknown scenario "${id}": known rounds are ${scenario.error.known.join(', ')}`);
+  if (!scenario.ok) fail(say('cli.unknownScenario', { id, list: scenario.error.known.join(', ') }));
   return scenario.value;
 }
 

@@ -1,25 +1,23 @@
 import type { ReplayError } from '../engine/record';
 import { RECORD_FORMAT } from '../engine/record';
+import { say } from './text';
 
-/** English for the terminal; the game translates the same codes through i18next. */
+/** A replay error for the terminal, in its language; the game translates the same codes through i18next. */
 export function describeReplayError(e: ReplayError): string {
   switch (e.code) {
     case 'notARecord':
-      return `not a round record: ${e.problems.join('; ')}`;
+      return say('cli.replay.notARecord', { problems: e.problems.join('; ') });
     case 'newerFormat':
-      return `record format ${e.format} is newer than this version reads (${RECORD_FORMAT}); update the game`;
+      return say('cli.replay.newerFormat', { format: e.format, current: RECORD_FORMAT });
     case 'olderFormat':
-      return `record format ${e.format} is older than this version reads (${RECORD_FORMAT})`;
+      return say('cli.replay.olderFormat', { format: e.format, current: RECORD_FORMAT });
     case 'otherScenario':
-      return `the record is for scenario "${e.found}", not "${e.expected}"`;
+      return say('cli.replay.otherScenario', { found: e.found, expected: e.expected });
     case 'contentChanged':
-      return (
-        "the scenario's content has changed since this record was made " +
-        `(content hash ${e.found.slice(0, 12)}…, now ${e.expected.slice(0, 12)}…)`
-      );
+      return say('cli.replay.contentChanged', { found: e.found.slice(0, 12), expected: e.expected.slice(0, 12) });
     case 'badAction':
-      return `action ${e.index + 1} ("${e.text}") is not valid action notation`;
+      return say('cli.replay.badAction', { index: e.index + 1, text: e.text });
     case 'refusedAction':
-      return `action ${e.index + 1} ("${e.text}") was refused (${e.refusal}): the record does not fit this round`;
+      return say('cli.replay.refusedAction', { index: e.index + 1, text: e.text, refusal: e.refusal });
   }
 }

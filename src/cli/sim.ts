@@ -4,8 +4,11 @@ import { botFor, playBot, POLICIES, type Policy } from '../engine/bots';
 import { startRound } from '../engine/session';
 import { summarize } from '../engine/summary';
 import { fail, printJson, scenarioOrExit } from './io';
+import { say } from './text';
 
-const USAGE = `usage: npm run -s sim -- --scenario ID|PATH --seed N [--policy ${POLICIES.join('|')}] [--record FILE]`;
+const USAGE = say('cli.usage', {
+  syntax: `npm run -s sim -- --scenario ID|PATH --seed N [--policy ${POLICIES.join('|')}] [--record FILE]`,
+});
 
 const { values } = (() => {
   try {
@@ -24,7 +27,7 @@ const { values } = (() => {
 })();
 if (values.scenario === undefined || values.seed === undefined) fail(USAGE);
 if (!(POLICIES as readonly string[]).includes(values.policy))
-  fail(`unknown policy "${values.policy}": expected one of ${POLICIES.join(', ')}`);
+  fail(say('cli.unknownPolicy', { policy: values.policy, list: POLICIES.join(', ') }));
 const policy = values.policy as Policy;
 
 const scenario = scenarioOrExit(values.scenario);

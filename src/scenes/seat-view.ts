@@ -1,8 +1,8 @@
 import type { GameObjects, Scene } from 'phaser';
 import { drawChair, drawFlag, drawMood, drawPerson } from './draw';
+import { boxOf, type TextBox } from './label-fit';
+import { pageRtl, textStyle } from './page-text';
 import type { MoodKey, SeatSnapshot } from './snapshot';
-
-export const FONT = 'system-ui, "DejaVu Sans", sans-serif';
 
 /** One delegation's place at the table: chair, figure, flag, name, head, mood (icon and word) or an empty chair. */
 export class SeatView {
@@ -31,8 +31,8 @@ export class SeatView {
     this.person = scene.add.container(0, 0, [body]);
     this.flag = scene.add.graphics();
     this.moodIcon = scene.add.graphics();
-    this.name = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8', align: 'center' }).setOrigin(0.5, 0);
-    this.mood = scene.add.text(0, 0, '', { fontFamily: FONT, color: '#f4f6f8' }).setOrigin(0, 0.5);
+    this.name = scene.add.text(0, 0, '', textStyle({ color: '#f4f6f8', align: 'center' })).setOrigin(0.5, 0);
+    this.mood = scene.add.text(0, 0, '', textStyle({ color: '#f4f6f8' })).setOrigin(0, 0.5);
     this.root = scene.add.container(0, 0, [
       this.ring,
       this.chair,
@@ -46,7 +46,7 @@ export class SeatView {
     this.root.on('pointerdown', () => onPick(id));
   }
 
-  /** Places the seat; `inward` points at the table, `scale` follows the canvas size. */
+  /** Places the seat; `inward` points at the table, `scale` follows the canvas size, `big` the page's text size. */
   place(
     x: number,
     y: number,
@@ -54,6 +54,8 @@ export class SeatView {
     scale: number,
     showHead: boolean,
     labelWidth: number,
+    big = 1,
+    words = true,
   ): void {
     this.home = { x, y };
     this.inward = inward;
@@ -63,10 +65,11 @@ export class SeatView {
     const body = this.person.list[0] as GameObjects.Graphics;
     body.clear();
     drawPerson(body, scale);
-    const fs = Math.round(Math.max(12, 14 * scale));
-    this.name.setFontSize(fs).setWordWrapWidth(labelWidth);
-    this.mood.setFontSize(Math.round(Math.max(12, 13 * scale)));
+    const fs = Math.round(Math.max(12, 14 * scale) * big);
+    this.name.setFontSize(fs).setWordWrapWidth(labelWidth * Math.min(big, 1.5));
+    this.mood.setFontSize(Math.round(Math.max(12, 13 * scale) * big));
     this.name.setData('showHead', showHead);
+    this.mood.setData('words', words);
     if (this.seat !== null) this.draw(this.seat);
   }
 
@@ -87,23 +90,34 @@ export class SeatView {
     const showHead = this.name.getData('showHead') === true;
     const lines = [seat.name];
     if (showHead && seat.present) lines.push(seat.head.split(',')[0] ?? seat.head);
-    const status = seat.decision ?? (seat.present ? seat.moodWord : seat.absentWord);
+    // Where the table is crowded, a mood is its icon alone; a decision or an absence is always written.
+    const moodWord = this.mood.getData('words') === false ? '' : seat.moodWord;
+    const status = seat.decision ?? (seat.present ? moodWord : seat.absentWord);
     this.name.setText(lines.join('\n'));
+    this.mood.setText(status);
+    // The mood line sits under the name, half its own height down, however large the text.
+    const gap = Math.max(11 * s, this.mood.height / 2 + 2);
     const below = this.inward.y <= 0.2;
-    const labelTop = below ? 30 * s : -Math.max(40, 36 * s) - this.name.height - 11 * s;
+    const labelTop = below ? 30 * s : -Math.max(40, 36 * s) - this.name.height - gap;
     this.name.setPosition(0, labelTop);
-    const moodY = labelTop + this.name.height + 11 * s;
+    const moodY = labelTop + this.name.height + gap;
     this.moodIcon.clear();
     const iconR = Math.max(6, 7 * s);
-    this.mood.setText(status);
     const rowWidth = iconR * 2 + 6 + this.mood.width;
     const left = -rowWidth / 2;
     if (seat.present && seat.decision === null) {
-      drawMood(this.moodIcon, seat.mood, left + iconR, moodY, iconR);
-      this.mood.setPosition(left + iconR * 2 + 6, moodY);
+      // Icon first in the reading direction: on the left, or on the right when the page reads right to left.
+      const rtl = pageRtl();
+      drawMood(this.moodIcon, seat.mood, rtl ? -left - iconR : left + iconR, moodY, iconR);
+      this.mood.setPosition(rtl ? left : left + iconR * 2 + 6, moodY);
     } else {
       this.mood.setPosition(-this.mood.width / 2, moodY);
     }
+  }
+
+  /** Where its name and its mood or decision are drawn, on the canvas. */
+  labelBoxes(): TextBox[] {
+    return [boxOf(this.name), boxOf(this.mood)].filter((b) => b !== null);
   }
 
   /** Rings the seat while its words are in the speech bubble. */

@@ -1,5 +1,6 @@
 import { Game, Scale, WEBGL } from 'phaser';
 import { Bus, type TableBus, type TableEvents } from './bus';
+import type { TextBox } from './label-fit';
 import type { TableSnapshot } from './snapshot';
 import { TableScene } from './table-scene';
 
@@ -9,6 +10,8 @@ export interface TableHandle {
   renderer(): 'webgl' | 'canvas';
   /** Reads the drawn frame back and measures how varied it is (a blank canvas has one colour). */
   stats(): Promise<{ width: number; height: number; distinct: number; variance: number }>;
+  /** The labels as the scene drew them, text and box (tests check that none overlap at 200 % text). */
+  labels(): TextBox[];
   destroy(): void;
 }
 
@@ -30,6 +33,7 @@ export function startTable(parent: HTMLElement, first: TableSnapshot): TableHand
   return {
     bus,
     renderer: () => (game.renderer.type === WEBGL ? 'webgl' : 'canvas'),
+    labels: () => (scene.sys.isActive() ? scene.textBoxes() : []),
     stats: () =>
       new Promise((resolve) => {
         game.renderer.snapshot((image) => {

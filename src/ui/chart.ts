@@ -1,6 +1,7 @@
 import type { TimelinePoint } from '../client';
 import type { Play } from '../game/play';
 import { delegationName } from '../i18n/content';
+import { numberText } from '../i18n/format';
 import { el } from './dom';
 
 /** Okabe–Ito colours with a dash pattern each, so no line depends on colour alone. */
@@ -19,6 +20,9 @@ const series = (label: string, i: number) => {
   return { label, stroke: line?.colour, dash: line?.dash, width: 2, points: { show: false } };
 };
 const MOOD_LEVEL = { cooperative: 2, wary: 1, obstructive: 0 } as const;
+
+/** uPlot draws its axes on a canvas: in the game's own font, so Cyrillic and Arabic names look as on the page. */
+export const AXIS_FONT = { font: '12px "Astana Sans", sans-serif', labelFont: 'bold 12px "Astana Sans", sans-serif' };
 
 /** Trust and moods over the round as uPlot charts, with the same figures in a table beside them. */
 export async function chartSection(play: Play, points: readonly TimelinePoint[], slot: HTMLElement): Promise<void> {
@@ -41,11 +45,17 @@ export async function chartSection(play: Play, points: readonly TimelinePoint[],
       {},
       points.map((p, i) =>
         el('tr', null, {}, [
-          el('th', null, { scope: 'row' }, [el('code', p.action === '' ? t('ui.debrief.start') : `${i}. ${p.action}`)]),
-          el('td', String(p.minute)),
-          ...ids.map((id) =>
-            el('td', p.trust[id] === undefined ? '—' : `${p.trust[id]} (${t(`ui.mood.${p.mood[id] ?? 'wary'}`)})`),
-          ),
+          el('th', null, { scope: 'row' }, [
+            p.action === '' ? el('span', t('ui.debrief.start')) : el('code', `${i}. ${p.action}`, { dir: 'ltr' }),
+          ]),
+          el('td', numberText(locale, p.minute)),
+          ...ids.map((id) => {
+            const trust = p.trust[id];
+            return el(
+              'td',
+              trust === undefined ? '—' : `${numberText(locale, trust)} (${t(`ui.mood.${p.mood[id] ?? 'wary'}`)})`,
+            );
+          }),
         ]),
       ),
     ),
@@ -76,7 +86,10 @@ export async function chartSection(play: Play, points: readonly TimelinePoint[],
     {
       ...common,
       series: [{ label: t('ui.debrief.move') }, ...names.map(series)],
-      axes: [{ label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20] }, { label: '0–100' }],
+      axes: [
+        { label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20], ...AXIS_FONT },
+        { label: '0–100', ...AXIS_FONT },
+      ],
     },
     [xs, ...ids.map((id) => points.map((p) => p.trust[id] ?? null))],
     trustBox,
@@ -91,8 +104,9 @@ export async function chartSection(play: Play, points: readonly TimelinePoint[],
         ...names.map((n, i) => ({ ...series(n, i), paths: UPlot.paths.stepped?.({ align: 1 }) })),
       ],
       axes: [
-        { label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20] },
+        { label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20], ...AXIS_FONT },
         {
+          ...AXIS_FONT,
           values: (_u: unknown, ticks: number[]) =>
             ticks.map((v) =>
               v === 2

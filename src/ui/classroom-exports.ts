@@ -3,6 +3,7 @@ import { mediatorView, type Play } from '../game/play';
 import { goalTexts, pick, translate } from '../i18n/content';
 import { humanSeats } from './classroom-handover';
 import { seatReportElement } from './classroom-reports';
+import { directionOf } from '../i18n';
 import { button, el } from './dom';
 import { show } from './shell';
 import { clockWords } from './words';
@@ -41,22 +42,23 @@ async function seatReports(play: Play): Promise<readonly SeatReportView[]> {
 }
 
 /** A standalone page to print or keep, with the game's print rules inline. */
-function htmlPage(title: string, body: string): string {
+function htmlPage(title: string, body: string, locale: string): string {
   const css = [
     '@page{size:auto;margin:15mm}',
-    'body{font:11pt/1.4 system-ui,sans-serif;color:#000}',
+    'body{font:11pt/1.4 "Noto Sans","Noto Sans Arabic",system-ui,sans-serif;color:#000}',
     'article{break-after:page;page-break-after:always}',
     'table{border-collapse:collapse}',
     'th,td{border:1px solid #555;padding:4px 8px;text-align:start}',
     'td{min-width:6em;height:1.6em}',
   ].join('');
   const head = `<meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${css}</style>`;
-  return `<!doctype html>\n<html lang="en"><head>${head}</head><body>\n${body}\n</body></html>\n`;
+  const lang = `lang="${locale}" dir="${directionOf(locale)}"`;
+  return `<!doctype html>\n<html ${lang}><head>${head}</head><body>\n${body}\n</body></html>\n`;
 }
 
 /** The debrief's classroom part: transcript downloads and the per-seat reports. */
 export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
-  const { t } = play.shell;
+  const { t, locale } = play.shell;
   const record = mediatorView(play).record;
   const base = `${record?.scenario ?? play.content.id}-seed-${record?.seed ?? ''}`;
   const done = (file: string): void => void (status.textContent = t('ui.classroom.downloaded', { file }));
@@ -73,6 +75,7 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
       htmlPage(
         title,
         `<h1>${escapeHtml(title)}</h1>\n<ol>\n${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('\n')}\n</ol>`,
+        locale,
       ),
     );
     done(`${base}-transcript.html`);
@@ -80,7 +83,7 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
   const reports = async (): Promise<void> => {
     const title = t('ui.classroom.reportsHeading');
     const body = (await seatReports(play)).map((r) => seatReportElement(play, r).outerHTML).join('\n');
-    download(`${base}-reports.html`, 'text/html', htmlPage(title, `<h1>${escapeHtml(title)}</h1>\n${body}`));
+    download(`${base}-reports.html`, 'text/html', htmlPage(title, `<h1>${escapeHtml(title)}</h1>\n${body}`, locale));
     done(`${base}-reports.html`);
   };
   return el('section', null, { class: 'panel classroom-exports', 'aria-labelledby': 'exports-title' }, [

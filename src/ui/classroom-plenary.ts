@@ -2,6 +2,7 @@ import type { Action, RoundView } from '../client';
 import { act, type Play } from '../game/play';
 import { delegationName } from '../i18n/content';
 import { openSeatTurn } from './classroom-seat';
+import { listText } from '../i18n/format';
 import { button, el } from './dom';
 import { refusalText } from './table-screen';
 
@@ -23,7 +24,7 @@ export function plenaryWaiting(play: Play, view: RoundView, again: () => void): 
   const names = waiting.map((id) => delegationName(content, id, locale));
   return el('section', null, { class: 'panel console', 'aria-labelledby': 'waiting-title' }, [
     el('h2', t('ui.classroom.console'), { id: 'waiting-title' }),
-    el('p', t('ui.classroom.waitingFor', { list: names.join(', ') })),
+    el('p', t('ui.classroom.waitingFor', { list: listText(locale, names) })),
     status,
     el(
       'ul',

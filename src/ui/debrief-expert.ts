@@ -1,6 +1,8 @@
 import type { ExpertView } from '../client';
 import type { Play } from '../game/play';
 import { delegationName, translate } from '../i18n/content';
+import { numberText } from '../i18n/format';
+import { AXIS_FONT } from './chart';
 import { el } from './dom';
 
 /** Okabe–Ito blue and orange (told apart by every common colour-vision type), and the bars stand left and right. */
@@ -41,7 +43,7 @@ async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void
   const names = ex.chart.delegations.map((d) => delegationName(content, d, locale));
   const shortNames = ex.chart.delegations.map((d) => t(`expertView.short.${d}`));
   const num = (n: number | null): string =>
-    n === null ? '—' : n <= ex.blockedGain ? t('expertView.redLine') : String(Math.round(n * 100));
+    n === null ? '—' : n <= ex.blockedGain ? t('expertView.redLine') : numberText(locale, Math.round(n * 100));
   const table = el('table', null, { class: 'data expert-table' }, [
     el('caption', t('expertView.tableCaption'), { class: 'visually-hidden' }),
     el('thead', null, {}, [
@@ -64,7 +66,7 @@ async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void
           el('td', num(s.player)),
           el('td', num(s.nash)),
           el('td', num(s.best)),
-          el('td', String(Math.round(s.leftOnTable * 100))),
+          el('td', numberText(locale, Math.round(s.leftOnTable * 100))),
         ]),
       ),
     ),
@@ -123,11 +125,12 @@ async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void
       ],
       axes: [
         {
+          ...AXIS_FONT,
           splits: () => xs,
           values: (_u: unknown, ticks: number[]) => ticks.map((v) => shortNames[v] ?? ''),
           ...(width < 520 ? { rotate: -45, size: 58 } : { size: 44 }),
         },
-        { label: t('expertView.axis') },
+        { label: t('expertView.axis'), ...AXIS_FONT },
       ],
     },
     [xs, floored(ex.chart.player), floored(ex.chart.nash), xs.map(() => ex.chart.signLine)],

@@ -95,9 +95,7 @@ export function showDebrief(play: Play): void {
       `${t('ui.debrief.heading')}: ${t(outcome?.adopted === true ? 'ui.debrief.adopted' : 'ui.debrief.notAdopted')}`,
     ),
     // The round under its one name (issue 18), as the picker, the briefing and the save call it.
-    el('p', `${pick(content.round.title, locale)} · ${content.round.dates.start} – ${content.round.dates.end}`, {
-      class: 'meta',
-    }),
+    el('p', `${pick(content.round.title, locale)} · ${t('ui.briefing.dates', content.round.dates)}`, { class: 'meta' }),
     el(
       'p',
       outcome === null
@@ -133,7 +131,7 @@ export function showDebrief(play: Play): void {
   void shell.client.request('debrief', {}).then((reply) => {
     if (!reply.ok || !page.isConnected) return;
     const { timeline, comparison } = reply.value;
-    score.append(trustMoves(t, timeline));
+    score.append(trustMoves(t, timeline, locale));
     const section = comparison === null ? null : historySection(play, comparison);
     if (section !== null) history.replaceWith(section);
     void chartSection(play, timeline, chart);

@@ -1,13 +1,12 @@
 import type { DelegationId, RoundView } from '../client';
 import type { Play } from '../game/play';
 import { clauseTitle, delegationName, goalTexts, pick, translate, wordingShort } from '../i18n/content';
+import { signedText, tagsText } from '../i18n/format';
 import { el } from './dom';
 import { flagSvg } from './flag-svg';
 import { flagOf, headOf } from './words';
 
 const MOOD_ICON = { cooperative: '✓', wary: '–', obstructive: '✕' } as const;
-
-const signed = (n: number): string => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(1)}`;
 
 /**
  * What the mediator has learned about one delegation, and "why would they refuse?" limited to that: all of it
@@ -41,7 +40,7 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
     goals.append(
       el('li', null, { class: `goal ${g.status}` }, [
         el('span', goalText(g.id)),
-        el('span', ` (${tags.join(', ')})`, { class: 'meta' }),
+        el('span', ` (${tagsText(locale, tags)})`, { class: 'meta' }),
       ]),
     );
   }
@@ -83,17 +82,17 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
     }
     parts.append(
       el('li', null, {}, [
-        el('strong', `${signed(p.value)} `),
+        el('strong', `${signedText(locale, p.value)} `),
         el(
           'span',
-          `${goalText(p.goal)} — ${t(`ui.status.${p.status}`)}${p.redLine ? `, ${t('ui.dossier.redLine')}` : ''}`,
+          `${goalText(p.goal)} — ${tagsText(locale, [t(`ui.status.${p.status}`), ...(p.redLine ? [t('ui.dossier.redLine')] : [])])}`,
         ),
       ]),
     );
   }
   if (why !== null)
     parts.append(
-      el('li', t('ui.dossier.trustPart', { value: signed(why.trustTerm * 10) })),
+      el('li', t('ui.dossier.trustPart', { value: signedText(locale, why.trustTerm * 10) })),
       el('li', t('ui.dossier.clockPart', { percent: Math.round(why.clockShare * 100) })),
     );
   const meter = el('meter', null, {

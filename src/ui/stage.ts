@@ -1,4 +1,5 @@
 import { noteFrame, probe } from '../game/probe';
+import { fontsFor } from '../scenes/page-text';
 import type { TableHandle } from '../scenes/start-table';
 import type { TableSnapshot } from '../scenes/snapshot';
 
@@ -16,8 +17,9 @@ export function mountStage(
   unmountStage();
   const mine = ++generation;
   pending = first;
-  void import('../scenes/start-table')
-    .then(({ startTable }) => {
+  const text = [first.hostLabel, first.draftTitle, first.clock, ...first.seats.flatMap((s) => [s.name, s.moodWord])];
+  void Promise.all([import('../scenes/start-table'), fontsFor(text.join(' '))])
+    .then(([{ startTable }]) => {
       if (mine !== generation || pending === null) return;
       parent.textContent = '';
       const handle = startTable(parent, pending);
@@ -29,6 +31,7 @@ export function mountStage(
       active = { handle, off };
       probe.renderer = () => handle.renderer();
       probe.canvasStats = () => handle.stats();
+      probe.canvasText = () => handle.labels();
     })
     .catch(onFail);
 }
@@ -48,4 +51,5 @@ export function unmountStage(): void {
   pending = null;
   probe.renderer = () => null;
   probe.canvasStats = async () => null;
+  probe.canvasText = () => [];
 }

@@ -146,7 +146,12 @@ export function showTable(play: Play): void {
       ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)
     )
       return;
-    const key = e.key.toLowerCase();
+    // On a Russian or Arabic keyboard the letter printed is not Latin: the key's place (KeyC) says which it is.
+    const key = /^[a-z?]$/i.test(e.key)
+      ? e.key.toLowerCase()
+      : /^Key[A-Z]$/.test(e.code)
+        ? e.code.slice(3).toLowerCase()
+        : e.key;
     const move = KEY_MOVES[key];
     if (e.key === '?') help.showModal();
     else if (move !== undefined && !moves.root.hidden) moves.buttons[move].click();

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TimelinePoint } from '../client';
+import { decimalText, signedText } from '../i18n/format';
 import { el } from './dom';
 
 const mean = (p: TimelinePoint): number => {
@@ -8,12 +9,13 @@ const mean = (p: TimelinePoint): number => {
 };
 
 /** The debrief's "what moved it": the moves after which the mean trust rose or fell the most. */
-export function trustMoves(t: TFunction, points: readonly TimelinePoint[]): HTMLElement {
+export function trustMoves(t: TFunction, points: readonly TimelinePoint[], locale: string): HTMLElement {
   const steps = points.slice(1).map((p, i) => {
     const before = points[i];
     const from = before === undefined ? 0 : mean(before);
     const to = mean(p);
-    return { move: `${i + 1}. ${p.action}`, from, to, delta: to - from };
+    // The move in action notation, isolated so that Arabic text around it keeps its own direction.
+    return { move: `\u2068${i + 1}. ${p.action}\u2069`, from, to, delta: to - from };
   });
   const moved = steps
     .filter((s) => Math.abs(s.delta) >= 0.05)
@@ -21,9 +23,10 @@ export function trustMoves(t: TFunction, points: readonly TimelinePoint[]): HTML
     .slice(0, 5);
   const list = el('ul', null, { class: 'moved' });
   for (const s of moved) {
-    const delta = `${s.delta > 0 ? '+' : '−'}${Math.abs(s.delta).toFixed(1)}`;
+    const delta = signedText(locale, s.delta);
+    const from = decimalText(locale, s.from);
     list.append(
-      el('li', t('ui.debrief.moved', { move: s.move, from: s.from.toFixed(1), to: s.to.toFixed(1), delta }), {
+      el('li', t('ui.debrief.moved', { move: s.move, from, to: decimalText(locale, s.to), delta }), {
         class: s.delta > 0 ? 'tone-good' : 'tone-bad',
       }),
     );
