@@ -5,9 +5,10 @@ import { SCENARIO_DIR, readJsonFiles } from '../../src/cli/io';
 import { CONTENT_LOCALES, localizedTexts, splitFile, type Dictionary } from '../../src/content/translations';
 import { buildScenario } from '../../src/engine/scenario/build';
 import { loadLibrary } from '../../src/engine/scenario/library';
+import { roundName } from '../../src/engine/scenario/names';
 
-/** The folders whose texts are translated; the rounds join when their texts are (issue 19). */
-const TRANSLATED = ['clauses', 'delegations', 'decks'];
+/** The folders whose texts are translated (issue 19): every one. */
+const TRANSLATED = ['clauses', 'delegations', 'decks', 'rounds'];
 
 /** Every text of a folder's files without a translation, as "file: path (locales)". */
 function missing(folder: string): string[] {
@@ -21,6 +22,12 @@ function missing(folder: string): string[] {
         .filter((t) => t.lacks.length > 0)
         .map((t) => `${folder}/${file}: ${t.path.join('.')} (${t.lacks.join(', ')})`),
     );
+}
+
+function loaded() {
+  const library = loadLibrary(readJsonFiles(SCENARIO_DIR));
+  if (!library.ok) throw new Error('the library does not load');
+  return library.value;
 }
 
 describe('scenario texts in every locale', () => {
@@ -57,6 +64,17 @@ describe('scenario texts in every locale', () => {
           else (seen[locale] as Dictionary)[text.en] = mine;
         }
     expect(twice).toEqual([]);
+  });
+
+  it('starts every round’s title with the round’s name in that language, as the picker and the saves call it', () => {
+    const wrong: string[] = [];
+    for (const [id, round] of loaded().rounds)
+      for (const locale of ['en', ...CONTENT_LOCALES] as const) {
+        const name = roundName(round)[locale];
+        const title = round.title[locale];
+        if (name === undefined || title === undefined || !title.startsWith(`${name}:`)) wrong.push(`${id} (${locale})`);
+      }
+    expect(wrong).toEqual([]);
   });
 
   it('gives a round the same content hash with or without its translations', () => {
