@@ -71,11 +71,22 @@ describe.each(['ru', 'ar'] as const)('a round in %s, by keyboard', (locale) => {
     expect(found).toEqual([]);
     expect(session.errors).toEqual([]);
   });
+});
 
-  it('has no serious or critical axe violations on the sources, campaign and classroom screens', async () => {
+describe.each(['en', 'ru', 'ar'] as const)('every other screen in %s, by keyboard', (locale) => {
+  const t = wordsOf(locale);
+  let session: Session | undefined;
+  afterEach(async () => session?.close());
+
+  it('has no serious or critical axe violations on the note, sources, campaign and classroom screens', async () => {
     session = await openGame(`/?lang=${locale}`);
     const { page } = session;
     const found: string[] = [];
+    await onScreen(page, 'menu');
+    await press(page, 'button', t('contentNote.title'));
+    await onScreen(page, 'content-note');
+    found.push(...(await serious(page, 'content note')));
+    await press(page, 'button', t('contentNote.back'));
     await onScreen(page, 'menu');
     await press(page, 'button', t('ui.menu.sources'));
     await onScreen(page, 'sources');
@@ -87,12 +98,17 @@ describe.each(['ru', 'ar'] as const)('a round in %s, by keyboard', (locale) => {
     await press(page, 'button', t('ui.back'));
     await press(page, 'button', t('ui.menu.classroom'));
     await onScreen(page, 'classroom');
-    const iran = locale === 'ru' ? 'Иран' : 'إيران';
+    const iran = t('roundContext.name.iran');
     await page.getByRole('combobox', { name: `${iran}: ${t('ui.classroom.playedBy')}` }).selectOption('human');
     found.push(...(await serious(page, 'classroom set-up')));
     await press(page, 'button', t('ui.classroom.start'));
     await onScreen(page, 'handover');
     found.push(...(await serious(page, 'hand-over')));
+    await press(page, 'button', t('ui.classroom.printCards'));
+    await onScreen(page, 'role-cards');
+    found.push(...(await serious(page, 'role cards to print')));
+    await press(page, 'button', t('ui.classroom.backToHandover'));
+    await onScreen(page, 'handover');
     await press(page, 'button', t('ui.classroom.reveal', { delegation: iran }));
     await page.getByRole('heading', { name: t('ui.classroom.cardHeading', { delegation: iran }) }).waitFor();
     found.push(...(await serious(page, 'role card')));
@@ -104,12 +120,22 @@ describe.each(['ru', 'ar'] as const)('a round in %s, by keyboard', (locale) => {
     await press(page, 'button', t('ui.table.proceed'));
     await page.getByRole('region', { name: t('ui.classroom.console') }).waitFor();
     found.push(...(await serious(page, 'console')));
+    await press(page, 'button', t('ui.classroom.seatTurn', { delegation: iran }));
+    await press(page, 'button', t('ui.classroom.reveal', { delegation: iran }));
+    await page
+      .getByRole('dialog')
+      .getByRole('heading', { name: t('ui.classroom.turnHeading', { delegation: iran }) })
+      .waitFor();
+    found.push(...(await serious(page, 'seat turn')));
+    await press(page, 'button', t('ui.classroom.hideBack'));
     await press(page, 'button', t('ui.classroom.forcePlenary'));
     await onScreen(page, 'plenary');
     found.push(...(await serious(page, 'plenary waiting')));
     await press(page, 'button', t('ui.classroom.handToAi', { delegation: iran }));
     await press(page, 'button', t('ui.plenary.toDebrief'));
     await onScreen(page, 'debrief');
+    await page.locator('.chart-slot[data-charts="2"]').waitFor();
+    found.push(...(await serious(page, 'classroom debrief')));
     await press(page, 'button', t('ui.classroom.reports'));
     await onScreen(page, 'reports');
     found.push(...(await serious(page, 'seat reports')));
