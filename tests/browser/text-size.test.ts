@@ -21,9 +21,9 @@ async function canvasProblems(page: Page): Promise<string[]> {
 }
 
 /** Every screen of a round and of the classroom at 1280×720, its text problems collected and its picture kept. */
-async function tour(page: Page, name: string, locale: 'en' | 'ar'): Promise<string[]> {
+async function tour(page: Page, name: string, locale: 'en' | 'ru' | 'ar'): Promise<string[]> {
   const t = wordsOf(locale);
-  const iran = locale === 'en' ? 'Iran' : 'إيران';
+  const iran = t('roundContext.name.iran');
   mkdirSync(SHOTS, { recursive: true });
   const found: string[] = [];
   const check = async (screen: string): Promise<void> => {
@@ -81,6 +81,11 @@ async function tour(page: Page, name: string, locale: 'en' | 'ar'): Promise<stri
   await press(page, 'button', t('ui.classroom.start'));
   await onScreen(page, 'handover');
   await check('handover');
+  await press(page, 'button', t('ui.classroom.printCards'));
+  await onScreen(page, 'role-cards');
+  await check('role-cards');
+  await press(page, 'button', t('ui.classroom.backToHandover'));
+  await onScreen(page, 'handover');
   await press(page, 'button', t('ui.classroom.reveal', { delegation: iran }));
   await check('role-card');
   await press(page, 'button', t('ui.classroom.hide'));
@@ -98,6 +103,17 @@ async function tour(page: Page, name: string, locale: 'en' | 'ar'): Promise<stri
     .getByRole('heading', { name: t('ui.classroom.turnHeading', { delegation: iran }) })
     .waitFor();
   await check('seat-turn');
+  await press(page, 'button', t('ui.classroom.hideBack'));
+  await press(page, 'button', t('ui.classroom.forcePlenary'));
+  await onScreen(page, 'plenary');
+  await check('plenary-waiting');
+  await press(page, 'button', t('ui.classroom.handToAi', { delegation: iran }));
+  await press(page, 'button', t('ui.plenary.toDebrief'));
+  await onScreen(page, 'debrief');
+  await page.locator('.chart-slot[data-charts="2"]').waitFor();
+  await press(page, 'button', t('ui.classroom.reports'));
+  await onScreen(page, 'reports');
+  await check('reports');
   return found;
 }
 
@@ -112,6 +128,15 @@ describe('text at 200 % (issue 19)', () => {
     await onScreen(session.page, 'menu');
     expect(await session.page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
     expect(await tour(session.page, 'browser-200', 'en')).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+
+  it('nor in Russian, whose words run longest', async () => {
+    session = await openGame('/?lang=ru');
+    await browserTextSize(session.page, 200);
+    await session.page.reload();
+    await onScreen(session.page, 'menu');
+    expect(await tour(session.page, 'browser-200-ru', 'ru')).toEqual([]);
     expect(session.errors).toEqual([]);
   });
 
