@@ -1,8 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { scenarioText } from './scripts/vite-scenario-text.ts';
+import { gamePolicy, inlineStyles, isOrigin, policyMeta, SECURITY_HEADERS } from './src/security/csp.ts';
 
 /** Phaser's build switches (webpack DefinePlugin in its own build), set for a WebGL-only game without sound. */
 const PHASER_SWITCHES: Readonly<Record<string, string>> = {
@@ -65,10 +68,56 @@ const pwa = VitePWA({
   devOptions: { enabled: false },
 });
 
+/**
+ * Origins of a classroom server other than the page's own, space-separated in ASTANA_CLASSROOM_ORIGINS
+ * at build time (a server on the same host and port needs none: 'self' covers it).
+ */
+function classroomOrigins(): string[] {
+  const given = (process.env.ASTANA_CLASSROOM_ORIGINS ?? '').split(/\s+/).filter((o) => o !== '');
+  const bad = given.filter((o) => !isOrigin(o));
+  if (bad.length > 0) throw new Error(`ASTANA_CLASSROOM_ORIGINS: not an origin: ${bad.join(', ')}`);
+  return given;
+}
+
+/**
+ * The Content-Security-Policy (src/security/csp.ts): a meta tag first in the built page's <head>, and
+ * the same policy (with frame-ancestors, which only a header can carry) as a header from `vite preview`.
+ * The dev server sends none: its hot reload needs what the policy forbids.
+ */
+function contentSecurityPolicy(): Plugin {
+  let outDir = 'dist';
+  const connect = classroomOrigins();
+  return {
+    name: 'content-security-policy',
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir);
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (context.server !== undefined) return html;
+        const meta = policyMeta(gamePolicy({ inlineStyles: inlineStyles(html), connect }, 'meta'));
+        return html.replace(/<meta charset="utf-8" ?\/?>/i, (charset) => `${charset}\n    ${meta}`);
+      },
+    },
+    configurePreviewServer(server) {
+      // Hashed from the page as built, so that the header and the meta tag allow the same inline style.
+      const page = join(outDir, 'index.html');
+      const html = existsSync(page) ? readFileSync(page, 'utf8') : '';
+      const policy = gamePolicy({ inlineStyles: inlineStyles(html), connect }, 'header');
+      server.middlewares.use((_request, response, next) => {
+        response.setHeader('Content-Security-Policy', policy);
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   // Fonts, sounds and images made for the project are served as they are.
   publicDir: 'assets',
-  plugins: [phaserSwitches(), scenarioText(), pwa],
+  plugins: [phaserSwitches(), scenarioText(), pwa, contentSecurityPolicy()],
   // The host's worker bundles the scenario files too: in English only, like the page (the page fetches the rest).
   worker: { plugins: () => [scenarioText({ emit: false })] },
   // The smaller Phaser is for builds; the dev server serves Phaser's own ES module build.

@@ -1,12 +1,15 @@
 /**
- * Engine throughput: full greedy rounds of Astana-1 on one core. Run from the bundle that
- * bench/run.ts builds, so that it measures the code as shipped.
+ * Engine throughput: full greedy rounds of Astana-1 on one core, with the goals, the delegations and
+ * the round deciding in their statecharts. Run from the bundle that bench/run.ts builds, so that it
+ * measures the code as shipped. `xstateOverhead` is the rounds per second of the same decisions made by
+ * plain functions (bench/plain.ts, kept only here: the engine has one implementation) over those of
+ * the charts; both are first checked to make the same rounds.
  */
 import { readJsonFiles } from '../src/cli/io';
 import { botFor, playBot } from '../src/engine/bots';
 import { buildScenario } from '../src/engine/scenario/build';
 import { loadLibrary } from '../src/engine/scenario/library';
-import { startPureRound } from '../src/engine/pure/round';
+import { plainRound } from './plain';
 import { startRound } from '../src/engine/session';
 import { median, spread, type Figure } from './figures';
 
@@ -33,14 +36,24 @@ function greedyRounds(start: Start, seconds: number, seedBase: number): number {
   return rounds / ((performance.now() - began) / 1000);
 }
 
+// The baseline must make the very rounds the charts make, or the ratio means nothing.
+for (let i = 0; i < 40; i += 1) {
+  const seed = String(7_000_000 + i);
+  const [a, b] = [startRound(scenario.value, { seed }), plainRound(scenario.value, { seed })];
+  playBot(a, botFor('greedy', seed));
+  playBot(b, botFor('greedy', seed));
+  const [x, y] = [a.data().outcome, b.data().outcome].map((o) => JSON.stringify([o?.decisions, o?.score.total]));
+  if (x !== y) throw new Error(`seed ${seed}: the plain baseline made another round (${x} / ${y})`);
+}
+
 // Warm both paths up, then alternate them so that drift on the machine hits both alike.
 greedyRounds(startRound, 1, 1_000_000);
-greedyRounds(startPureRound, 1, 1_000_000);
+greedyRounds(plainRound, 1, 1_000_000);
 const machines: number[] = [];
 const ratios: number[] = [];
 for (let i = 1; i <= 5; i += 1) {
   const withActors = greedyRounds(startRound, 2, i * 100_000);
-  const pure = greedyRounds(startPureRound, 2, i * 100_000);
+  const pure = greedyRounds(plainRound, 2, i * 100_000);
   machines.push(withActors);
   ratios.push(pure / withActors);
 }
@@ -50,8 +63,8 @@ const figures: Figure[] = [
     value: median(machines),
     spread: spread(machines),
     unit: 'rounds/s',
-    target: '>= 500',
-    ok: median(machines) >= 500,
+    target: '>= 600',
+    ok: median(machines) >= 600,
   },
   {
     name: 'xstateOverhead',

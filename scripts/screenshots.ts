@@ -8,7 +8,8 @@ import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, ensureChromium } from '../tests/support/chromium';
 import { classroomShots } from './classroom-shots';
 import { newScreens } from './screenshots-new';
-import { newRound, onScreen, press, tableDrawn, toConsultations } from '../tests/browser/flow';
+import { savesShots } from './screenshots-saves';
+import { newRound, onScreen, press, putAsideIfAsked, tableDrawn, toConsultations } from '../tests/browser/flow';
 
 const SIZES = [
   { name: '1920x1080', width: 1920, height: 1080 },
@@ -19,11 +20,13 @@ const SIZES = [
 const out = 'screenshots';
 mkdirSync(out, { recursive: true });
 // `npm run -s screenshots -- 390x844` limits the run to the sizes named; `classroom` to the classroom's
-// screens, `new` to those of the history and campaign work (scripts/screenshots-new.ts).
+// screens, `new` to those of the history and campaign work (scripts/screenshots-new.ts), `saves` to the
+// questions, kept saves and storage warning of issue 20 (scripts/screenshots-saves.ts).
 const args = process.argv.slice(2);
 const classroomOnly = args.includes('classroom');
 const newOnly = args.includes('new');
-const named = args.filter((a) => a !== 'classroom' && a !== 'new');
+const savesOnly = args.includes('saves');
+const named = args.filter((a) => a !== 'classroom' && a !== 'new' && a !== 'saves');
 const sizes = SIZES.filter((s) => named.length === 0 || named.includes(s.name));
 await build({ logLevel: 'warn' });
 const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
@@ -44,8 +47,8 @@ for (const size of sizes) {
   page.on('pageerror', (e) => process.stderr.write(`${size.name}: ${e.stack ?? e.message}\n`));
   await page.goto(url);
   await onScreen(page, 'menu');
-  if (newOnly) {
-    await newScreens(page, size.name, shot);
+  if (newOnly || savesOnly) {
+    await (newOnly ? newScreens : savesShots)(page, size.name, shot);
     await context.close();
     continue;
   }
@@ -122,6 +125,9 @@ for (const size of sizes) {
   await page
     .locator('#record-file')
     .setInputFiles({ name: 'walkout.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(record)) });
+  // A format-1 record has no integrity hash: the game asks before loading it, then before replacing the round.
+  await press(page, 'button', 'Load it as it stands');
+  await putAsideIfAsked(page, ['table']);
   await onScreen(page, 'table');
   await tableDrawn(page);
   await page.getByRole('combobox', { name: 'Delegation', exact: true }).selectOption('un');
@@ -131,6 +137,7 @@ for (const size of sizes) {
   await shot(page, size.name, '9-walkout');
   await page.locator('.stage-wrap').screenshot({ path: `${out}/9-walkout-stage-${size.name}.png` });
   await newScreens(page, size.name, shot);
+  await savesShots(page, size.name, shot);
   await context.close();
   process.stdout.write(`${size.name}: done\n`);
 }

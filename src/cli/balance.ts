@@ -3,18 +3,15 @@
  * over the same N seeds, spread over worker threads (one per core), on the pure round (the differential
  * test holds it to the machines). Prints one JSON object, or the same as a table; progress on stderr.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { Worker } from 'node:worker_threads';
 import { balanceReport, mergeTallies, type BalanceReport, type PolicyTally } from '../engine/balance';
 import { BALANCE_POLICIES, type Policy } from '../engine/bots';
 import { DIFFICULTIES, type Difficulty } from '../engine/vocabulary';
 import type { WorkerJob, WorkerMessage } from './balance-worker';
 import { fail, printJson, scenarioOrExit, scenarioSource } from './io';
 import { say } from './text';
+import { workerEntry, type WorkerEntry } from './worker-entry';
 
 const USAGE = say('cli.usage', {
   syntax: 'npm run -s balance -- --scenario ID --seeds N [--difficulty easy|normal|hard] [--json] [--threads N]',
@@ -69,7 +66,7 @@ async function run(): Promise<BalanceReport> {
       process.stderr.write(`\r${say('cli.progress', { done, total, percent, seconds })}`);
     }
   };
-  const entry = await workerEntry();
+  const entry = await workerEntry(new URL('./balance-worker.ts', import.meta.url));
   const slices = Array.from({ length: workers }, (_, i) => {
     const job: WorkerJob = {
       files: source.files,
@@ -95,44 +92,8 @@ async function run(): Promise<BalanceReport> {
   return balanceReport(scenario.id, seeds, difficulty, tallies);
 }
 
-interface Entry {
-  readonly start: (job: WorkerJob) => Worker;
-  readonly cleanUp: () => void;
-}
-
-/**
- * The workers run a bundle of the worker and the engine (esbuild, a fraction of a second): under
- * tsx's loader the same rounds took about a third longer. Without esbuild, they run the source
- * under tsx, which a worker thread does not inherit: it registers it, then imports the entry.
- */
-async function workerEntry(): Promise<Entry> {
-  const workerSource = fileURLToPath(new URL('./balance-worker.ts', import.meta.url));
-  try {
-    const { build } = await import('esbuild');
-    const dir = mkdtempSync(join(tmpdir(), 'astana-balance-'));
-    const outfile = join(dir, 'worker.mjs');
-    await build({
-      entryPoints: [workerSource],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      mainFields: ['module', 'main'],
-      logLevel: 'error',
-    });
-    return {
-      start: (job) => new Worker(outfile, { workerData: job }),
-      cleanUp: () => rmSync(dir, { recursive: true, force: true }),
-    };
-  } catch {
-    const href = new URL('./balance-worker.ts', import.meta.url).href;
-    const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(href)}); });`;
-    return { start: (job) => new Worker(boot, { eval: true, workerData: job }), cleanUp: () => undefined };
-  }
-}
-
 function runWorker(
-  start: Entry['start'],
+  start: WorkerEntry['start'],
   job: WorkerJob,
   progress: (rounds: number) => void,
 ): Promise<Map<Policy, PolicyTally>> {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildScenario, type Scenario } from '../engine/scenario/build';
@@ -7,6 +7,8 @@ import { isGuidePath } from '../engine/scenario/guide-files';
 import { loadLibrary, type Library } from '../engine/scenario/library';
 import { findInvalidUtf8 } from '../engine/scenario/utf8';
 import { formatProblem, type Problem } from '../engine/scenario/problems';
+import { MAX_FILE_BYTES, megabytes, parseJson } from '../engine/safe-json';
+import { describeJsonProblem } from './messages';
 import { say } from './text';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -22,6 +24,55 @@ export const shown = (path: string): string => {
 function rawFile(path: string, bytes: Buffer): RawFile {
   const invalidUtf8 = findInvalidUtf8(bytes);
   return { path, text: bytes.toString('utf8'), ...(invalidUtf8 === undefined ? {} : { invalidUtf8 }) };
+}
+
+/**
+ * Why a path the person named cannot be read as a file, in words, or undefined when it can: checked
+ * before reading, so a directory, a missing path or a 10 MB file is one line, never an errno or a wait.
+ */
+export function unreadable(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return say('cli.file.directory');
+    if (!stat.isFile()) return say('cli.file.notRegular');
+    if (stat.size > MAX_FILE_BYTES)
+      return say('cli.file.tooLarge', { max: megabytes(MAX_FILE_BYTES), size: megabytes(stat.size) });
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return say('cli.file.missing');
+    if (code === 'EACCES' || code === 'EPERM') return say('cli.file.denied');
+    return say('cli.file.unreadable');
+  }
+}
+
+/** The bytes of a file the person named, or exit 1 with `FILE: why`. */
+function readBytesOrExit(path: string): Buffer {
+  const why = unreadable(path);
+  if (why !== undefined) fail(`${path}: ${why}`);
+  try {
+    return readFileSync(path);
+  } catch {
+    return fail(`${path}: ${say('cli.file.unreadable')}`);
+  }
+}
+
+/** The text of a file the person named, or exit 1 with `FILE: why`. */
+export const readTextOrExit = (path: string): string => readBytesOrExit(path).toString('utf8');
+
+/** What a JSON file the person names should hold, in the words of `cli.notReadable.*`. */
+export type JsonWhat = 'json' | 'record' | 'actions';
+
+/** A JSON file the person named, through the same limits as every reader (src/engine/safe-json.ts). */
+export function readJsonOrExit(path: string, what: JsonWhat = 'json'): unknown {
+  const parsed = parseJson(readTextOrExit(path));
+  if (!parsed.ok)
+    fail(
+      parsed.error.code === 'syntax'
+        ? `${path}: ${say(`cli.notReadable.${what}`, { message: parsed.error.message })}`
+        : `${path}: ${describeJsonProblem(parsed.error)}`,
+    );
+  return parsed.value;
 }
 
 export function readJsonFiles(dir: string): RawFile[] {
@@ -60,7 +111,7 @@ export function libraryFiles(extra: readonly string[] = []): { files: RawFile[];
   const given = new Set<string>();
   for (const path of extra) {
     const full = resolve(path);
-    const raw = rawFile(shown(full), readFileSync(full));
+    const raw = rawFile(shown(full), readBytesOrExit(full));
     const twin = twinOf(full, raw.text);
     if (twin !== undefined && twin !== full) files.delete(twin);
     given.add(shown(full));
@@ -91,12 +142,21 @@ export function scenarioSource(idOrPath: string): { id: string; files: RawFile[]
   };
 }
 
-/** A scenario by round id (`astana-01`) or by the path of a round file. */
+/** A scenario by round id (`astana-01`) or by the path of a round file the person named. */
 export function scenarioOrExit(idOrPath: string): Scenario {
   const isPath = isPathArg(idOrPath);
-  const library = libraryOrExit(isPath ? [idOrPath] : []);
-  const id = isPath ? (idOrPath.split('/').pop() ?? '').replace(/\.json$/, '') : idOrPath;
-  const scenario = buildScenario(library, id);
+  return scenarioByIdOrExit(
+    isPath ? (idOrPath.split('/').pop() ?? '').replace(/\.json$/, '') : idOrPath,
+    isPath ? [idOrPath] : [],
+  );
+}
+
+/**
+ * A scenario by round id only, for ids that come from a file (a record's `scenario`): such an id is
+ * looked up in the library, with the files the person named on the command line, and never opened.
+ */
+export function scenarioByIdOrExit(id: string, given: readonly string[] = []): Scenario {
+  const scenario = buildScenario(libraryOrExit(given), id);
   if (!scenario.ok) fail(say('cli.unknownScenario', { id, list: scenario.error.known.join(', ') }));
   return scenario.value;
 }

@@ -1,12 +1,15 @@
-import { existsSync } from 'node:fs';
 import { loadLibrary } from '../engine/scenario/library';
 import { formatProblem } from '../engine/scenario/problems';
-import { fail, libraryFiles } from './io';
+import { fail, libraryFiles, unreadable } from './io';
 import { say } from './text';
 
 const paths = process.argv.slice(2);
-const missing = paths.filter((p) => !existsSync(p));
-if (missing.length > 0) fail(missing.map((file) => say('cli.noSuchFile', { file })).join('\n'));
+// Every named path that cannot be read is told at once, before the library is read.
+const unread = paths.flatMap((p) => {
+  const why = unreadable(p);
+  return why === undefined ? [] : [`${p}: ${why}`];
+});
+if (unread.length > 0) fail(unread.join('\n'));
 
 const { files, given } = libraryFiles(paths);
 const result = loadLibrary(files);

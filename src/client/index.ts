@@ -31,12 +31,14 @@ export type {
   DebriefData,
   ExpertView,
   Opened,
+  RecordCheck,
   RecordRefusal,
   RequestName,
   Requests,
   RoleCardView,
   SavedUi,
   SaveCheck,
+  SaveSummary,
   SeatReportView,
 } from './requests';
 export { SAVE_VERSION, SAVED_SCREENS, type SavedScreen } from './save-format';
@@ -59,6 +61,9 @@ export {
   type SomeDelegations,
   type Verdict,
 } from '../engine/vocabulary';
+// The one reader for JSON from outside (a size and depth limit, no prototype keys): the page reads its
+// settings and its own storage through it; files and saves go to the host, which reads them the same way.
+export { MAX_FILE_BYTES, megabytes, parseJson, type JsonProblem } from '../engine/safe-json';
 export type { CampaignSave, TrajectoryPoint } from '../engine/campaign';
 export type { Comparison } from '../engine/compare';
 export type { Controller } from '../engine/delegation/events';

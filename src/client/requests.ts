@@ -1,5 +1,6 @@
 import type { CampaignSave, TrajectoryPoint } from '../engine/campaign';
 import type { Comparison } from '../engine/compare';
+import type { JsonProblem } from '../engine/safe-json';
 import type { ExpertChart, TableShare } from '../engine/debrief';
 import type { Controller } from '../engine/delegation/events';
 import type { ReplayError, RoundRecord } from '../engine/record';
@@ -89,11 +90,36 @@ export interface SeatReportView extends SeatReport {
 /** Why a record could not be opened. */
 export type RecordRefusal =
   | { readonly code: 'record'; readonly key: 'refusal.record'; readonly error: ReplayError }
+  /** The file is not JSON the game reads (too large, too deep, a prototype key, not JSON at all). */
+  | { readonly code: 'file'; readonly key: 'refusal.file'; readonly problem: JsonProblem }
   | {
       readonly code: 'unknownRound';
       readonly key: 'refusal.unknownRound';
       readonly params: { readonly round: string };
     };
+
+/** A record file the host has read, checked against its hash and replayed, before anything is replaced. */
+export interface RecordCheck {
+  /** The record as read: what `replay` is then asked to open. */
+  readonly record: RoundRecord;
+  /** False for a record of an older format, which has no integrity hash: the player is asked first. */
+  readonly verified: boolean;
+  readonly title: Localized;
+  readonly phase: Phase;
+}
+
+/** What a save holds, told without replaying it (to name a round before it is put aside). */
+export interface SaveSummary {
+  readonly round: string;
+  /** The round's title, or null for a round this game does not have. */
+  readonly title: Localized | null;
+  readonly seed: string;
+  readonly moves: number;
+  /** It reached the debrief: nothing is lost by putting it aside. */
+  readonly finished: boolean;
+  /** Its record, as a file Load record reads. */
+  readonly record: RoundRecord;
+}
 
 /** A move the host would not make: the engine's refusal, or a move this principal may not make. */
 export type ActRefusal =
@@ -118,6 +144,8 @@ export interface Requests {
   };
   /** Plays a record again (Load record, Continue, a fork): every move must be accepted. */
   replay: { args: { readonly record: unknown; readonly campaign?: string }; value: Opened; refusal: RecordRefusal };
+  /** Reads a record file's text (the page only reads the file): its record, checked and replayed, or why not. */
+  checkRecord: { args: { readonly text: string }; value: RecordCheck; refusal: RecordRefusal };
   /** The open round again, up to `upTo` of its moves. */
   fork: { args: { readonly upTo: number }; value: Opened; refusal: RecordRefusal };
   close: { args: None; value: null; refusal: never };
@@ -125,6 +153,12 @@ export interface Requests {
   act: { args: { readonly action: string }; value: { readonly stateId: number }; refusal: ActRefusal };
   /** Checks a save's text and replays its record; the campaign save's text for a campaign round. */
   checkSave: { args: { readonly text: string; readonly campaign: string | null }; value: SaveCheck; refusal: never };
+  /** What each save's text holds (null for one that cannot be read), for the questions and the kept list. */
+  describeSaves: {
+    args: { readonly texts: readonly string[] };
+    value: readonly (SaveSummary | null)[];
+    refusal: never;
+  };
   campaign: { args: { readonly text: string | null }; value: CampaignState; refusal: never };
   newCampaign: { args: { readonly seed: string }; value: CampaignState; refusal: never };
   /** The campaign save with the open round recorded in it (unchanged if not its next round or not over). */

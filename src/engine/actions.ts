@@ -68,6 +68,14 @@ export const CLASSROOM_ACTION_TYPES = [
 export const ACTION_TYPES = [...MEDIATOR_ACTION_TYPES, ...CLASSROOM_ACTION_TYPES] as const;
 /** Free text (typed news, a student's statement) fits on one line of the record. */
 export const MAX_TEXT = 280;
+/**
+ * The most actions a round takes. The talks allow about a hundred timed moves (16 hours and 8 more a
+ * teacher may add, 15 minutes the shortest); the rest is room for a classroom's statements, whose
+ * moves take no time. A record of 2,000 replays in about 0.1 s and stays under a megabyte.
+ */
+export const MAX_ACTIONS = 2000;
+/** The longest line the notation writes: `say opposition ` and a statement of MAX_TEXT characters. */
+export const MAX_ACTION_CHARS = 'say opposition '.length + MAX_TEXT;
 
 /** Action notation, one line each: `consult iran`, `sound iran us-role:1`, `edit ceasefire:2`. */
 export function makeAction(action: Action): string {

@@ -1,12 +1,11 @@
 import { botFor, playBot, SINGLE_ACTION_POLICIES, type Policy } from './bots';
-import { startPureRound } from './pure/round';
+import { startRound } from './session';
 import type { Scenario } from './scenario/build';
 import type { Difficulty } from './vocabulary';
 
 /**
  * The balance sweep (issue 5): every bot plays the same seeds of one round; a single-action bot whose
- * median score reaches the Nash mediator's is a degenerate strategy. Rounds run on the pure mirror of
- * the statecharts, which the differential test holds to the same rounds as the machines.
+ * median score reaches the Nash mediator's is a degenerate strategy.
  */
 export interface PolicyTally {
   /** Rounds played, and of those adopted. */
@@ -49,7 +48,7 @@ export function tallySeeds(
   for (let i = from; i < to; i += 1) {
     const seed = sweepSeed(i);
     policies.forEach((policy, p) => {
-      const round = startPureRound(scenario, { seed, difficulty });
+      const round = startRound(scenario, { seed, difficulty });
       playBot(round, botFor(policy, seed));
       const outcome = round.data().outcome;
       if (outcome?.adopted === true) adopted[p] = (adopted[p] ?? 0) + 1;

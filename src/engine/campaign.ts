@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { makeDraft, parseDraft } from './draft';
 import { predictedResult } from './fidelity';
 import { delegationModel } from './model/round-model';
+import { MAX_SEED } from './record';
 import { err, ok, type Result } from './result';
 import type { Scenario } from './scenario/build';
 import { canonicalJson, englishOnly, sha256Hex } from './scenario/canonical';
@@ -44,24 +45,24 @@ const roundId = z.string().regex(/^astana-\d{2}$/);
 export const playedEntry = z.strictObject({
   round: roundId,
   adopted: z.boolean(),
-  /** The tabled text in draft notation over that round's agenda. */
-  text: z.string(),
+  /** The tabled text in draft notation over that round's agenda (a dozen clauses: far under 1,000 characters). */
+  text: z.string().max(1000),
   results: z.partialRecord(delegationId, z.enum(REAL_RESULTS)),
   score: z.number(),
 });
 
 export const campaignSave = z.strictObject({
   format: z.literal(CAMPAIGN_FORMAT),
-  seed: z.string().min(1),
+  seed: z.string().min(1).max(MAX_SEED),
   /** The rounds in the order they are played. */
-  rounds: z.array(roundId).min(1),
+  rounds: z.array(roundId).min(1).max(100),
   /** Trust carried from the last round each delegation sat in. */
   trust: z.partialRecord(delegationId, z.number().min(0).max(100)),
   /** Delegations that walked out of the last round they sat in. */
   wary: z.array(delegationId),
   /** The instruments in force, named (derived from `inForce`). */
   flags: z.array(z.enum(FLAGS as [Flag, ...Flag[]])),
-  played: z.array(playedEntry),
+  played: z.array(playedEntry).max(100),
   /** Clause id → the strongest wording of an instrument the player's adopted texts set up, still in force. */
   inForce: z.record(z.string(), z.number().int().min(1).max(9)).default({}),
   /** Clause id → the wording the player's last adopted text that held the clause gave it. */

@@ -1,6 +1,14 @@
 import type { Draft } from './draft';
-import { benchmark, conditionsOf, gainsOf, signers, type Benchmark, type Conditions, type Placed } from './expert';
-import { RESERVE_BAND } from './model/acceptance';
+import {
+  benchmark,
+  BLOCKED_GAIN,
+  conditionsOf,
+  gainsOf,
+  signers,
+  type Benchmark,
+  type Conditions,
+  type Placed,
+} from './expert';
 import type { RoundModel } from './model/round-model';
 import { msg, type Message } from './result';
 import type { Discrete, RoundData } from './round/state';
@@ -23,7 +31,7 @@ export interface ExpertChart {
   readonly player: readonly number[];
   readonly nash: readonly number[];
   readonly best: readonly number[];
-  /** Below this a delegation refuses. */
+  /** At or above this a delegation signs; below it, it signs with reservations; a refusal shows at −100. */
   readonly signLine: number;
 }
 
@@ -43,13 +51,14 @@ export interface ExpertDebrief {
 
 export const steps = (a: Draft, b: Draft): number => a.reduce((s, x, i) => s + Math.abs(x - (b[i] ?? 0)), 0);
 export const clausesApart = (a: Draft, b: Draft): number => a.reduce((n, x, i) => n + Number(x !== (b[i] ?? 0)), 0);
-const points = (gain: number): number => Math.round(gain * 100);
+/** A gain in points, capped at ±100 (a refusal shows at −100). */
+const points = (gain: number): number => Math.max(-100, Math.min(100, Math.round(gain * 100)));
 const atLeastAsGood = (a: readonly number[], b: readonly number[]): boolean => a.every((x, i) => x >= (b[i] ?? 0));
 
 /** Places a text against the benchmark: how far from the frontier and the Nash draft, and who got less. */
 export function placeDraft(model: RoundModel, conditions: Conditions, bench: Benchmark, draft: Draft): ExpertDebrief {
   const gains = gainsOf(model, conditions, draft);
-  const feasible = bench.frontier.length > 0 && gains.every((g, i) => !isGuarantorAt(bench, i) || g >= -RESERVE_BAND);
+  const feasible = bench.frontier.length > 0 && gains.every((g, i) => !isGuarantorAt(bench, i) || g > BLOCKED_GAIN);
   const better = bench.frontier.filter(
     (p) => atLeastAsGood(p.gains, gains) && p.gains.some((g, i) => g > (gains[i] ?? 0)),
   );
@@ -79,7 +88,7 @@ export function placeDraft(model: RoundModel, conditions: Conditions, bench: Ben
       player: shares.map((s) => points(s.player)),
       nash: shares.map((s) => (s.nash === null ? 0 : points(s.nash))),
       best: shares.map((s) => (s.best === null ? 0 : points(s.best))),
-      signLine: points(-RESERVE_BAND),
+      signLine: 0,
     },
     messages: sayings(bench, nash, gains, { feasible, onFrontier, toNash, toFrontier, shares }),
   };

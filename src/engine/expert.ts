@@ -1,13 +1,14 @@
 import { detLn } from './detmath';
 import type { Draft } from './draft';
+import { clamp } from './detmath';
 import {
-  blocked,
+  ACCEPTABLE_WORTH,
+  blockedOn,
   normalize,
   patienceTerm,
   reservationAt,
-  RESERVE_BAND,
   trustTerm,
-  utilityOf,
+  worthOn,
 } from './model/acceptance';
 import { delegationModel, type DelegationModel, type RoundModel } from './model/round-model';
 import { trustAt } from './model/trust';
@@ -38,10 +39,14 @@ export interface Conditions {
   readonly standing: Readonly<Partial<Record<DelegationId, Standing>>>;
 }
 
-/** A draft and each seated delegation's gain from it: its score over its reservation level. */
+/**
+ * A draft and each seated delegation's gain from it: for a delegation that would endorse it, its score
+ * over its reservation level, capped at ±1 (±100 points; at 0 or above it signs, below it signs with
+ * reservations); for one that would refuse it, BLOCKED_GAIN.
+ */
 export interface Placed {
   readonly draft: Draft;
-  /** In the order of `Benchmark.delegations`. A draft that crosses a red line counts as BLOCKED_GAIN. */
+  /** In the order of `Benchmark.delegations`. A draft a delegation would refuse counts as BLOCKED_GAIN. */
   readonly gains: readonly number[];
 }
 
@@ -57,8 +62,10 @@ export interface Benchmark {
 
 const sum = (xs: readonly number[]): number => xs.reduce((s, x) => s + x, 0);
 
-/** A red line crossed: below any gain a delegation can have without one. */
+/** A refusal (a red line crossed, or a text its goals lose on): below any gain of a delegation that endorses. */
 export const BLOCKED_GAIN = -2;
+/** The most and least gain shown for a delegation that endorses: the debrief's ±100 points. */
+export const GAIN_CAP = 1;
 const EPSILON = 1e-3;
 
 /** The conditions of a finished (or current) round: trust and patience now, the clock now. */
@@ -96,8 +103,10 @@ const inConditions = (c: Conditions) => {
 };
 
 function gainOf(j: Judge, draft: Draft, seated: (d: DelegationId) => boolean): number {
-  if (blocked(j.dm, draft, seated)) return BLOCKED_GAIN;
-  return normalize(j.dm, utilityOf(j.dm, draft, seated)) + j.offset;
+  if (blockedOn(j.dm, draft, seated)) return BLOCKED_GAIN;
+  const worth = worthOn(j.dm, draft, seated);
+  if (worth < ACCEPTABLE_WORTH) return BLOCKED_GAIN;
+  return clamp(normalize(j.dm, worth) + j.offset, -GAIN_CAP, GAIN_CAP);
 }
 
 /** Each seated delegation's gain from a draft, in `conditions.seated` order. */
@@ -107,7 +116,7 @@ export function gainsOf(model: RoundModel, c: Conditions, draft: Draft): number[
 }
 
 /** How many of the delegations would sign (with or without reservations). */
-export const signers = (gains: readonly number[]): number => gains.filter((g) => g >= -RESERVE_BAND).length;
+export const signers = (gains: readonly number[]): number => gains.filter((g) => g > BLOCKED_GAIN).length;
 
 /**
  * The log of the Nash product over the delegations that would sign, each gain counted from the lowest
@@ -116,7 +125,7 @@ export const signers = (gains: readonly number[]): number => gains.filter((g) =>
  */
 export function nashValue(gains: readonly number[]): number {
   let v = 0;
-  for (const g of gains) if (g >= -RESERVE_BAND) v += detLn(Math.max(EPSILON, g + RESERVE_BAND));
+  for (const g of gains) if (g > BLOCKED_GAIN) v += detLn(EPSILON + g + GAIN_CAP);
   return v;
 }
 
@@ -166,7 +175,7 @@ export function benchmark(model: RoundModel, c: Conditions): Benchmark {
     let signs = true;
     for (const j of js) {
       const g = gainOf(j, draft, seated);
-      if (j.guarantor && g < -RESERVE_BAND) {
+      if (j.guarantor && g <= BLOCKED_GAIN) {
         signs = false;
         break;
       }

@@ -2,11 +2,11 @@ import { historyBot } from './bots/history';
 import { playBot } from './bots/bot';
 import { delegationModel } from './model/round-model';
 import type { Scenario } from './scenario/build';
-import type { REAL_RESULTS } from './scenario/schema';
+import { resultOf, type RealResult } from './round/results';
 import { startRound } from './session';
 import { DELEGATIONS, type Decision, type DelegationId, type RoundId } from './vocabulary';
 
-export type RealResult = (typeof REAL_RESULTS)[number];
+export type { RealResult };
 
 export interface FidelityCell {
   readonly delegation: DelegationId;
@@ -30,14 +30,8 @@ export interface FidelityReport {
 /** One seed for every round: the history policy has no chance of its own, the round's events do. */
 export const FIDELITY_SEED = 'history';
 
-/**
- * What the model says a delegation did, in the words of the real record. An observer that stayed
- * to the end is an observer whatever it thought of the text: only guarantors put their names to it.
- */
-export function predictedResult(decision: Decision, role: 'guarantor' | 'party' | 'observer' | undefined): RealResult {
-  if (decision === 'walkedOut' || decision === 'boycott' || decision === 'absent') return decision;
-  return role === 'observer' ? 'observer' : decision;
-}
+/** What the model says a delegation did, in the words of the real record (the outcome's `results`). */
+export const predictedResult = resultOf;
 
 /**
  * Plays one round with the history policy and sets each recorded result beside the model's. The policy's

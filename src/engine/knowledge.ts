@@ -1,5 +1,6 @@
 import type { Draft } from './draft';
-import { blocksSignature, goalRange, goalStatus, goalValue, type CompiledGoal } from './model/goals';
+import { settle } from './goals/settle';
+import { blocksSignature, goalRange, goalWorth, type CompiledGoal } from './model/goals';
 import type { DelegationModel } from './model/round-model';
 import type { DelegationDynamics } from './round/state';
 import { knownGoal } from './round/reveal';
@@ -28,7 +29,9 @@ export function knownGoals(dm: DelegationModel, dyn: DelegationDynamics | undefi
 /** A delegation's view of a draft as far as the mediator can tell: known goals only. */
 export interface KnownEstimate {
   readonly blocked: boolean;
-  /** Utility over known goals, scaled to 0–1 over their range; 0.5 when nothing is known. */
+  /** Worth of the known goals (what they gain minus what they lose). */
+  readonly worth: number;
+  /** Worth over known goals, scaled to 0–1 over their range; 0.5 when nothing is known. */
   readonly share: number;
 }
 
@@ -43,13 +46,13 @@ export function estimate(
   let high = 0;
   let blocked = false;
   for (const g of goals) {
-    const status = goalStatus(g, draft, seated);
-    utility += goalValue(g, draft, status);
+    const { state } = settle(g, draft, seated);
+    utility += goalWorth(g, state, draft);
     const [a, b] = goalRange(g);
     low += a;
     high += b;
-    blocked ||= blocksSignature(g, status);
+    blocked ||= blocksSignature(g, state);
   }
   const share = high === low ? 0.5 : (utility - low) / (high - low);
-  return { blocked, share: goals.length === 0 ? 0.5 : share };
+  return { blocked, worth: utility, share: goals.length === 0 ? 0.5 : share };
 }

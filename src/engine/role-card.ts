@@ -1,6 +1,6 @@
 import { emptyDraft, withStrength } from './draft';
-import { evaluateDraft } from './model/evaluation';
-import type { CompiledGoal } from './model/goals';
+import { worthOn } from './model/acceptance';
+import { isRedLine, type CompiledGoal } from './model/goals';
 import { delegationModel, type RoundModel } from './model/round-model';
 import type { ClauseId, DelegationId, GoalId, GoalKind, Role } from './vocabulary';
 
@@ -45,11 +45,11 @@ export function roleCard(model: RoundModel, id: DelegationId): RoleCard {
   const dm = delegationModel(model, id);
   const { agenda } = model.scenario;
   const empty = emptyDraft(agenda);
-  const base = evaluateDraft(dm, empty, everyone).utility;
+  const base = worthOn(dm, empty, everyone);
   const points = agenda.ids.map((clause, at) => {
     const row: number[] = [];
     for (let s = 0; s <= (agenda.max[at] ?? 0); s += 1)
-      row.push(Math.round((evaluateDraft(dm, withStrength(empty, at, s), everyone).utility - base) * 10) / 10);
+      row.push(Math.round((worthOn(dm, withStrength(empty, at, s), everyone) - base) * 10) / 10);
     return { clause, points: row };
   });
   const goals = dm.goals.map((g) => ({
@@ -64,8 +64,8 @@ export function roleCard(model: RoundModel, id: DelegationId): RoleCard {
     delegation: id,
     role: dm.role,
     goals,
-    redLines: goals.filter((g) => g.hard).map((g) => g.id),
-    tradable: goals.filter((g) => !g.hard).map((g) => g.id),
+    redLines: dm.goals.filter(isRedLine).map((g) => g.id),
+    tradable: dm.goals.filter((g) => !isRedLine(g)).map((g) => g.id),
     points: points.filter((row) => row.points.some((p) => p !== 0)),
   };
 }

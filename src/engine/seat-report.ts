@@ -1,5 +1,6 @@
 import { parseAction } from './actions';
-import { evaluateDraft } from './model/evaluation';
+import { settledGoals } from './model/acceptance';
+import { statusOf } from './model/goals';
 import { delegationModel } from './model/round-model';
 import { seatedIn } from './round/context';
 import type { Round } from './session';
@@ -32,14 +33,16 @@ export function seatReport(round: Round, id: DelegationId): SeatReport {
   const data = round.data();
   const dm = delegationModel(round.model, id);
   const text = data.outcome?.text ?? data.draft;
-  const { statuses } = evaluateDraft(dm, text, seatedIn(round.discrete()));
+  // The goals' charts as they ended; a delegation that never came has its goals settled on the text.
+  const goals = round.discrete()[id]?.goals ?? {};
+  const settled = settledGoals(dm, text, seatedIn(round.discrete()));
   const results = dm.goals.map((g) => ({
     id: g.id,
     hard: g.hard,
     weight: g.weight,
-    status: statuses[g.id] ?? 'unmet',
+    status: statusOf((goals[g.id] ?? settled[g.id])?.state ?? ''),
   }));
-  // A `prefers` goal is met when the text gives it anything at all; the points table says how much.
+  // A `prefers` goal is met when the text pleases it; the points table says how much.
   const got = results.filter((g) => g.status === 'met');
   const total = results.reduce((s, g) => s + g.weight, 0);
   const count = { statements: 0, answers: 0, decisions: 0, questionsPut: 0 };

@@ -1,14 +1,13 @@
-import { createActor } from 'xstate';
-import type { Action } from './actions';
+import { actionFrom } from './action-input';
 import type { Controller } from './delegation/events';
 import { compileRound, type RoundModel } from './model/round-model';
-import { discreteOf } from './round/discrete';
-import { roundMachine, type RoundActorRef } from './round/machine';
-import { refusalFor, type Refusal } from './round/refusal';
-import type { Discrete, RoundData } from './round/state';
-import type { Scenario } from './scenario/build';
-import type { DelegationId, Difficulty, Phase, SomeDelegations } from './vocabulary';
 import { RECORD_FORMAT, seatsOf, type RoundRecord } from './record';
+import type { Refusal } from './round/refusal';
+import type { Discrete, RoundData, RoundState } from './round/state';
+import { startState, stepRound } from './round/step';
+import type { Scenario } from './scenario/build';
+import { SNAPSHOT_FORMAT, type RoundSnapshot } from './snapshot';
+import type { DelegationId, Difficulty, Phase, SomeDelegations } from './vocabulary';
 
 export interface RoundOptions {
   readonly seed: string;
@@ -26,55 +25,73 @@ export type ActResult =
 /** One live round: the engine's whole surface for scenes, bots, tools and tests. */
 export interface Round {
   readonly model: RoundModel;
-  /** Tries an action; a refused one changes nothing and says why. Never throws on player input. */
-  act(action: Action): ActResult;
+  /** Tries an action (any value: it is parsed first); a refused one changes nothing and says why. Never throws. */
+  act(action: unknown): ActResult;
   phase(): Phase;
   /** Who holds a seat: the AI, or students. */
   controllerOf(id: DelegationId): Controller;
+  /** The whole round as plain data: what `stepRound` steps, and what a snapshot saves. */
+  state(): RoundState;
   data(): RoundData;
+  /** Each delegation's chart as plain data. */
   discrete(): Discrete;
   record(): RoundRecord;
-  /** Calls back after every change (accepted actions, and what they set off). */
+  /** The round's state with what it needs to be restored (`restoreRound`), as plain JSON data. */
+  snapshot(): RoundSnapshot;
+  /** Calls back after every accepted action. */
   subscribe(listener: () => void): () => void;
   stop(): void;
 }
 
-export function startRound(scenario: Scenario, options: RoundOptions): Round {
+/** A round that plays on from `state` (a new round's, or a restored snapshot's). */
+export function roundFrom(scenario: Scenario, options: RoundOptions, state: RoundState): Round {
   const difficulty = options.difficulty ?? 'normal';
   const model = compileRound(scenario, options.seed, difficulty, options.lift ?? true);
-  const actor: RoundActorRef = createActor(roundMachine, { input: { model, controllers: options.controllers ?? {} } });
-  actor.start();
-  const phase = (): Phase => actor.getSnapshot().value as Phase;
-  const data = (): RoundData => actor.getSnapshot().context.data;
-  const discrete = (): Discrete => discreteOf(actor.getSnapshot().context.refs);
+  let current = state;
+  const listeners = new Set<() => void>();
   return {
     model,
-    act(action) {
-      const refusal = refusalFor(model, data(), discrete(), phase(), action);
+    act(input) {
+      const parsed = actionFrom(input, current.data.actions.length);
+      if (!parsed.ok) return { ok: false, refusal: parsed.error };
+      const { state: next, refusal } = stepRound(model, current, parsed.value);
       if (refusal !== null) return { ok: false, refusal };
-      actor.send({ type: 'ACT', action });
-      const snapshot = actor.getSnapshot();
-      // xstate keeps an action's exception in the snapshot; an engine bug must not pass for a quiet no-op.
-      if (snapshot.status === 'error') throw snapshot.error;
-      return { ok: true, stateId: data().stateId };
+      current = next;
+      for (const listener of listeners) listener();
+      return { ok: true, stateId: current.data.stateId };
     },
-    phase,
-    controllerOf: (id) => discrete()[id]?.control ?? options.controllers?.[id] ?? 'ai',
-    data,
-    discrete,
+    phase: () => current.phase,
+    controllerOf: (id) => current.delegations[id]?.control ?? options.controllers?.[id] ?? 'ai',
+    state: () => current,
+    data: () => current.data,
+    discrete: () => current.delegations,
     record: () => ({
       format: RECORD_FORMAT,
       scenario: scenario.id,
       contentHash: scenario.contentHash,
       seed: options.seed,
       difficulty,
-      actions: [...data().actions],
+      actions: [...current.data.actions],
       ...seatsOf(options.controllers),
     }),
+    snapshot: () => ({
+      format: SNAPSHOT_FORMAT,
+      scenario: scenario.id,
+      contentHash: scenario.contentHash,
+      seed: options.seed,
+      difficulty,
+      ...seatsOf(options.controllers),
+      state: current,
+    }),
     subscribe(listener) {
-      const sub = actor.subscribe(() => listener());
-      return () => sub.unsubscribe();
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
-    stop: () => actor.stop(),
+    stop: () => listeners.clear(),
   };
+}
+
+export function startRound(scenario: Scenario, options: RoundOptions): Round {
+  const model = compileRound(scenario, options.seed, options.difficulty ?? 'normal', options.lift ?? true);
+  return roundFrom(scenario, options, startState(model, options.controllers ?? {}));
 }

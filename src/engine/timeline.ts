@@ -1,5 +1,7 @@
 import { parseAction } from './actions';
 import { trustAt } from './model/trust';
+import { moveMessage } from './moves';
+import type { Message } from './result';
 import type { RoundRecord } from './record';
 import type { Scenario } from './scenario/build';
 import { startRound } from './session';
@@ -9,8 +11,11 @@ import type { DelegationId, Mood, SomeDelegations } from './vocabulary';
 export interface TimelinePoint {
   readonly stateId: number;
   readonly minute: number;
+  /** The move in notation ('' before the first), and in words for the screens. */
   readonly action: string;
+  readonly move: Message | null;
   readonly trust: SomeDelegations<number>;
+  /** Moods of the delegations that have come: before the talks open nobody has one yet. */
   readonly mood: SomeDelegations<Mood>;
 }
 
@@ -26,7 +31,7 @@ export function timelineOf(scenario: Scenario, record: RoundRecord): TimelinePoi
     ...(record.seats === undefined ? {} : { controllers: record.seats }),
   });
   const points: TimelinePoint[] = [];
-  const note = (action: string): void => {
+  const note = (action: string, move: Message | null): void => {
     const data = round.data();
     const discrete = round.discrete();
     const trust: SomeDelegations<number> = {};
@@ -34,16 +39,16 @@ export function timelineOf(scenario: Scenario, record: RoundRecord): TimelinePoi
     for (const id of round.model.delegations as DelegationId[]) {
       const ledger = data.dyn[id]?.trust;
       if (ledger !== undefined) trust[id] = Math.round(trustAt(ledger, data.minute));
-      const m = discrete[id]?.mood;
-      if (m !== undefined) mood[id] = m;
+      const d = discrete[id];
+      if (d !== undefined && d.attendance !== 'arriving') mood[id] = d.mood;
     }
-    points.push({ stateId: data.stateId, minute: data.minute, action, trust, mood });
+    points.push({ stateId: data.stateId, minute: data.minute, action, move, trust, mood });
   };
-  note('');
+  note('', null);
   for (const text of record.actions) {
     const action = parseAction(text);
     if (!action.ok || !round.act(action.value).ok) break;
-    note(text);
+    note(text, moveMessage(action.value));
   }
   round.stop();
   return points;

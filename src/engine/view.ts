@@ -1,19 +1,21 @@
 import type { Draft } from './draft';
 import { expertDebrief, type ExpertDebrief } from './debrief';
-import { breakdown } from './model/acceptance';
-import { evaluateDraft } from './model/evaluation';
+import type { Because } from './goals/charts';
+import { settle } from './goals/settle';
+import { goalWorth, statusOf } from './model/goals';
 import type { GoalKind } from './vocabulary';
 import { delegationModel, type DelegationModel } from './model/round-model';
 import { trustAt, trustBySource, type TrustSource } from './model/trust';
+import { objectionsFor, type Objections } from './objections';
 import { knownGoal } from './round/reveal';
-import { seatedIn } from './round/context';
 import { limitOf } from './round/refusal';
 import type { LogEntry, Outcome, PromiseRecord, Question, ReplyRecord } from './round/state';
-import type { RoundRecord } from './record';
+import { sealRecord, type RoundRecord } from './record';
 import type { Localized } from './scenario/schema';
 import type { Round } from './session';
 import { logFor } from './view-log';
-import type { Attendance, DelegationId, GoalId, GoalStatus, Mood, Phase, Role, Seat, Verdict } from './vocabulary';
+import type { Attendance, DelegationId, GoalId, GoalStatus, Mood, Phase, Role, Verdict, ViewSeat } from './vocabulary';
+import { whyOf, type DelegationWhy } from './why';
 
 /** A goal as a seat may see it. */
 export interface GoalView {
@@ -25,6 +27,12 @@ export interface GoalView {
   readonly public: boolean;
   /** The goal in words: a seat learns a hidden goal's text only with the goal. */
   readonly text: Localized;
+  /** The state of its chart (met, crossed, pleased, a campaign's step…): say "not crossed", never "met", of a veto. */
+  readonly state: string;
+  /** The guard that put it there, and the clause and wording it read. */
+  readonly because: Because;
+  /** What it adds to the text's worth. */
+  readonly worth: number;
 }
 
 export interface DelegationView {
@@ -41,15 +49,11 @@ export interface DelegationView {
   readonly unknownGoals: number;
   readonly replies: readonly ReplyRecord[];
   readonly stance: Verdict | null;
-  /** "Why would they refuse?" as far as the mediator knows (issue 5): the mediator's and the teacher's only. */
+  /** Why it stands where it does, from its goal charts, as far as this seat may know (issue 13). */
+  readonly why: DelegationWhy;
+  /** "Why would they refuse?" in the dossier's shape: the mediator's and the teacher's only. */
   readonly explanation: Explanation | null;
 }
-
-/**
- * Who looks: the mediator, one delegation's seat, the projector (public only), or the teacher who runs a
- * lesson and sees every seat's goals, the deck and the record.
- */
-export type ViewSeat = Seat | 'teacher';
 
 /** What one seat sees of a round: no hidden goal it has not learned, no random state, no patience figure. */
 export interface RoundView {
@@ -62,7 +66,6 @@ export interface RoundView {
   readonly draft: Draft;
   readonly versions: readonly { readonly stateId: number; readonly minute: number; readonly draft: Draft }[];
   readonly delegations: readonly DelegationView[];
-  /** Side promises: the mediator and teacher see all, a seat those made to it, the projector none. */
   readonly promises: readonly PromiseRecord[];
   /** Questions waiting for students: a seat sees those put to it, the mediator all, the projector none. */
   readonly questions: readonly Question[];
@@ -75,7 +78,15 @@ export interface RoundView {
   /** Seed and moves so far: the mediator's and the teacher's, to save, download and fork. */
   readonly record: RoundRecord | null;
   readonly outcome: Outcome | null;
+  /** Before an edit: who would object to each wording of each clause, and how strongly (known goals only). */
+  readonly objections: Objections;
 }
+
+/**
+ * Who looks: the mediator, one delegation's seat, the projector (public only), or the teacher who runs a
+ * lesson and sees every seat's goals, the deck and the record.
+ */
+export type { ViewSeat } from './vocabulary';
 
 const ownSeat = (seat: ViewSeat, id: DelegationId): boolean => typeof seat === 'object' && seat.delegation === id;
 /** The mediator and the teacher hear every reply and line; the teacher also knows every goal. */
@@ -87,8 +98,9 @@ function goalText(dm: DelegationModel, id: GoalId): Localized {
 }
 
 export function viewFor(round: Round, seat: ViewSeat): RoundView {
-  const data = round.data();
-  const discrete = round.discrete();
+  const state = round.state();
+  const data = state.data;
+  const discrete = state.delegations;
   const { model } = round;
   const delegations = model.delegations.map((id): DelegationView => {
     const dm = delegationModel(model, id);
@@ -98,15 +110,23 @@ export function viewFor(round: Round, seat: ViewSeat): RoundView {
     const hears = own || seat === 'mediator';
     // Another seat and the projector know only what everyone heard in the briefing; the mediator also what it learned.
     const visible = dm.goals.filter((g) => own || (seat === 'mediator' ? knownGoal(dm, dyn, g.id) : g.public));
-    const statuses = disc?.goals ?? {};
-    const goals = visible.map((g) => ({
-      id: g.id,
-      kind: g.kind,
-      hard: g.hard,
-      public: g.public,
-      status: statuses[g.id] ?? goalStatusNow(round, id, g.id),
-      text: goalText(dm, g.id),
-    }));
+    const charted = disc?.goals ?? {};
+    const text = data.outcome?.text ?? data.draft;
+    const goals = visible.map((g): GoalView => {
+      // Before the talks open a goal's chart has not heard the draft: it is shown as it will settle.
+      const record = charted[g.id] ?? settle(g, text, (d) => delegationModel(model, d).arrival === 'present');
+      return {
+        id: g.id,
+        kind: g.kind,
+        hard: g.hard,
+        public: g.public,
+        text: goalText(dm, g.id),
+        status: statusOf(record.state),
+        state: record.state,
+        because: record.because,
+        worth: Math.round(goalWorth(g, record.state, text) * 10) / 10,
+      };
+    });
     const ledger = dyn?.trust ?? { base: dm.personality.trust, entries: [] };
     return {
       id,
@@ -121,6 +141,7 @@ export function viewFor(round: Round, seat: ViewSeat): RoundView {
       unknownGoals: dm.goals.length - goals.length,
       replies: hears ? (dyn?.replies ?? []) : [],
       stance: hears ? (dyn?.stance?.verdict ?? null) : null,
+      why: whyOf(model, state, id, seat),
       explanation: steering(seat) ? explainFor(round, id) : null,
     };
   });
@@ -141,19 +162,11 @@ export function viewFor(round: Round, seat: ViewSeat): RoundView {
     log: logFor(data.log, steering(seat) ? 'all' : typeof seat === 'object' ? seat.delegation : 'public'),
     awaiting: data.awaiting,
     deck: seat === 'teacher' ? data.deck : null,
-    record: steering(seat) ? round.record() : null,
+    // Sealed (format 2, with its integrity hash): what the page saves and offers as a file is this record.
+    record: steering(seat) ? sealRecord(round.record()) : null,
     outcome: data.outcome,
+    objections: objectionsFor(model, state, seat),
   };
-}
-
-/** A goal's status before the delegation has arrived (its statechart does not exist yet). */
-function goalStatusNow(round: Round, id: DelegationId, goal: GoalId): GoalStatus {
-  const dm = delegationModel(round.model, id);
-  return (
-    evaluateDraft(dm, round.data().draft, (d) => delegationModel(round.model, d).arrival === 'present').statuses[
-      goal
-    ] ?? 'unmet'
-  );
 }
 
 /** One term of "why would they refuse?": a known goal's contribution, or a placeholder for the unknown. */
@@ -179,36 +192,35 @@ export interface Explanation {
 }
 
 /**
- * The acceptance breakdown limited to what the mediator knows (issue 5): known goals with their signed
- * contribution, every unknown goal as an opaque "unknown", and no reservation level or patience.
+ * The acceptance breakdown limited to what the mediator knows (issue 5), read from the goal charts
+ * (`whyOf`): known goals with their signed worth, every unknown goal as an opaque "unknown", and no
+ * reservation level or patience. The dossier's shape; the views carry the fuller `why`.
  */
 export function explainFor(round: Round, id: DelegationId): Explanation {
-  const data = round.data();
+  const state = round.state();
+  const data = state.data;
   const dm = delegationModel(round.model, id);
   const dyn = data.dyn[id];
   const trust = trustAt(dyn?.trust ?? { base: dm.personality.trust, entries: [] }, data.minute);
-  const t = data.minute / limitOf(round.model, data);
-  const full = breakdown(dm, {
-    draft: data.draft,
-    seated: seatedIn(round.discrete()),
-    trust,
-    patience: dyn?.patience ?? 50,
-    t,
+  const why = whyOf(round.model, state, id, 'mediator');
+  const known = new Map(why.reasons.flatMap((r) => (r.known ? [[r.id, r] as const] : [])));
+  const parts = dm.goals.map((g): ExplainedPart => {
+    const r = known.get(g.id);
+    return r === undefined
+      ? { known: false }
+      : { known: true, goal: r.id, kind: r.kind, status: r.status, value: r.worth, redLine: r.blocks };
   });
-  const parts = full.parts.map(
-    (p): ExplainedPart =>
-      knownGoal(dm, dyn, p.goal)
-        ? { known: true, goal: p.goal, kind: p.kind, status: p.status, value: p.value, redLine: p.redLine }
-        : { known: false },
-  );
   return {
     delegation: id,
     parts,
     trustTerm: (trust - 50) / 400,
-    clockShare: t,
-    knownRedLines: parts.flatMap((p) => (p.known && p.redLine ? [p.goal] : [])),
+    clockShare: data.minute / limitOf(round.model, data),
+    knownRedLines: why.holdingBack,
   };
 }
 
 /** The expert's benchmark for a round at its outcome (or now): the one call the debrief needs, on the host. */
-export const expertFor = (round: Round): ExpertDebrief => expertDebrief(round.model, round.data(), round.discrete());
+export const expertFor = (round: Round): ExpertDebrief => {
+  const state = round.state();
+  return expertDebrief(round.model, state.data, state.delegations);
+};

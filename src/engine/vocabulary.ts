@@ -60,6 +60,8 @@ export type RoundId = string;
 
 /** Seats that look at a round: the mediator, one delegation, or the projector (public only). */
 export type Seat = 'mediator' | 'projector' | { delegation: DelegationId };
+/** Every seat that may look at a round, and the teacher who runs a lesson and knows every goal. */
+export type ViewSeat = Seat | 'teacher';
 
 export const isDelegationId = (value: unknown): value is DelegationId =>
   typeof value === 'string' && (DELEGATIONS as readonly string[]).includes(value);

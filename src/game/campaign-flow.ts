@@ -31,7 +31,7 @@ export async function showCampaign(flow: Flow, fresh?: CampaignState): Promise<v
 }
 
 function startCampaignRound(flow: Flow, text: string, next: { round: RoundId; seed: string }): void {
-  flow.afterNote(() => {
+  flow.whenRoom(() => {
     const mine = flow.step();
     const args = { round: next.round, seed: next.seed, difficulty: flow.shell.settings.difficulty, campaign: text };
     void flow.shell.client.request('start', args).then((reply) => {

@@ -1,8 +1,9 @@
 import type { CampaignState, Client } from '../client';
+import { keepSave } from './kept-saves';
+import { CAMPAIGN_KEY } from './save-keys';
 
-/** The campaign's own save, beside the round's autosave; a save it cannot read is moved aside, never overwritten. */
-export const CAMPAIGN_KEY = 'astana.campaign.v1';
-export const CAMPAIGN_ASIDE_KEY = 'astana.campaign.set-aside';
+/** The campaign's own save, beside the round's autosave; a save it cannot read is kept aside, never overwritten. */
+export { CAMPAIGN_KEY } from './save-keys';
 
 export type CampaignCheck = CampaignState;
 
@@ -23,9 +24,9 @@ export async function loadCampaign(client: Client): Promise<CampaignCheck> {
   if (!reply.ok) return { ok: false, problem: null };
   const state = reply.value;
   if (state.ok) return state;
+  // Kept in the list Settings shows; if the browser will not store the copy, the save stays where it is.
   try {
-    localStorage.setItem(CAMPAIGN_ASIDE_KEY, raw);
-    localStorage.removeItem(CAMPAIGN_KEY);
+    if (keepSave(CAMPAIGN_KEY, 'corrupt', raw)) localStorage.removeItem(CAMPAIGN_KEY);
   } catch {
     // The menu still says what happened.
   }

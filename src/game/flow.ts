@@ -1,7 +1,7 @@
 import type { HostRefusal, Opened, RecordRefusal, SavedScreen } from '../client';
 import type { Lesson } from './lesson';
 import type { Play } from './play';
-import type { LazyScreens } from './screens';
+import type { Dialogs, LazyScreens } from './screens';
 import type { Shell } from './shell';
 
 export type Opening = SavedScreen | 'briefing' | 'handover';
@@ -10,6 +10,7 @@ export type Opening = SavedScreen | 'briefing' | 'handover';
 export interface Flow {
   readonly shell: Shell;
   readonly screens: LazyScreens;
+  readonly dialogs: Dialogs;
   /** Starts a step of the flow and returns its number: an answer that comes after a later click shows nothing. */
   step(): number;
   current(step: number): boolean;
@@ -20,6 +21,11 @@ export interface Flow {
   leave(close: boolean): void;
   /** The content note first, if this browser has not read it. */
   afterNote(start: () => void): void;
+  /**
+   * For a round that takes the autosave's place: asks first over a round in progress and puts it aside
+   * (replace-guard.ts), then the content note, then `start`; nothing when the player cancels.
+   */
+  whenRoom(start: () => void): void;
   begin(
     opened: Opened,
     screen: Opening,

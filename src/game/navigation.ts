@@ -1,13 +1,16 @@
-import type { Difficulty, HostRefusal, Opened, RecordRefusal, RoundId, SavedScreen, ViewSeat } from '../client';
+import type { Difficulty, HostRefusal, Opened, RecordRefusal, RoundId, ViewSeat } from '../client';
 import { pick } from '../i18n/content';
 import { showCampaign } from './campaign-flow';
 import { campaignText, recordCampaignRound } from './campaign-store';
 import { randomSeed, type Flow, type Opening } from './flow';
+import { loadRecord } from './record-flow';
+import { refusalWords } from './refusal-words';
+import { makeRoomForNewRound } from './replace-guard';
 import { DEFAULT_LESSON_MINUTES, newLesson, type Lesson } from './lesson';
 import { autosave, type Nav, type Play } from './play';
 import { probe, track } from './probe';
 import { checkSaved, dropSave, hasSave, saveAsCampaign, type Restored } from './saves';
-import type { LazyScreens, LessonChoice, MenuActions } from './screens';
+import type { Dialogs, LazyScreens, LessonChoice, MenuActions } from './screens';
 import { markNoteSeen, noteSeen } from './settings';
 import type { Shell } from './shell';
 
@@ -16,7 +19,7 @@ import type { Shell } from './shell';
  * plenary → debrief, the campaign and the classroom's hand-over. It asks the host through the client and
  * hands each screen what it shows; screens reach it back only through the `Nav` and `MenuActions` they get.
  */
-export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): void } {
+export function createNavigation(shell: Shell, screens: LazyScreens, dialogs: Dialogs): { menu(): void } {
   const { client, t } = shell;
   let current: { play: Play; stop: () => void } | null = null;
   let restored: Restored | null = null;
@@ -24,16 +27,7 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
   let generation = 0;
 
   const fail = (refusal: HostRefusal | RecordRefusal): void => {
-    shell.notice =
-      refusal.code === 'record'
-        ? t('ui.record.bad', {
-            reason: t(`ui.recordError.${refusal.error.code}`, {
-              index: 'index' in refusal.error ? refusal.error.index + 1 : 0,
-            }),
-          })
-        : refusal.code === 'unknownRound'
-          ? t('ui.record.bad', { reason: t('ui.recordError.otherScenario') })
-          : t(refusal.key, 'params' in refusal ? refusal.params : {});
+    shell.notice = refusalWords(t, refusal);
     menu();
   };
 
@@ -104,7 +98,7 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
       lesson,
       selected: chosen,
       shownLog: 0,
-      unsaved: false,
+      unsaved: null,
       recorded: null,
     };
     current = { play, stop: () => stops.forEach((stop) => stop()) };
@@ -136,6 +130,8 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
   }
 
   async function fork(play: Play, upTo: number): Promise<void> {
+    // The fork takes the autosave's place: over a round in progress it asks first, and keeps the old one.
+    if (!(await makeRoomForNewRound(shell, dialogs))) return;
     const reply = await client.request('fork', { upTo });
     if (!reply.ok) return fail(reply.refusal);
     const { phase } = reply.value;
@@ -156,8 +152,14 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
       });
   };
 
+  /** A round that takes the autosave's place asks first over one in progress, then comes the content note. */
+  const whenRoom = (start: () => void): void =>
+    void makeRoomForNewRound(shell, dialogs).then((go) => {
+      if (go) afterNote(start);
+    });
+
   function newRound(id: RoundId, seed = randomSeed(), difficulty: Difficulty = shell.settings.difficulty): void {
-    afterNote(() => {
+    whenRoom(() => {
       const mine = ++generation;
       void client.request('start', { round: id, seed, difficulty }).then((reply) => {
         if (mine !== generation) return;
@@ -173,9 +175,8 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
       restored = null;
       const { problem } = check;
       if (problem === null) return { ok: false, message: null };
-      if (typeof problem === 'object')
-        return { ok: false, message: t('ui.save.newer', { format: problem.newer, key: 'astana.save.set-aside' }) };
-      return { ok: false, message: t(`ui.save.${problem}`, { key: 'astana.save.set-aside' }) };
+      if (typeof problem === 'object') return { ok: false, message: t('ui.save.newer', { format: problem.newer }) };
+      return { ok: false, message: t(`ui.save.${problem}`) };
     }
     restored = check.restored;
     const r = check.restored.record;
@@ -207,34 +208,17 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
     await begin(reply.value, phase === 'briefing' ? 'briefing' : screen, { selected, lesson, campaign });
   }
 
-  /** Replays a downloaded record; a bad file gets a message on the menu and changes nothing. */
-  async function loadRecord(text: string): Promise<void> {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      shell.notice = t('ui.record.bad', { reason: t('ui.recordError.notJson') });
-      return menu();
-    }
-    const reply = await client.request('replay', { record: json });
-    if (!reply.ok) return fail(reply.refusal);
-    const { phase } = reply.value;
-    const screen: SavedScreen = phase === 'outcome' ? 'debrief' : 'table';
-    saveAsCampaign(false);
-    const play = await begin(reply.value, phase === 'briefing' ? 'briefing' : screen);
-    if (play !== null) autosave(play, screen);
-  }
-
   async function classroom(id: RoundId): Promise<void> {
     const mine = ++generation;
     const content = await client.request('content', { round: id });
     if (mine !== generation) return;
     if (!content.ok) return fail(content.refusal);
-    void screens.classroomSetup(shell, content.value, randomSeed(), (choice) => startLesson(id, choice), menu);
+    void screens.classroomSetup(shell, content.value, randomSeed(), (choice) => void startLesson(id, choice), menu);
   }
 
   /** The classroom set-up's Start: a round with the students' seats, then each seat's role card. */
-  function startLesson(id: RoundId, choice: LessonChoice): void {
+  async function startLesson(id: RoundId, choice: LessonChoice): Promise<void> {
+    if (!(await makeRoomForNewRound(shell, dialogs))) return;
     const mine = ++generation;
     const args = { round: id, seed: choice.seed, difficulty: choice.difficulty, seats: choice.controllers };
     void client.request('start', args).then((reply) => {
@@ -256,12 +240,14 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
   const flow: Flow = {
     shell,
     screens,
+    dialogs,
     step: () => ++generation,
     current: (step) => step === generation,
     fail,
     menu,
     leave,
     afterNote,
+    whenRoom,
     begin,
   };
 
@@ -276,7 +262,7 @@ export function createNavigation(shell: Shell, screens: LazyScreens): { menu(): 
     campaign: () => void showCampaign(flow),
     continueRound: () => void continueRound(),
     classroom: (id) => void classroom(id),
-    loadRecord: (text) => void loadRecord(text),
+    loadRecord: (text) => void loadRecord(flow, text),
     settings: () => void screens.settings(shell, menu),
     sources: (id) => void sources(id),
     contentNote: () => void screens.contentNote(shell, menu),

@@ -10,7 +10,7 @@ import {
   type ScenarioContent,
 } from '../client';
 import { isPaused, type Lesson } from './lesson';
-import { writeSave, type SavedScreen } from './saves';
+import { writeSave, type SavedScreen, type SaveProblem } from './saves';
 import type { Shell } from './shell';
 
 /** Where a screen may go next; the navigation (navigation.ts) decides what each step shows. */
@@ -46,8 +46,8 @@ export interface Play {
   selected: DelegationId;
   /** How many log entries the table has already shown. */
   shownLog: number;
-  /** Set when the browser refused the last save (private mode, full storage). */
-  unsaved: boolean;
+  /** Why the last move is not in the browser's storage (full, blocked), or null when it is. */
+  unsaved: SaveProblem | null;
   /** The classroom lesson around the round, or null when one player plays alone. */
   readonly lesson: Lesson | null;
   /** A campaign round at its debrief: whether the campaign save took it; null for other rounds. */
@@ -82,8 +82,8 @@ export async function act(play: Play, action: Action, screen: SavedScreen): Prom
   return { ok: true, stateId: reply.value.stateId };
 }
 
-/** Writes the round's record and where the player is; notes when the browser refused. */
+/** Writes the round's record (sealed by the host) and where the player is; notes why when it could not. */
 export function autosave(play: Play, screen: SavedScreen): void {
   const record = play.shell.client.view('mediator')?.record;
-  if (record !== null && record !== undefined) play.unsaved = !writeSave(record, screen, play.selected, play.lesson);
+  if (record !== null && record !== undefined) play.unsaved = writeSave(record, screen, play.selected, play.lesson);
 }

@@ -1,10 +1,10 @@
 import { SAVE_VERSION, type Client, type Localized, type RoundRecord, type SavedScreen } from '../client';
+import { currentSaveText, keepSave, removeCurrentSave, type KeptReason } from './kept-saves';
 import { usedMs, type Lesson } from './lesson';
+import { SAVE_KEY } from './save-keys';
 
 export { SAVE_VERSION, SAVED_SCREENS, type SavedScreen } from '../client';
-/** Where the autosave lives; versioned so a future format can sit beside it. */
-export const SAVE_KEY = 'astana.save.v1';
-export const ASIDE_KEY = 'astana.save.set-aside';
+export { SAVE_KEY } from './save-keys';
 
 /** A save the host has checked and replayed: its record and where the player was. */
 export interface Restored {
@@ -25,51 +25,34 @@ export type SaveCheck =
   | { readonly ok: true; readonly restored: Restored }
   | { readonly ok: false; readonly problem: null | 'corrupt' | 'stale' | { readonly newer: number } };
 
-function read(): string | null {
-  try {
-    return localStorage.getItem(SAVE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-export const hasSave = (): boolean => read() !== null;
+/** Whether there is an autosave: in storage, or this tab's copy from when storage was full. */
+export const hasSave = (): boolean => currentSaveText() !== null;
 
 /**
- * Moves a save that cannot be used to its own key, so it is kept for a bug report and never overwritten by accident.
+ * Moves a save that cannot be used to the kept list (Settings shows it), so it is kept for a bug report
+ * and never overwritten by accident. If the browser will not store the copy, the save stays where it is.
  */
-function setAside(raw: string): void {
-  try {
-    localStorage.setItem(ASIDE_KEY, raw);
-    localStorage.removeItem(SAVE_KEY);
-  } catch {
-    // Nothing more can be done; the menu still says what happened.
-  }
+function setAside(raw: string, reason: KeptReason): void {
+  if (keepSave(SAVE_KEY, reason, raw)) removeCurrentSave();
 }
 
 /**
- * Reads the autosave and has the host check it (its shape, its record, its content) by replaying it; a save
- * the host cannot use is set aside here, on the page that owns the storage.
+ * Reads the autosave and has the host check it (its shape, its record and hash, its content) by replaying
+ * it; a save the host cannot use is set aside here, on the page that owns the storage.
  */
 export async function checkSaved(client: Client, campaign: string | null): Promise<SaveCheck> {
-  const raw = read();
+  const raw = currentSaveText();
   if (raw === null) return { ok: false, problem: null };
   const reply = await client.request('checkSave', { text: raw, campaign });
   // The host did not answer (its worker failed): the save is not at fault, so it stays where it is.
   if (!reply.ok) return { ok: false, problem: null };
   const check = reply.value;
   if (!check.ok) {
-    setAside(raw);
+    setAside(raw, typeof check.problem === 'object' ? 'newer' : check.problem);
     return { ok: false, problem: check.problem };
   }
   const saved = check.ui.lesson;
-  const lesson: Lesson | null =
-    saved === undefined
-      ? null
-      : {
-          ...saved,
-          since: null,
-        };
+  const lesson: Lesson | null = saved === undefined ? null : { ...saved, since: null };
   return {
     ok: true,
     restored: {
@@ -93,21 +76,31 @@ export function saveAsCampaign(campaign: boolean): void {
 }
 
 /** Forgets the round's autosave (a campaign round once the campaign has recorded it). */
-export function dropSave(): void {
-  try {
-    localStorage.removeItem(SAVE_KEY);
-  } catch {
-    // Private mode: nothing was saved either.
-  }
-}
+export const dropSave = removeCurrentSave;
 
-/** Writes the save after a move. Returns false when the browser refuses (private mode, quota). */
+/**
+ * Why the last move is not in the browser's storage: `tab` (storage is full; this tab keeps it, so a
+ * reload loses nothing, closing the tab does), `full` (no room anywhere: memory only), `blocked` (the
+ * browser forbids storage). Null when it is saved.
+ */
+export type SaveProblem = 'tab' | 'full' | 'blocked';
+
+const isQuota = (error: unknown): boolean =>
+  error instanceof DOMException &&
+  (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED' || error.code === 22);
+
+/**
+ * Writes the save after a move: the record as the host sealed it (format 2, with its hash), so a save of
+ * an older format is upgraded by its next write. When storage is full, the tab's own storage (a quota of
+ * its own, and it survives a reload) takes the save until there is room again, so no accepted move is
+ * lost on a reload.
+ */
 export function writeSave(
   record: RoundRecord,
   screen: SavedScreen,
   selected?: string,
   lesson?: Lesson | null,
-): boolean {
+): SaveProblem | null {
   const kept =
     lesson === null || lesson === undefined
       ? undefined
@@ -118,13 +111,25 @@ export function writeSave(
     record,
     ui: { screen, selected, lesson: kept, ...(inCampaign ? { campaign: true } : {}) },
   });
+  lastBytes = new TextEncoder().encode(text).length;
   try {
     localStorage.setItem(SAVE_KEY, text);
-    lastBytes = new TextEncoder().encode(text).length;
-    return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if (!isQuota(error)) return 'blocked';
+    try {
+      sessionStorage.setItem(SAVE_KEY, text);
+      return 'tab';
+    } catch {
+      return 'full';
+    }
   }
+  try {
+    // Saved where it lasts: the tab's copy, from when storage was full, is out of date.
+    sessionStorage.removeItem(SAVE_KEY);
+  } catch {
+    // No tab storage here (tests, some private modes): nothing to remove.
+  }
+  return null;
 }
 
 export const savedBytes = (): number => lastBytes;

@@ -72,5 +72,25 @@ export interface Screens {
   reports(play: Play): void;
 }
 
+/** A question before something that cannot be undone, in the player's words. */
+export interface ConfirmText {
+  readonly title: string;
+  readonly body: string;
+  /** The button that goes ahead: it says what it does ("Put it aside and start"), never just "OK". */
+  readonly confirm: string;
+  readonly cancel: string;
+}
+
+/**
+ * What the navigation asks the player and hands them, drawn by the page (ui/confirm.ts, ui/download.ts;
+ * wired in ui/boot.ts), so that the questions before a round is replaced stay with the navigation.
+ */
+export interface Dialogs {
+  /** Resolves true only when the player chose `confirm`; Cancel is the default. */
+  confirm(text: ConfirmText): Promise<boolean>;
+  /** Offers text as a file to save, from memory. */
+  download(name: string, type: string, text: string): void;
+}
+
 /** A screen implementation may load itself first. */
 export type LazyScreens = { readonly [K in keyof Screens]: (...args: Parameters<Screens[K]>) => void | Promise<void> };

@@ -1,5 +1,5 @@
-import { DIFFICULTIES, type Difficulty } from '../client';
 import { isLocale, type Locale } from '../i18n';
+import { DIFFICULTIES, parseJson, type Difficulty } from '../client';
 
 export interface Settings {
   readonly reduceMotion: boolean;
@@ -20,7 +20,9 @@ const prefersLess = (): boolean =>
 export function loadSettings(): Settings {
   const fallback: Settings = { reduceMotion: prefersLess(), difficulty: 'normal', textSize: 'normal', language: null };
   try {
-    const raw: unknown = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? 'null');
+    // Through the one JSON reader, so a prototype key is refused here as in every other file (issue 20).
+    const read = parseJson(localStorage.getItem(SETTINGS_KEY) ?? 'null', 4096);
+    const raw = read.ok ? read.value : null;
     if (typeof raw !== 'object' || raw === null) return fallback;
     const r = raw as Record<string, unknown>;
     return {

@@ -6,9 +6,11 @@ import type { LazyScreens, Screens } from '../game/screens';
 import { loadSettings } from '../game/settings';
 import type { i18n } from 'i18next';
 import { createI18n, directionOf, ENDONYMS, isLocale, preferredLocale, type Locale } from '../i18n';
+import { confirmDialog } from './confirm';
 import { showContentNote } from './content-note';
 import { busyNote } from './busy-note';
 import { el } from './dom';
+import { download } from './download';
 import { showMenu } from './menu';
 import { showSettings } from './settings-screen';
 import { applySettings } from './settings';
@@ -58,7 +60,7 @@ export async function boot(root: HTMLElement): Promise<void> {
   const notice = failed === null ? null : i18n.t('ui.settings.languageFailed', { language: ENDONYMS[failed] });
   const shell: Shell = { i18n, t: i18n.t.bind(i18n), locale, root, client, settings, notice };
   setLanguage(shell, locale);
-  createNavigation(shell, lazyScreens(shell)).menu();
+  createNavigation(shell, lazyScreens(shell), { confirm: confirmDialog, download }).menu();
   busyNote(shell);
   // Offline after the first visit: the built game only (the dev server has no service worker), in its own chunk.
   // MODE, not PROD: a build made under the test runner (NODE_ENV=test) is still the built game.

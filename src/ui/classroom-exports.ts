@@ -3,19 +3,11 @@ import { mediatorView, type Play } from '../game/play';
 import { goalTexts, pick, translate } from '../i18n/content';
 import { humanSeats } from './classroom-handover';
 import { seatReportElement } from './classroom-reports';
-import { directionOf } from '../i18n';
 import { button, el } from './dom';
+import { download } from './download';
+import { escapeHtml, exportPage } from './export-page';
 import { show } from './shell';
 import { clockWords } from './words';
-
-function download(name: string, type: string, text: string): void {
-  const a = el('a', null, { href: URL.createObjectURL(new Blob([text], { type })), download: name });
-  a.click();
-  URL.revokeObjectURL(a.href);
-}
-
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /** Every log entry with its hour, translated, from the teacher's view: what was said, done and decided. */
 function transcriptLines(play: Play): { title: string; lines: string[] } {
@@ -41,21 +33,6 @@ async function seatReports(play: Play): Promise<readonly SeatReportView[]> {
   return reply.ok ? reply.value : [];
 }
 
-/** A standalone page to print or keep, with the game's print rules inline. */
-function htmlPage(title: string, body: string, locale: string): string {
-  const css = [
-    '@page{size:auto;margin:15mm}',
-    'body{font:11pt/1.4 "Noto Sans","Noto Sans Arabic",system-ui,sans-serif;color:#000}',
-    'article{break-after:page;page-break-after:always}',
-    'table{border-collapse:collapse}',
-    'th,td{border:1px solid #555;padding:4px 8px;text-align:start}',
-    'td{min-width:6em;height:1.6em}',
-  ].join('');
-  const head = `<meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${css}</style>`;
-  const lang = `lang="${locale}" dir="${directionOf(locale)}"`;
-  return `<!doctype html>\n<html ${lang}><head>${head}</head><body>\n${body}\n</body></html>\n`;
-}
-
 /** The debrief's classroom part: transcript downloads and the per-seat reports. */
 export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
   const { t, locale } = play.shell;
@@ -72,7 +49,7 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
     download(
       `${base}-transcript.html`,
       'text/html',
-      htmlPage(
+      exportPage(
         title,
         `<h1>${escapeHtml(title)}</h1>\n<ol>\n${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('\n')}\n</ol>`,
         locale,
@@ -83,7 +60,7 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
   const reports = async (): Promise<void> => {
     const title = t('ui.classroom.reportsHeading');
     const body = (await seatReports(play)).map((r) => seatReportElement(play, r).outerHTML).join('\n');
-    download(`${base}-reports.html`, 'text/html', htmlPage(title, `<h1>${escapeHtml(title)}</h1>\n${body}`, locale));
+    download(`${base}-reports.html`, 'text/html', exportPage(title, `<h1>${escapeHtml(title)}</h1>\n${body}`, locale));
     done(`${base}-reports.html`);
   };
   return el('section', null, { class: 'panel classroom-exports', 'aria-labelledby': 'exports-title' }, [

@@ -8,7 +8,9 @@ const CRITERIA = ['brief', 'redLines', 'trade', 'conduct', 'voice'] as const;
 
 type Worded = SeatReportView['got'][number];
 
-/** One seat's report for grading (the host's, with its goals in words): wanted, got, gave up, participation, a rubric. */
+/**
+ * One seat's report for grading (the host's, with its goals in words): wanted, got, gave up, participation, a rubric.
+ */
 export function seatReportElement(play: Play, r: SeatReportView): HTMLElement {
   const { t, locale } = play.shell;
   const id = r.delegation;

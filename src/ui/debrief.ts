@@ -5,6 +5,7 @@ import { classroomExports } from './classroom-exports';
 import { expertSection } from './debrief-expert';
 import { historySection } from './debrief-history';
 import { button, el } from './dom';
+import { download as offer } from './download';
 import { flagSvg } from './flag-svg';
 import { show } from './shell';
 import { trustMoves } from './trust-moves';
@@ -66,15 +67,10 @@ export function showDebrief(play: Play): void {
       );
     }
   }
+  // The view's record is sealed by the host (format 2, with its integrity hash): Load record trusts it.
   const download = (): void => {
     if (record === null) return;
-    const blob = new Blob([`${JSON.stringify(record, null, 2)}\n`], { type: 'application/json' });
-    const a = el('a', null, {
-      href: URL.createObjectURL(blob),
-      download: `${record.scenario}-seed-${record.seed}.json`,
-    });
-    a.click();
-    URL.revokeObjectURL(a.href);
+    offer(`${record.scenario}-seed-${record.seed}.json`, 'application/json', `${JSON.stringify(record, null, 2)}\n`);
     status.textContent = t('ui.debrief.downloaded');
   };
   const copy = (): void => {

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../client';
+import { MAX_FILE_BYTES, megabytes, type Catalogue } from '../client';
 import type { MenuActions } from '../game/screens';
 import { pick } from '../i18n/content';
 import { hostFlag } from '../scenes/flag-shapes';
@@ -33,7 +33,18 @@ export function showMenu(shell: Shell, menu: MenuActions): void {
   });
   fileInput.addEventListener('change', () => {
     const file = fileInput.files?.[0];
-    if (file !== undefined) void file.text().then((text) => menu.loadRecord(text));
+    // Cleared, so that choosing the same file again (after Cancel) is a change too.
+    fileInput.value = '';
+    if (file === undefined) return;
+    // Refused before it is read: a file of many megabytes would freeze the page for nothing.
+    if (file.size > MAX_FILE_BYTES) {
+      notice.textContent = t('ui.record.bad', {
+        reason: t('ui.recordError.tooLarge', { max: megabytes(MAX_FILE_BYTES) }),
+      });
+      notice.hidden = false;
+      return;
+    }
+    void file.text().then((text) => menu.loadRecord(text));
   });
   const load = button(t('ui.menu.load'), () => fileInput.click(), { 'aria-describedby': 'load-hint' });
   // The round to play: any of the historical rounds; filled in once the host has read the scenario files.

@@ -1,5 +1,6 @@
 import { DIFFICULTIES, type Difficulty } from '../client';
 import { ENDONYMS, isLocale, LOCALES, switchLocale } from '../i18n';
+import { keptList } from './kept-list';
 import { button, el, select } from './dom';
 import { saveSettings } from './settings';
 import { setLanguage, show, type Shell } from './shell';
@@ -77,6 +78,8 @@ export function showSettings(shell: Shell, done: () => void, said?: string): voi
     size.wrap,
   ]);
   form.addEventListener('submit', (e) => e.preventDefault());
+  // Rounds put aside and saves that could not be read (issue 20); the host says what each round holds.
+  const kept = keptList(shell);
   show(
     shell,
     'settings',
@@ -84,6 +87,7 @@ export function showSettings(shell: Shell, done: () => void, said?: string): voi
       el('h1', t('ui.settings.heading')),
       form,
       status,
+      kept,
       button(t('ui.settings.done'), done, { class: 'primary' }),
     ]),
   );

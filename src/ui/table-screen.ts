@@ -8,6 +8,7 @@ import { dossier } from './dossier';
 import { draftEditor } from './draft-editor';
 import { helpDialog } from './help';
 import { logPanel } from './log-panel';
+import { saveAlert } from './save-alert';
 import { onKeys, onLeave, show } from './shell';
 import { mountStage, updateStage } from './stage';
 import { tableSnapshot } from './table-snapshot';
@@ -31,7 +32,10 @@ export function refusalText(play: Play, reply: Extract<ActReply, { ok: false }>)
   return t('ui.actions.refused', { reason: translate(refusal, play.content, t, locale) });
 }
 
-/** The table: the Phaser scene beside the mediator's panels (moves, draft, dossier, log), drawn from the mediator's view. */
+/**
+ * The table: the Phaser scene beside the mediator's panels (moves, draft, dossier, log), drawn from the mediator's
+ * view.
+ */
 export function showTable(play: Play): void {
   const { shell, content } = play;
   const { t, locale, client } = shell;
@@ -42,11 +46,13 @@ export function showTable(play: Play): void {
   const stage = el('div', t('ui.loadingTable'), { class: 'stage', role: 'img', 'aria-label': t('ui.table.canvas') });
   const log = logPanel(play);
   const side = el('div', null, { class: 'side' });
+  const saving = saveAlert(play);
   const send = async (action: Action): Promise<boolean> => {
     const result = await act(play, action, 'table');
-    const saveNote = result.ok && play.unsaved ? t('ui.save.unavailable') : '';
-    status.textContent = result.ok ? saveNote : refusalText(play, result);
-    status.className = result.ok && saveNote === '' ? 'status' : 'status refused';
+    // Storage full or forbidden: the alert says so (once) and offers the record; the status is for the move.
+    saving.update();
+    status.textContent = result.ok ? '' : refusalText(play, result);
+    status.className = result.ok ? 'status' : 'status refused';
     return result.ok;
   };
   const moves = movesForm(play, send, (id) => {
@@ -115,6 +121,7 @@ export function showTable(play: Play): void {
   };
   const lesson = play.lesson === null ? null : classroomConsole(play, send);
   side.append(
+    saving.root,
     status,
     ...(lesson === null ? [] : [lesson.root]),
     opening,
@@ -167,4 +174,5 @@ export function showTable(play: Play): void {
   // Every change the host makes comes back as a new view; the table redraws from it, nothing else.
   onLeave(client.watch('mediator', refresh));
   if (lesson !== null) onLeave(client.watch('teacher', (view) => lesson.refresh(view)));
+  saving.update();
 }

@@ -112,6 +112,8 @@ describe('a classroom round (issue 7)', () => {
     // Fork from the record: the new round replays every move but the extension.
     const before = (await state(page)).stateId ?? 0;
     await press(page, 'button', 'Fork from here');
+    // The lesson in progress is put aside, not lost: the game asks first (issue 20).
+    await press(page, 'button', 'Put it aside and start');
     await expect.poll(async () => (await state(page)).stateId).toBeLessThan(before);
     await expect.poll(() => logText(page)).toContain('News reaches the talks');
     expect(await logText(page)).not.toContain('extended by 60');
@@ -157,6 +159,17 @@ describe('a classroom round (issue 7)', () => {
     expect(reports.text).toContain('Report: Syrian armed opposition');
     expect(reports.text).toContain('Participation — statements: 1, answers: 1, decisions: 1, questions put to it: 1');
     expect(reports.text).toContain('Rubric for Iran');
+    // Each exported page carries a policy that lets nothing run (issue 20): a script slipped in does not,
+    // and its own style still applies.
+    for (const exported of [html.text, reports.text]) {
+      expect(exported).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; /);
+      const doc = await page.context().newPage();
+      await doc.setContent(exported.replace('</body>', '<script>window.__ran = true</script></body>'));
+      expect(
+        await doc.evaluate(() => [Reflect.get(window, '__ran'), getComputedStyle(document.body).fontSize]),
+      ).toEqual([undefined, '14.6667px']);
+      await doc.close();
+    }
     await press(page, 'button', 'Seat reports for grading');
     await onScreen(page, 'reports');
     expect(await page.getByRole('table', { name: /^Rubric for / }).count()).toBe(2);

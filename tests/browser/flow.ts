@@ -43,10 +43,24 @@ export async function onAnyScreen(page: Page, screens: readonly string[]): Promi
   return (await handle.jsonValue()) as string;
 }
 
+/**
+ * After a control that starts a round: when the game asks before putting a round in progress aside
+ * (issue 20), says yes. Resolves once the question is answered or the next screen is one of `screens`.
+ */
+export async function putAsideIfAsked(page: Page, screens: readonly string[]): Promise<void> {
+  const handle = await page.waitForFunction((list) => {
+    if (document.querySelector('dialog.confirm[open]') !== null) return 'asked';
+    const s = (Reflect.get(window, '__astana') as { state(): { screen: string } } | undefined)?.state().screen;
+    return s !== undefined && list.includes(s) ? s : false;
+  }, screens);
+  if ((await handle.jsonValue()) === 'asked') await press(page, 'button', 'Put it aside and start');
+}
+
 /** From the menu to a new round's briefing, past the content note if this is the first round here. */
 export async function newRound(page: Page, round?: string): Promise<void> {
   if (round !== undefined) await page.getByRole('combobox', { name: 'Round to play' }).selectOption(round);
   await press(page, 'button', 'New round');
+  await putAsideIfAsked(page, ['briefing', 'content-note']);
   if ((await onAnyScreen(page, ['briefing', 'content-note'])) === 'content-note')
     await press(page, 'button', 'I understand, continue');
   await onScreen(page, 'briefing');

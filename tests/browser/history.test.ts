@@ -132,12 +132,15 @@ describe('historical rounds, the debrief against history and the campaign (issue
     await press(page, 'button', 'Campaign');
     await onScreen(page, 'campaign');
     expect(await page.getByRole('alert').textContent()).toContain('could not be read');
+    // Kept, with its date, in the list Settings shows (issue 20).
     expect(
       await page.evaluate(() => [
         localStorage.getItem('astana.campaign.v1'),
-        localStorage.getItem('astana.campaign.set-aside'),
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('astana.kept.'))
+          .map((k) => (JSON.parse(localStorage.getItem(k) ?? '{}') as { text?: string }).text),
       ]),
-    ).toEqual([null, '{"format":1,"seed":']);
+    ).toEqual([null, ['{"format":1,"seed":']]);
     expect(good).toContain('"played":[{"round":"astana-01"');
     expect(session.errors).toEqual([]);
   });

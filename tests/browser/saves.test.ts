@@ -1,9 +1,17 @@
+import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openGame, type Session } from './browser';
-import { onScreen, press, state, toConsultations } from './flow';
+import { onScreen, press, putAsideIfAsked, state, toConsultations } from './flow';
 
 const SAVE = 'astana.save.v1';
-const ASIDE = 'astana.save.set-aside';
+/** The texts of the saves kept aside (issue 20: every one, each under its own key). */
+const kept = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('astana.kept.'))
+      .map((k) => (JSON.parse(localStorage.getItem(k) ?? '{}') as { text: string }).text)
+      .toSorted(),
+  );
 
 describe('saves', () => {
   let session: Session | undefined;
@@ -33,7 +41,7 @@ describe('saves', () => {
     await page.reload();
     await page.getByRole('alert').filter({ hasText: 'could not be read' }).waitFor();
     expect(await page.getByRole('button', { name: 'Continue' }).isDisabled()).toBe(true);
-    expect(await page.evaluate((k) => localStorage.getItem(k), ASIDE)).toBe('{"version":1,"record":');
+    expect(await kept(page)).toEqual(['{"version":1,"record":']);
     expect(await page.evaluate((k) => localStorage.getItem(k), SAVE)).toBeNull();
 
     // A save from a newer game: set aside with its own message; a new round still starts.
@@ -43,7 +51,8 @@ describe('saves', () => {
     );
     await page.reload();
     await page.getByRole('alert').filter({ hasText: 'newer version' }).waitFor();
-    expect(await page.evaluate((k) => localStorage.getItem(k), ASIDE)).toContain('"version":99');
+    // The second unreadable save is kept beside the first, not over it.
+    expect(await kept(page)).toEqual(['{"version":1,"record":', expect.stringContaining('"version":99')]);
     await toConsultations(page);
     expect(await page.evaluate((k) => localStorage.getItem(k), SAVE)).not.toBeNull();
 
@@ -56,6 +65,8 @@ describe('saves', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(record)),
     });
+    // The round in progress is put aside first, after asking (issue 20).
+    await putAsideIfAsked(page, ['table']);
     await onScreen(page, 'table');
     expect(await state(page)).toEqual(before);
     await press(page, 'button', 'Back to the menu');

@@ -6,6 +6,7 @@ import { listeners, type Transport } from '../../src/client/transport';
 import type { HostMessage } from '../../src/client/protocol';
 import { botFor, playBot } from '../../src/engine/bots';
 import { parseAction } from '../../src/engine/actions';
+import { sealRecord } from '../../src/engine/record';
 import { startRound } from '../../src/engine/session';
 import { viewFor } from '../../src/engine/view';
 import { scenario } from '../support/library';
@@ -39,7 +40,8 @@ describe('the host behind the client (issue 14)', () => {
       JSON.stringify(seats.map((s) => JSON.parse(JSON.stringify(viewFor(engine, s))))),
     );
     const record = views.ok ? views.value[1]?.record : null;
-    expect(JSON.stringify(record)).toBe(JSON.stringify(engine.record()));
+    // Sealed with its integrity hash (issue 20): what the page saves and offers as a file.
+    expect(JSON.stringify(record)).toBe(JSON.stringify(sealRecord(engine.record())));
     client.close();
   });
 

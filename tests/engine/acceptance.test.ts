@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESERVE_BAND, reservationAt, verdictFor } from '../../src/engine/model/acceptance';
+import { patienceTerm, reservationAt, trustTerm } from '../../src/engine/model/acceptance';
 import type { Personality } from '../../src/engine/scenario/schema';
 
 const person = (concession: number): Personality => ({
@@ -39,14 +39,22 @@ describe('reservation over the clock', () => {
   });
 });
 
-describe('verdicts', () => {
-  it.each([
-    [0.6, 0.5, false, 'signs'],
-    [0.5, 0.5, false, 'signs'],
-    [0.5 - RESERVE_BAND / 2, 0.5, false, 'reserves'],
-    [0.5 - RESERVE_BAND - 0.01, 0.5, false, 'refuses'],
-    [0.99, 0.1, true, 'refuses'],
-  ] as const)('a score of %f against %f (blocked: %s) %s', (score, reservation, blocked, verdict) => {
-    expect(verdictFor(score, reservation, blocked)).toBe(verdict);
+/**
+ * Golden grid for what trust and patience add to the margin score (issue 13: they move only the margin
+ * between signing outright and with reservations). Keys read "trust/patience".
+ */
+const TERMS: Record<string, number> = {
+  '50/50': 0,
+  '90/50': 0.1,
+  '10/50': -0.1,
+  '50/30': 0,
+  '50/15': -0.05,
+  '50/0': -0.1,
+};
+
+describe('trust and patience in the margin', () => {
+  it.each(Object.entries(TERMS))('trust and patience %s add %f', (key, value) => {
+    const [trust, patience] = key.split('/').map(Number) as [number, number];
+    expect(Number((trustTerm(trust) + patienceTerm(patience)).toFixed(4))).toBe(value);
   });
 });

@@ -13,9 +13,13 @@ describe(`balance of Astana-1 over ${SEEDS} seeds`, () => {
   ) as Record<Difficulty, ReturnType<typeof sweep>>;
   const nash = (d: Difficulty) => reports[d].policies.nash;
 
-  it("the Nash mediator's adoption rate falls strictly from easy to normal to hard", () => {
-    expect(nash('easy')?.adoptionRate).toBeGreaterThan(nash('normal')?.adoptionRate ?? 1);
-    expect(nash('normal')?.adoptionRate).toBeGreaterThan(nash('hard')?.adoptionRate ?? 1);
+  // Issue 13: difficulty moves the margin (signing outright or with reservations, how soon), never a goal's verdict,
+  // so it shows in the score rather than in whether the guarantors adopt an informed text.
+  it("the Nash mediator's mean score falls strictly from easy to normal to hard, and its adoption never rises", () => {
+    expect(nash('easy')?.meanScore).toBeGreaterThan(nash('normal')?.meanScore ?? Infinity);
+    expect(nash('normal')?.meanScore).toBeGreaterThan(nash('hard')?.meanScore ?? Infinity);
+    expect(nash('easy')?.adoptionRate).toBeGreaterThanOrEqual(nash('normal')?.adoptionRate ?? 1);
+    expect(nash('normal')?.adoptionRate).toBeGreaterThanOrEqual(nash('hard')?.adoptionRate ?? 1);
   });
 
   it.each(DIFFICULTIES)('no single action repeated reaches the Nash median at %s', (d) => {
@@ -26,9 +30,7 @@ describe(`balance of Astana-1 over ${SEEDS} seeds`, () => {
 
   it.each(DIFFICULTIES)('the Nash mediator beats the greedy one and the baselines at %s', (d) => {
     const r = reports[d].policies;
-    // At easy every informed text is adopted and the two differ only in wording: a point either way.
-    if (d === 'easy') expect(Math.abs((r.nash?.meanScore ?? 0) - (r.greedy?.meanScore ?? 0))).toBeLessThan(1);
-    else expect(r.nash?.meanScore).toBeGreaterThan(r.greedy?.meanScore ?? Infinity);
+    expect(r.nash?.meanScore).toBeGreaterThan(r.greedy?.meanScore ?? Infinity);
     expect(r.nash?.adoptionRate).toBeGreaterThanOrEqual(r.greedy?.adoptionRate ?? Infinity);
     expect(r.nash?.meanScore).toBeGreaterThan(
       Math.max(r.random?.meanScore ?? Infinity, r.passive?.meanScore ?? Infinity),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAction, type Action } from '../../src/engine/actions';
-import { parseRecord } from '../../src/engine/record';
+import { parseRecord, sealRecord } from '../../src/engine/record';
 import { replay } from '../../src/engine/replay';
 import { roleCard } from '../../src/engine/role-card';
 import { seatReport } from '../../src/engine/seat-report';
@@ -149,7 +149,7 @@ describe('a classroom record', () => {
     );
     const record = round.record();
     expect(record.seats).toEqual({ opposition: 'human' });
-    const parsed = parseRecord(JSON.parse(JSON.stringify(record)));
+    const parsed = parseRecord(JSON.parse(JSON.stringify(sealRecord(record))));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const again = replay(scenario, parsed.value);

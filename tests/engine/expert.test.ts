@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { botFor, playBot } from '../../src/engine/bots';
 import { expertDebrief, placeDraft, steps } from '../../src/engine/debrief';
-import { allDrafts, benchmark, betterBargain, conditionsOf, gainsOf, signers } from '../../src/engine/expert';
-import { RESERVE_BAND } from '../../src/engine/model/acceptance';
+import {
+  allDrafts,
+  benchmark,
+  betterBargain,
+  BLOCKED_GAIN,
+  conditionsOf,
+  gainsOf,
+  signers,
+} from '../../src/engine/expert';
 import { startRound, type Round } from '../../src/engine/session';
 import { createI18n } from '../../src/i18n';
 import { translate } from '../../src/i18n/content';
@@ -34,7 +41,7 @@ describe('the expert benchmark (issue 5)', () => {
 
   it('keeps on the frontier only feasible drafts that no other frontier draft dominates', () => {
     for (const p of bench.frontier) {
-      for (const i of guarantorAt) expect(p.gains[i]).toBeGreaterThanOrEqual(-RESERVE_BAND);
+      for (const i of guarantorAt) expect(p.gains[i]).toBeGreaterThan(BLOCKED_GAIN);
       expect(bench.frontier.some((q) => dominates(q.gains, p.gains))).toBe(false);
       expect(gainsOf(round.model, conditions, p.draft)).toEqual(p.gains);
     }
@@ -44,7 +51,7 @@ describe('the expert benchmark (issue 5)', () => {
     const nash = bench.nash;
     expect(nash).not.toBeNull();
     if (nash === null) return;
-    for (const i of guarantorAt) expect(nash.gains[i]).toBeGreaterThanOrEqual(-RESERVE_BAND);
+    for (const i of guarantorAt) expect(nash.gains[i]).toBeGreaterThan(BLOCKED_GAIN);
     expect(bench.frontier).toContain(nash);
     expect(bench.frontier.some((q) => betterBargain(q.gains, nash.gains))).toBe(false);
     // No feasible draft at all dominates it: checked against every draft, not just the frontier.
@@ -53,7 +60,7 @@ describe('the expert benchmark (issue 5)', () => {
       if (checked >= 20_000) break;
       checked += 1;
       const g = gainsOf(round.model, conditions, draft);
-      if (guarantorAt.every((i) => (g[i] ?? -9) >= -RESERVE_BAND)) expect(dominates(g, nash.gains)).toBe(false);
+      if (guarantorAt.every((i) => (g[i] ?? -9) > BLOCKED_GAIN)) expect(dominates(g, nash.gains)).toBe(false);
     }
   });
 
@@ -82,14 +89,26 @@ describe('the expert benchmark (issue 5)', () => {
     }
   });
 
-  it('says a text tabled at once could not win the guarantors (at that hour no text could)', () => {
-    const lazy = played('2', 'passive');
-    const debrief = expertDebrief(lazy.model, lazy.data(), lazy.discrete());
-    expect(lazy.data().outcome?.adopted).toBe(false);
+  it('says a text a guarantor refuses was not feasible, and caps every gain at ±100 points', () => {
+    const vetoed = startRound(scenario(), { seed: '2' });
+    for (const action of [
+      { type: 'start' },
+      { type: 'proceed' },
+      { type: 'edit', clause: 'us-role', strength: 1 },
+      { type: 'plenary' },
+    ] as const)
+      vetoed.act(action);
+    const debrief = expertDebrief(vetoed.model, vetoed.data(), vetoed.discrete());
+    expect(vetoed.data().outcome?.adopted).toBe(false);
+    expect(vetoed.data().outcome?.decisions.iran).toBe('refuses');
     expect(debrief.feasible).toBe(false);
     expect(debrief.onFrontier).toBe(false);
     expect(debrief.messages.map((m) => m.key).some((k) => k === 'expert.infeasible' || k === 'expert.noFeasible')).toBe(
       true,
     );
+    for (const points of [...debrief.chart.player, ...debrief.chart.nash, ...debrief.chart.best]) {
+      expect(points).toBeGreaterThanOrEqual(-100);
+      expect(points).toBeLessThanOrEqual(100);
+    }
   });
 });

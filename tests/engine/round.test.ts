@@ -88,7 +88,7 @@ describe('a round of Astana-1', () => {
   it('makes Iran bristle at a US role, and walk out when its patience runs out', () => {
     const round = consultations('3');
     round.act({ type: 'edit', clause: 'us-role', strength: 1 });
-    expect(round.discrete().iran?.goals['no-us']).toBe('violated');
+    expect(round.discrete().iran?.goals['no-us']?.state).toBe('crossed');
     expect(round.data().log.some((e) => e.message.key === 'reaction.objects' && e.delegation === 'iran')).toBe(true);
     for (let i = 0; i < 30 && round.discrete().iran?.attendance === 'seated'; i += 1) {
       round.act({ type: 'sound', delegation: 'un', clause: 'ceasefire', strength: 2 });

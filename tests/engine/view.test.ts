@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { botFor, playBot, POLICIES } from '../../src/engine/bots';
 import { knownGoals } from '../../src/engine/knowledge';
+import { sealRecord } from '../../src/engine/record';
 import { delegationModel } from '../../src/engine/model/round-model';
 import { startRound, type Round } from '../../src/engine/session';
 import { timelineOf } from '../../src/engine/timeline';
@@ -76,7 +77,8 @@ describe('what a seat sees', () => {
     expect(JSON.stringify(mediator.delegations.map((d) => d.explanation))).toBe(
       JSON.stringify(round.model.delegations.map((d) => explainFor(round, d))),
     );
-    expect(mediator.record).toEqual(round.record());
+    // The view's record is sealed with its integrity hash (issue 20): the page saves it and offers it as a file.
+    expect(mediator.record).toEqual(sealRecord(round.record()));
     expect(mediator.deck).toBeNull();
     expect(teacher.deck).toEqual(round.data().deck);
     expect(teacher.delegations.every((d) => d.unknownGoals === 0)).toBe(true);
@@ -105,5 +107,39 @@ describe('what a seat sees', () => {
     const last = points.at(-1);
     expect(last?.minute).toBe(round.data().minute);
     expect(Object.keys(last?.trust ?? {})).toHaveLength(7);
+  });
+});
+
+describe('what the views carry for the screens (issue 13)', () => {
+  it('explains each delegation from its goal charts, as far as the seat knows, and warns before a known red line', () => {
+    const round = startRound(scenario(), { seed: '2' });
+    for (const action of [{ type: 'start' }, { type: 'proceed' }, { type: 'consult', delegation: 'iran' }] as const)
+      round.act(action);
+    const view = viewFor(round, 'mediator');
+    const iran = view.delegations.find((d) => d.id === 'iran');
+    expect(iran?.goals.find((g) => g.id === 'no-us')).toMatchObject({ state: 'clear', status: 'met', worth: 0 });
+    expect(iran?.goals.find((g) => g.id === 'no-us')?.because).toMatchObject({
+      guard: 'clauseBelow',
+      clause: 'us-role',
+    });
+    expect(iran?.why.reasons.filter((r) => r.known).map((r) => (r.known ? r.id : ''))).toEqual(
+      iran?.goals.map((g) => g.id),
+    );
+    // The editor's warning: putting the US in the text would cross a red line Iran has stated.
+    expect(view.objections['us-role']?.[1]).toContainEqual({ delegation: 'iran', goal: 'no-us', severity: 'walksOut' });
+    // The projector knows no hidden goal, so it warns of none.
+    const shown = viewFor(round, 'projector').objections['militias']?.[2] ?? [];
+    expect(shown.every((o) => round.model.byId.get(o.delegation)?.goal.get(o.goal)?.public)).toBe(true);
+  });
+
+  it('says after the outcome, in one line per delegation, what each did (an observer is an observer)', () => {
+    const round = played('greedy', '3');
+    const outcome = round.data().outcome;
+    expect(outcome?.results.us).toBe(outcome?.decisions.us === 'walkedOut' ? 'walkedOut' : 'observer');
+    expect(outcome?.results.russia).toBe(outcome?.decisions.russia);
+    const points = timelineOf(scenario(), round.record());
+    expect(points[0]?.mood).toEqual({});
+    expect(points[1]?.move).toEqual({ key: 'move.start' });
+    expect(points.map((p) => p.move?.key).filter((k) => k === 'move.start')).toHaveLength(1);
   });
 });

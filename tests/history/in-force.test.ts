@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseDraft } from '../../src/engine/draft';
 import { fidelityOf } from '../../src/engine/fidelity';
-import { goalStatus } from '../../src/engine/model/goals';
+import { settle } from '../../src/engine/goals/settle';
+import { statusOf, type CompiledGoal } from '../../src/engine/model/goals';
 import { compileRound, delegationModel } from '../../src/engine/model/round-model';
 import type { Scenario } from '../../src/engine/scenario/build';
 import type { DelegationId } from '../../src/engine/vocabulary';
 import { scenario } from '../support/library';
+
+/** A goal's status as its chart settles on a text (issue 13's charts decide). */
+const goalStatus = (goal: CompiledGoal, draft: readonly number[], seated: () => boolean) =>
+  statusOf(settle(goal, draft, seated).state);
 
 /** A goal's status under the round's real text, seated as the round file seats them. */
 function statusUnderRealText(s: Scenario, delegation: DelegationId, goal: string) {

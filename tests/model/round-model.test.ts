@@ -1,4 +1,4 @@
-import { getShortestPaths } from '@xstate/graph';
+import { getShortestPaths } from 'xstate/graph';
 import { fromTransition } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { makeAction, parseAction, type Action } from '../../src/engine/actions';

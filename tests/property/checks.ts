@@ -1,4 +1,6 @@
-import { blocksSignature, goalStatus, type CompiledGoal } from '../../src/engine/model/goals';
+import { settle } from '../../src/engine/goals/settle';
+import { blocksSignature } from '../../src/engine/model/goals';
+import { seatedIn } from '../../src/engine/round/context';
 import { delegationModel } from '../../src/engine/model/round-model';
 import { trustAt } from '../../src/engine/model/trust';
 import { REFUSAL_CODES } from '../../src/engine/round/refusal';
@@ -23,8 +25,6 @@ export const seen = (round: Round): Seen => ({
 
 const signed = (d: Decision | string | undefined): boolean => d === 'signs' || d === 'reserves';
 const within = (x: number, low: number, high: number): boolean => Number.isFinite(x) && x >= low && x <= high;
-/** Goals whose status does not depend on who is seated (a "not beside" goal does). */
-const seatFree = (g: CompiledGoal): boolean => !(g.kind === 'cosign' && g.beside !== undefined);
 
 /** What is wrong with one action's effect: a refusal must change nothing, an acceptance one stateId. */
 export function stepProblems(before: Seen, result: ActResult, round: Round): string[] {
@@ -83,17 +83,12 @@ export function stateProblems(round: Round): string[] {
       out.push(`${id} is ${disc.attendance} yet ${decision}/${disc.decision}`);
     // Students may sign over their seat's red line (the debrief grades it); the AI never does.
     const studentsDecided = data.actions.some((a) => a.startsWith(`decide ${id} `));
+    // Its goal charts as they heard the tabled text, and as they settle on it: a goal that blocks a
+    // signature never goes with one.
     for (const g of delegationModel(model, id).goals) {
-      if (
-        !studentsDecided &&
-        seatFree(g) &&
-        signed(decision) &&
-        blocksSignature(
-          g,
-          goalStatus(g, outcome.text, () => true),
-        )
-      )
-        out.push(`${id} ${decision} over its red line ${g.id}`);
+      const states = [disc.goals[g.id]?.state ?? '', settle(g, outcome.text, seatedIn(discrete)).state];
+      if (!studentsDecided && signed(decision) && states.some((state) => blocksSignature(g, state)))
+        out.push(`${id} ${decision} over its red line ${g.id} (${states.join('/')})`);
     }
     if (disc.decision !== 'undecided' && disc.decision !== 'awaitingHuman' && disc.decision !== decision)
       out.push(`${id} decided ${disc.decision} but the outcome says ${decision}`);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRecord } from '../../src/engine/record';
+import { parseRecord, sealRecord } from '../../src/engine/record';
 import { replay } from '../../src/engine/replay';
 import { startRound, type ActResult } from '../../src/engine/session';
 import { loadScenario } from '../support/round';
@@ -48,7 +48,7 @@ describe('determinism: a seed and a list of actions make one round', () => {
           expect(snapshotJson(b)).toBe(snapshotJson(a));
           expect(b.record()).toEqual(a.record());
 
-          const record = parseRecord(JSON.parse(JSON.stringify(a.record())));
+          const record = parseRecord(JSON.parse(JSON.stringify(sealRecord(a.record()))));
           expect(record.ok).toBe(true);
           if (!record.ok) return;
           const again = replay(scenario, record.value);
@@ -57,6 +57,7 @@ describe('determinism: a seed and a list of actions make one round', () => {
           expect(JSON.stringify(again.value.data())).toBe(JSON.stringify(a.data()));
           expect(snapshotJson(again.value)).toBe(snapshotJson(a));
           expect(again.value.record()).toEqual(a.record());
+          expect(sealRecord(again.value.record())).toEqual(sealRecord(a.record()));
           a.stop();
           b.stop();
           again.value.stop();

@@ -90,7 +90,7 @@ describe('the checks are not tautologies: they catch a corrupted round', () => {
     const outcome = data.outcome;
     if (outcome === null) throw new Error('the greedy bot did not finish');
     const bad = change(data, outcome);
-    return { ...round, data: () => bad };
+    return { ...round, data: () => bad, state: () => ({ ...round.state(), data: bad }) };
   };
   const round = finished();
   const cases: [string, (data: RoundData, outcome: Outcome) => RoundData][] = [

@@ -120,8 +120,8 @@ export function play(
   return tried;
 }
 
-/** Everything a view can see of a round, as bytes. */
-export const snapshotJson = (round: Round): string => JSON.stringify([round.phase(), round.data(), round.discrete()]);
+/** The whole round, random streams' state included, as bytes. */
+export const snapshotJson = (round: Round): string => JSON.stringify(round.state());
 
 /** Seat changes that reach states astana-01 as written does not: a boycott to recall, tempers that snap. */
 export const VARIANTS: readonly SeatChanges[] = [

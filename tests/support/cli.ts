@@ -13,7 +13,7 @@ export const ENGLISH_ENV: NodeJS.ProcessEnv = { ...process.env, LC_ALL: 'C.UTF-8
 
 /** Runs one of the project's command-line tools the way `npm run -s NAME -- ARGS` does. */
 export function runCli(
-  tool: 'sim' | 'replay' | 'validate' | 'balance' | 'fidelity',
+  tool: 'sim' | 'replay' | 'validate' | 'balance' | 'fidelity' | 'why' | 'fuzz',
   args: readonly string[],
   env: NodeJS.ProcessEnv = ENGLISH_ENV,
 ): Promise<CliResult> {

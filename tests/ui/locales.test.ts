@@ -38,7 +38,11 @@ const DYNAMIC: Readonly<Record<string, readonly string[]>> = {
   'ui.debrief.part.': ['signatures', 'substance', 'credibility', 'time'],
   'ui.actions.': ['consult', 'sound', 'shuttle', 'assure', 'caucus', 'recall', 'plenary'],
   'ui.help.keys.': SHORTCUTS.map(([, what]) => what),
-  'ui.save.': ['corrupt', 'stale'],
+  'ui.save.': ['corrupt', 'stale', 'tab', 'full', 'blocked'],
+  // Settings' kept saves: a round's or the campaign's, and why each was put aside (src/game/kept-saves.ts).
+  'ui.kept.': ['save', 'campaign'],
+  'ui.kept.why.': ['corrupt', 'stale', 'newer', 'replaced'],
+  'cli.notReadable.': ['json', 'record', 'actions'],
   'ui.recordError.': [
     'notARecord',
     'newerFormat',
@@ -47,6 +51,12 @@ const DYNAMIC: Readonly<Record<string, readonly string[]>> = {
     'contentChanged',
     'badAction',
     'refusedAction',
+    'noHash',
+    'hashMismatch',
+    // A file's JSON problems (src/engine/safe-json.ts), as src/game/refusal-words.ts names them.
+    'tooLarge',
+    'tooDeep',
+    'forbiddenKey',
   ],
   // The students' decision buttons: `ui.classroom.${verdict}`, and walking out.
   'ui.classroom.': [...VERDICTS, 'walkOut'],

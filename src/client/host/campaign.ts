@@ -8,6 +8,7 @@ import {
   trajectory,
   type CampaignSave,
 } from '../../engine/campaign';
+import { parseJson } from '../../engine/safe-json';
 import type { Scenario } from '../../engine/scenario/build';
 import type { Round } from '../../engine/session';
 import type { RoundId } from '../../engine/vocabulary';
@@ -19,13 +20,9 @@ export function readCampaign(
   text: string | null,
 ): { ok: true; save: CampaignSave } | { ok: false; problem: null | 'corrupt' } {
   if (text === null) return { ok: false, problem: null };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'corrupt' };
-  }
-  const parsed = parseCampaign(json);
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, problem: 'corrupt' };
+  const parsed = parseCampaign(json.value);
   return parsed.ok ? { ok: true, save: parsed.value } : { ok: false, problem: 'corrupt' };
 }
 

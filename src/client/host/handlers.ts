@@ -11,7 +11,8 @@ import { campaignPlace, campaignState, recordIn, scenarioWith, startCampaign } f
 import { catalogueOf, contentOf, type HostLibrary } from './content';
 import type { Room } from './room';
 import { debriefOf, expertOf, roleCardOf, seatReportOf } from './reports';
-import { checkSaveText } from './save-file';
+import { checkRecordText, forkRecord } from './record-file';
+import { checkSaveText, describeSave } from './save-file';
 
 export type Outcome<K extends RequestName> =
   | { readonly ok: true; readonly value: Requests[K]['value'] }
@@ -104,15 +105,11 @@ export const HANDLERS: { readonly [K in RequestName]: Handler<K> } = {
   },
   replay: (ctx, args) =>
     runs(ctx.principal) ? replayed(ctx, args.record, args.campaign) : { ok: false, refusal: notYours(ctx.principal) },
-  fork: withRound<'fork'>(runs, (ctx, round, { upTo }) => {
-    const record = round.record();
-    // The fork replays on the round's own scenario (a later round, or a campaign's carried-over one).
-    return replayed(
-      ctx,
-      { ...record, actions: record.actions.slice(0, Math.max(0, upTo)) },
-      ctx.room.current?.campaign,
-    );
-  }),
+  checkRecord: (ctx, { text }) => checkRecordText(ctx.library, text),
+  // The fork replays on the round's own scenario (a later round, or a campaign's carried-over one).
+  fork: withRound<'fork'>(runs, (ctx, round, { upTo }) =>
+    replayed(ctx, forkRecord(round.record(), upTo), ctx.room.current?.campaign),
+  ),
   close(ctx) {
     if (!runs(ctx.principal)) return { ok: false, refusal: notYours(ctx.principal) };
     ctx.room.close();
@@ -132,6 +129,7 @@ export const HANDLERS: { readonly [K in RequestName]: Handler<K> } = {
     },
   ),
   checkSave: (ctx, { text, campaign }) => ok(checkSaveText(ctx.library, text, campaign)),
+  describeSaves: (ctx, { texts }) => ok(texts.map((text) => describeSave(ctx.library, text))),
   campaign: (ctx, { text }) => ok(campaignState(ctx.library, text)),
   newCampaign: (ctx, { seed }) => ok(startCampaign(ctx.library, seed)),
   recordCampaign: withRound<'recordCampaign'>(runs, (_ctx, round, { text }) => ok(recordIn(text, round))),

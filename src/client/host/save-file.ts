@@ -1,16 +1,18 @@
-import { z } from 'zod';
+import { z } from '../../engine/zod';
 import { parseRecord } from '../../engine/record';
 import { replay } from '../../engine/replay';
-import { isDelegationId } from '../../engine/vocabulary';
-import type { SaveCheck } from '../requests';
+import { parseJson } from '../../engine/safe-json';
+import { DELEGATIONS, isDelegationId } from '../../engine/vocabulary';
+import type { SaveCheck, SaveSummary } from '../requests';
 import { SAVE_VERSION, SAVED_SCREENS } from '../save-format';
 import type { HostLibrary } from './content';
 import { scenarioWith } from './campaign';
 
 /** A classroom lesson's names and clock, kept beside the record (the record holds only who held which seat). */
 const savedLesson = z.strictObject({
-  names: z.record(z.string(), z.string().max(200)),
-  mediator: z.string().max(200),
+  // As long as the classroom set-up lets anyone type (src/ui/classroom-setup.ts).
+  names: z.partialRecord(z.enum(DELEGATIONS), z.string().max(120)),
+  mediator: z.string().max(80),
   limitMs: z.number().int().min(0),
   usedMs: z.number().min(0),
 });
@@ -34,12 +36,10 @@ const saveFile = z.strictObject({
  * sets aside a save that fails; the host never sees localStorage.
  */
 export function checkSaveText(library: HostLibrary, text: string, campaign: string | null): SaveCheck {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, problem: 'corrupt' };
-  }
+  // The one JSON reader (src/engine/safe-json.ts): a save too large, too deep or with a prototype key is corrupt.
+  const read = parseJson(text);
+  if (!read.ok) return { ok: false, problem: 'corrupt' };
+  const json = read.value;
   const version = (json as { version?: unknown } | null)?.version;
   if (typeof version === 'number' && version > SAVE_VERSION) return { ok: false, problem: { newer: version } };
   const parsed = saveFile.safeParse(json);
@@ -71,5 +71,28 @@ export function checkSaveText(library: HostLibrary, text: string, campaign: stri
           ? undefined
           : { ...lesson, names: Object.fromEntries(Object.entries(lesson.names).filter(([d]) => isDelegationId(d))) },
     },
+  };
+}
+
+/**
+ * What a save holds, told as the menu's Continue tells it, without replaying it: its round, seed and
+ * moves, whether it was finished, and its record (checked against its hash) to download. Null when the
+ * save cannot be read that far.
+ */
+export function describeSave(library: HostLibrary, text: string): SaveSummary | null {
+  const read = parseJson(text);
+  if (!read.ok) return null;
+  const parsed = saveFile.safeParse(read.value);
+  if (!parsed.success) return null;
+  const record = parseRecord(parsed.data.record);
+  if (!record.ok) return null;
+  const { scenario, seed, actions } = record.value;
+  return {
+    round: scenario,
+    title: library.scenarioOf(scenario)?.round.title ?? null,
+    seed,
+    moves: actions.length,
+    finished: parsed.data.ui.screen === 'debrief',
+    record: record.value,
   };
 }

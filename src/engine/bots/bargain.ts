@@ -1,7 +1,7 @@
 import { detLn } from '../detmath';
 import type { Draft } from '../draft';
 import { knownGoals } from '../knowledge';
-import { RESERVE_BAND, trustTerm } from '../model/acceptance';
+import { ACCEPTABLE_WORTH, trustTerm } from '../model/acceptance';
 import { delegationModel } from '../model/round-model';
 import { trustAt } from '../model/trust';
 import { seatedIn } from '../round/context';
@@ -16,6 +16,8 @@ const LOG_FLOOR = detLn(FLOOR);
 /** A guarantor's red line rules a draft out; anyone else's costs that delegation's signature, and more. */
 const GUARANTOR_BLOCKED = -100;
 const OTHER_BLOCKED = LOG_FLOOR - 2;
+/** What endorsing is worth before the margin: keeps the logarithm's argument positive for any margin. */
+const ENDORSED = 1.5;
 /** Substance only breaks ties between drafts the delegations like equally. */
 const SUBSTANCE_TIE = 0.002;
 
@@ -67,14 +69,16 @@ export function makeBargain(round: Round, options: BargainOptions = {}): Bargain
     seats.push({
       ...known,
       guarantor: isGuarantor(id),
-      offset: trustTerm(trust) - assumedReservation(t) - (options.demand?.(id) ?? 0) + RESERVE_BAND,
+      offset: trustTerm(trust) - assumedReservation(t) - (options.demand?.(id) ?? 0),
     });
   }
   const seatValue = (s: Seat, utility: number, blocked: number): number => {
     if (blocked > 0) return s.guarantor ? GUARANTOR_BLOCKED : OTHER_BLOCKED;
-    const gain = shareOf(s, utility) + s.offset;
-    // Below its reservation a delegation still counts, linearly, so that the search can climb back.
-    return gain >= 0 ? detLn(FLOOR + gain) : LOG_FLOOR + gain;
+    const share = shareOf(s, utility);
+    // A text its known goals lose on would be refused: it counts, linearly, so that the search can climb back.
+    if (utility < ACCEPTABLE_WORTH) return (s.guarantor ? GUARANTOR_BLOCKED / 2 : OTHER_BLOCKED) + share;
+    // Endorsed either way: the margin over its (assumed) reservation decides signing outright or with reservations.
+    return detLn(FLOOR + ENDORSED + share + s.offset);
   };
   const substance = (at: number, strength: number): number =>
     (SUBSTANCE_TIE * (agenda.weights[at] ?? 0) * strength) / (agenda.max[at] ?? 1);

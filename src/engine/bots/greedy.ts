@@ -16,7 +16,7 @@ function bestEdit(round: Round): Action | undefined {
   const { agenda } = round.model.scenario;
   const scorer = makeScorer(round);
   let best: Action | undefined;
-  let bestWorth = scorer.worth + 0.05;
+  let bestWorth = scorer.worth + 0.3;
   agenda.ids.forEach((clause, at) => {
     for (let s = 0; s <= (agenda.max[at] ?? 0); s += 1) {
       if (s === scorer.draft[at]) continue;
@@ -58,10 +58,29 @@ export function greedyBot(): Bot {
       memo = { key, draft: data.draft, edit: bestEdit(round) };
     return memo.edit;
   };
-  return { name: 'greedy', next: (round) => nextMove(round, bestEditNow) };
+  // Wordings a guarantor's refusal made it strike: it does not write them again.
+  const struck = new Set<string>();
+  return { name: 'greedy', next: (round) => nextMove(round, bestEditNow, struck) };
 }
 
-function nextMove(round: Round, bestEditNow: (round: Round) => Action | undefined): Action {
+const editKey = (a: Action): string => (a.type === 'edit' ? `${a.clause}:${a.strength}` : '');
+
+/** The edit that takes back the most recent change away from the opening draft, if any is left. */
+function lastAdded(round: Round): Extract<Action, { type: 'edit' }> | undefined {
+  const { agenda, initialDraft } = round.model.scenario;
+  const { versions, draft } = round.data();
+  for (let v = versions.length - 1; v > 0; v -= 1) {
+    const now = versions[v]?.draft ?? [];
+    const was = versions[v - 1]?.draft ?? [];
+    const at = now.findIndex((s, i) => s !== was[i]);
+    if (at < 0 || draft[at] === initialDraft[at] || draft[at] !== now[at]) continue;
+    const clause = agenda.ids[at];
+    if (clause !== undefined) return { type: 'edit', clause, strength: initialDraft[at] ?? 0 };
+  }
+  return undefined;
+}
+
+function nextMove(round: Round, bestEditNow: (round: Round) => Action | undefined, struck: Set<string>): Action {
   const early = opening(round);
   if (early !== undefined) return early;
   const { model } = round;
@@ -76,7 +95,24 @@ function nextMove(round: Round, bestEditNow: (round: Round) => Action | undefine
   }
   if (GUARANTORS.every((g) => seated(g) && data.dyn[g]?.stance === null) && fits(90)) return { type: 'caucus' };
   const edit = bestEditNow(round);
-  if (edit !== undefined && fits(15)) return edit;
+  if (edit !== undefined && fits(15) && !struck.has(editKey(edit))) return edit;
+  // Before tabling, it asks the guarantors again; one that says no has a reason it has not told: the
+  // clause added last goes, and is not put back.
+  const heard = GUARANTORS.map((g) => data.dyn[g]?.stance);
+  const lastEdit = data.versions.at(-1)?.minute ?? 0;
+  if (
+    GUARANTORS.every(seated) &&
+    heard.some((s) => s === undefined || s === null || s.minute < lastEdit) &&
+    fits(90 + 15)
+  )
+    return { type: 'caucus' };
+  if (heard.some((s) => s?.verdict === 'refuses') && fits(15)) {
+    const added = lastAdded(round);
+    if (added !== undefined) {
+      struck.add(`${added.clause}:${data.draft[model.scenario.agenda.index.get(added.clause) ?? -1]}`);
+      return added;
+    }
+  }
   const away = model.delegations.find((d) => discrete[d]?.attendance === 'walkedOut' && isGuarantor(d));
   if (away !== undefined && fits(60)) return { type: 'recall', delegation: away };
   if (data.minute / limit < GREEDY_TABLES_AT && fits(30)) {

@@ -1,5 +1,6 @@
 import { withStrength, type Draft } from '../draft';
-import { blocksSignature, goalRange, goalStatus, goalValue, type CompiledGoal } from '../model/goals';
+import { settle } from '../goals/settle';
+import { blocksSignature, goalRange, goalWorth, type CompiledGoal } from '../model/goals';
 import type { DelegationId } from '../vocabulary';
 
 interface Touching {
@@ -35,9 +36,9 @@ export function knownSeat(
     const [a, b] = goalRange(g);
     low += a;
     high += b;
-    const status = goalStatus(g, draft, seated);
-    const value = goalValue(g, draft, status);
-    const blocks = blocksSignature(g, status);
+    const { state } = settle(g, draft, seated);
+    const value = goalWorth(g, state, draft);
+    const blocks = blocksSignature(g, state);
     utility += value;
     if (blocks) blocked += 1;
     for (const at of g.touches) byAt[at]?.push({ goal: g, value, blocks });
@@ -82,8 +83,8 @@ export function incremental<S extends KnownSeat>(
         let utility = s.utility;
         let blocked = s.blocked;
         for (const t of touching) {
-          const after = goalStatus(t.goal, next, seated);
-          utility += goalValue(t.goal, next, after) - t.value;
+          const after = settle(t.goal, next, seated).state;
+          utility += goalWorth(t.goal, after, next) - t.value;
           blocked += Number(blocksSignature(t.goal, after)) - Number(t.blocks);
         }
         total += seatValue(s, utility, blocked) - seatValue(s, s.utility, s.blocked);

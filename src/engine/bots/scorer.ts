@@ -1,5 +1,6 @@
 import type { Draft } from '../draft';
 import { knownGoals } from '../knowledge';
+import { ACCEPTABLE_WORTH } from '../model/acceptance';
 import { delegationModel } from '../model/round-model';
 import { seatedIn } from '../round/context';
 import type { Round } from '../session';
@@ -39,8 +40,13 @@ export function makeScorer(round: Round): Scorer {
     const weight = ROLE_WEIGHT[dm.role];
     seats.push({ ...known, weight, penalty: isGuarantor(id) ? -100 : -weight });
   }
+  // A red line or a text its known goals lose on costs the seat; otherwise it weighs by how much it likes the text.
   const seatWorth = (s: SeatScore, utility: number, blocked: number): number =>
-    blocked > 0 ? s.penalty : s.weight * shareOf(s, utility);
+    blocked > 0
+      ? s.penalty
+      : utility < ACCEPTABLE_WORTH
+        ? s.penalty / 2 + s.weight * shareOf(s, utility)
+        : s.weight * shareOf(s, utility);
   const substance = (at: number, strength: number): number =>
     (SUBSTANCE_WEIGHT * (agenda.weights[at] ?? 0) * strength) / (agenda.max[at] ?? 1);
   const scored = incremental(draft, seats, seatWorth, substance, seated);

@@ -2,7 +2,7 @@ import { clamp } from '../detmath';
 import { withStrength, type Draft } from '../draft';
 import type { Stream } from '../rng';
 import type { DelegationId, Reply, Verdict } from '../vocabulary';
-import { blocked, utilityOf } from './acceptance';
+import { blockedOn, worthOn } from './acceptance';
 import type { DifficultyKnobs } from './difficulty';
 import type { DelegationModel } from './round-model';
 
@@ -27,18 +27,18 @@ export function truthfulAnswer(
   let bestValue = Number.NEGATIVE_INFINITY;
   for (let s = 0; s <= max; s += 1) {
     const candidate = withStrength(draft, at, s);
-    if (blocked(dm, candidate, seated) && s !== strength) continue;
-    const value = utilityOf(dm, candidate, seated);
+    if (blockedOn(dm, candidate, seated) && s !== strength) continue;
+    const value = worthOn(dm, candidate, seated);
     if (value > bestValue) {
       bestValue = value;
       best = s;
     }
   }
   const proposed = withStrength(draft, at, strength);
-  if (blocked(dm, proposed, seated))
+  if (blockedOn(dm, proposed, seated))
     return { reply: 'reject', suggested: best >= 0 && best !== strength ? best : null };
   const tolerance = ACCEPT_TOLERANCE * (dm.range[1] - dm.range[0]);
-  if (utilityOf(dm, proposed, seated) >= bestValue - tolerance) return { reply: 'accept', suggested: null };
+  if (worthOn(dm, proposed, seated) >= bestValue - tolerance) return { reply: 'accept', suggested: null };
   return { reply: 'amend', suggested: best };
 }
 

@@ -14,9 +14,18 @@ export interface DelegationModel {
   readonly profile: DelegationProfile;
   readonly goals: readonly CompiledGoal[];
   readonly goal: ReadonlyMap<GoalId, CompiledGoal>;
-  /** Lowest and highest utility any draft can give, for normalising to 0–1. */
+  /** Lowest and highest worth any draft can give, for scaling to 0–1. */
   readonly range: readonly [number, number];
   readonly personality: Personality;
+  /**
+   * Which goals hear what (read from their charts' events): a draft change at each agenda position, the seating, a
+   * tabled text.
+   */
+  readonly hears: {
+    readonly draft: readonly (readonly CompiledGoal[])[];
+    readonly seating: readonly CompiledGoal[];
+    readonly tabled: readonly CompiledGoal[];
+  };
 }
 
 /** Everything static about one seeded round: what the pure functions and the machines read. */
@@ -45,6 +54,8 @@ interface StaticDelegation {
   readonly fixed: readonly CompiledGoal[];
   /** The hidden pool compiled for this round; undefined where the round gives a goal nothing to act on. */
   readonly pool: readonly (CompiledGoal | undefined)[];
+  /** Who hears what, for each set of drawn goals seen so far (a few per delegation). */
+  readonly hears: Map<string, DelegationModel['hears']>;
 }
 
 /** The seed-independent part of compiling a round, done once per scenario. */
@@ -53,16 +64,19 @@ const staticCache = new WeakMap<Scenario, ReadonlyMap<DelegationId, StaticDelega
 function staticPart(scenario: Scenario): ReadonlyMap<DelegationId, StaticDelegation> {
   const cached = staticCache.get(scenario);
   if (cached !== undefined) return cached;
-  const inRound = (d: DelegationId): boolean => scenario.seats[d] !== undefined;
+  const context = {
+    agenda: scenario.agenda,
+    inRound: (d: DelegationId): boolean => scenario.seats[d] !== undefined,
+    inForce: scenario.inForce,
+  };
   const out = new Map<DelegationId, StaticDelegation>();
   for (const id of scenario.delegations) {
     const profile = scenario.profiles[id] as DelegationProfile;
-    const { inForce } = scenario;
     const fixed = profile.goals
-      .map((g) => compileGoal(g, scenario.agenda, inRound, false, inForce))
+      .map((g) => compileGoal(g, context, false))
       .filter((g): g is CompiledGoal => g !== undefined);
-    const pool = profile.hiddenPool.map((g) => compileGoal(g, scenario.agenda, inRound, true, inForce));
-    out.set(id, { profile, fixed, pool });
+    const pool = profile.hiddenPool.map((g) => compileGoal(g, context, true));
+    out.set(id, { profile, fixed, pool, hears: new Map() });
   }
   staticCache.set(scenario, out);
   return out;
@@ -92,13 +106,36 @@ export function compileRound(scenario: Scenario, seed: string, difficulty: Diffi
   return model;
 }
 
+const listens = (g: CompiledGoal, type: string): boolean => g.chart.events.includes(type);
+
+function hearing(goals: readonly CompiledGoal[], positions: number): DelegationModel['hears'] {
+  const draft = Array.from({ length: positions }, (_, at) =>
+    goals.filter((g) => listens(g, 'DRAFT') && g.touches.includes(at)),
+  );
+  return {
+    draft,
+    seating: goals.filter((g) => listens(g, 'SEATING')),
+    tabled: goals.filter((g) => listens(g, 'TABLED')),
+  };
+}
+
+function hearsOf(cache: Map<string, DelegationModel['hears']>, goals: readonly CompiledGoal[], positions: number) {
+  const key = goals.map((g) => g.id).join();
+  let hears = cache.get(key);
+  if (hears === undefined) {
+    hears = hearing(goals, positions);
+    cache.set(key, hears);
+  }
+  return hears;
+}
+
 function compile(scenario: Scenario, seed: string, difficulty: Difficulty, lift: boolean): RoundModel {
   const knobs = DIFFICULTY[difficulty];
   const hidden = createStream(seed, 'hidden');
   // Its own stream, one draw per delegation whatever the level, so hidden goals are drawn as before.
   const temper = createStream(seed, 'temper');
   const byId = new Map<DelegationId, DelegationModel>();
-  for (const [id, { profile, fixed, pool }] of staticPart(scenario)) {
+  for (const [id, { profile, fixed, pool, hears }] of staticPart(scenario)) {
     const seat = scenario.seats[id];
     const goals = [...fixed];
     let drawn = 0;
@@ -139,6 +176,7 @@ function compile(scenario: Scenario, seed: string, difficulty: Difficulty, lift:
       goal: new Map(goals.map((g) => [g.id, g])),
       range: [low, high],
       personality,
+      hears: hearsOf(hears, goals, scenario.agenda.ids.length),
     });
   }
   return {

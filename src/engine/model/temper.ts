@@ -1,5 +1,5 @@
 import { clamp } from '../detmath';
-import type { Arrival, Mood } from '../vocabulary';
+import type { Arrival } from '../vocabulary';
 
 /** Mood, patience and walk-outs: how a delegation's temper follows trust and the clock. */
 
@@ -12,11 +12,8 @@ export const BOYCOTT_TRUST = 20;
 export const arrivalFor = (forced: Arrival | undefined, trust: number): Arrival =>
   forced ?? (trust < BOYCOTT_TRUST ? 'boycott' : 'present');
 
-export function moodFor(trust: number, patience: number): Mood {
-  if (trust < 30 || patience < WALKOUT_PATIENCE) return 'obstructive';
-  if (trust >= 55 && patience >= 50) return 'cooperative';
-  return 'wary';
-}
+/** The mood chart's thresholds (RULES.md MOOD-1): below DISTRUST trust, or WALKOUT_PATIENCE patience, it obstructs. */
+export const MOOD_LEVELS = { distrust: 30, warmTrust: 55, calmPatience: 50 } as const;
 
 /**
  * Patience lost over `minutes` of talks. Every delegation tires a little; one whose red line sits in

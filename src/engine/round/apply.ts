@@ -1,44 +1,107 @@
 import { makeAction, type Action } from '../actions';
-import { withStrength } from '../draft';
-import { breakdown } from '../model/acceptance';
+import type { DelegationEvent } from '../delegation/events';
 import { honestNow, spokenStance } from '../model/replies';
 import { delegationModel } from '../model/round-model';
-import { moodFor, recallChance, withPatience } from '../model/temper';
-import type { ArrivalPlan } from '../delegation/arrival';
+import { anyCrossed } from '../model/acceptance';
+import { isRedLine } from '../model/goals';
+import { MOOD_LEVELS, WALKOUT_PATIENCE, withPatience } from '../model/temper';
 import { addTrust, trustAt } from '../model/trust';
-import { GUARANTORS, type DelegationId } from '../vocabulary';
-import { aiReply, gain, log, only, replied, replyEntry, update, type Change } from './changes';
+import { GUARANTORS, type DelegationId, type Verdict } from '../vocabulary';
+import { aiReply, gain, log, replied, replyEntry, update, type Change } from './changes';
 import { classroomEffect, isHeld } from './classroom';
 import { ACTION_MINUTES, advance } from './clock';
-import { entry, evaluate, seatedIn, type Ctx, type Send, type Step } from './context';
+import { entry, type Ctx, type Send } from './context';
+import { deliver, type Sitting } from './deliver';
+import { edit } from './edit';
 import { limitOf } from './refusal';
 import { nextHidden } from './reveal';
-import type { LogEntry, Question, ReplyRecord, RoundData } from './state';
-import { statusesOf, sync } from './sync';
+import type { LogEntry, Question, RoundData } from './state';
 
-/** Applies an action that refusalFor has allowed. Pure but for draws from the round's named streams. */
-export function applyAction(ctx: Ctx, data: RoundData, action: Action): Step {
-  const stepped = { ...data, stateId: data.stateId + 1, actions: [...data.actions, makeAction(action)] };
-  if (action.type === 'start') return arrive(ctx, stepped);
-  const acted = effect(ctx, stepped, action);
-  const after = advance(ctx, acted.data, ACTION_MINUTES[action.type], limitOf(ctx.model, acted.data));
-  return { data: after, sends: [...acted.sends, ...sync(ctx, after)] };
+/**
+ * Applies an action that refusalFor has allowed: its effect, what the delegations hear of it, then
+ * the time it takes (patience wears, events fire) and the standing every delegation hears after it.
+ * Pure but for draws from this step's streams, which the step saves back into the round's state.
+ */
+export function applyAction(ctx: Ctx, sitting: Sitting, action: Action): Sitting {
+  const data = {
+    ...sitting.data,
+    stateId: sitting.data.stateId + 1,
+    actions: [...sitting.data.actions, makeAction(action)],
+  };
+  const acted = effect(ctx, { data, delegations: sitting.delegations }, action);
+  const minutes = ACTION_MINUTES[action.type];
+  const after = minutes <= 0 ? acted : advance(ctx, acted, minutes, limitOf(ctx.model, acted.data));
+  const out = deliver(ctx, after, standings(ctx, sitting, after));
+  // Hearing its standing moves no number and no goal: the bands stand for the next step to compare with.
+  const heard = bands.get(after.data);
+  if (heard !== undefined) bands.set(out.data, heard);
+  return out;
 }
 
-/** The delegations come in (or stay away) and state their positions. */
-function arrive(ctx: Ctx, data: RoundData): Step {
-  const arrivals = new Map<DelegationId, ArrivalPlan>();
-  const entries: LogEntry[] = [];
-  const seated = (d: DelegationId): boolean => delegationModel(ctx.model, d).arrival === 'present';
+/**
+ * Where a delegation's trust and patience stand against the levels its chart reads (RULES.md ROUTE-3): the
+ * mood's and the walk-out's thresholds, and whether a red line is crossed. Its chart hears its standing
+ * when this changes, as a goal hears the draft when a clause it watches changes (DESIGN §7).
+ */
+function band(ctx: Ctx, { data, delegations }: Sitting, id: DelegationId): string {
+  const dyn = data.dyn[id];
+  const state = delegations[id];
+  if (dyn === undefined || state === undefined) return '';
+  const trust = trustAt(dyn.trust, data.minute);
+  const p = dyn.patience;
+  const crossed = anyCrossed(delegationModel(ctx.model, id), state.goals);
+  return `${trust < MOOD_LEVELS.distrust}${trust >= MOOD_LEVELS.warmTrust}${p < WALKOUT_PATIENCE}${p >= MOOD_LEVELS.calmPatience}${crossed}`;
+}
+
+/** Each step's bands, kept with its data: the next step compares with them. */
+const bands = new WeakMap<RoundData, Map<DelegationId, string>>();
+
+function bandOf(ctx: Ctx, sitting: Sitting, id: DelegationId): string {
+  let byId = bands.get(sitting.data);
+  if (byId === undefined) {
+    byId = new Map();
+    bands.set(sitting.data, byId);
+  }
+  let b = byId.get(id);
+  if (b === undefined) {
+    b = band(ctx, sitting, id);
+    byId.set(id, b);
+  }
+  return b;
+}
+
+/** Trust and patience as they now stand, told to each delegation that has come whose standing crossed a level. */
+export function standings(ctx: Ctx, before: Sitting, after: Sitting): Send[] {
+  const sends: Send[] = [];
+  const { data } = after;
   for (const id of ctx.model.delegations) {
-    const dm = delegationModel(ctx.model, id);
+    const dyn = data.dyn[id];
+    if (dyn === undefined || after.delegations[id]?.attendance === 'arriving') continue;
+    // Arriving, it heard its standing with ARRIVE.
+    if (before.delegations[id]?.attendance === 'arriving' || bandOf(ctx, before, id) === bandOf(ctx, after, id))
+      continue;
+    sends.push({ to: id, event: { type: 'STANDING', trust: trustAt(dyn.trust, data.minute), patience: dyn.patience } });
+  }
+  return sends;
+}
+
+/** The delegations come in (or stay away) and those who sit state their positions. */
+function arrive(ctx: Ctx, table: Sitting): Sitting {
+  const { data } = table;
+  const sends: Send[] = [];
+  for (const id of ctx.model.delegations) {
     const dyn = data.dyn[id];
     if (dyn === undefined) continue;
-    const boycott = dm.arrival === 'boycott';
-    const statuses = statusesOf(dm, data.draft, seated);
-    const mood = moodFor(trustAt(dyn.trust, data.minute), dyn.patience);
-    arrivals.set(id, { boycott, controller: ctx.controllers[id] ?? 'ai', statuses, mood });
-    if (boycott) entries.push(entry(data.minute, 'statement.boycott', { delegation: id }, 'bad', id));
+    const forced = ctx.model.scenario.seats[id]?.arrival ?? null;
+    const trust = trustAt(dyn.trust, data.minute);
+    sends.push({ to: id, event: { type: 'ARRIVE', forced, trust, patience: dyn.patience, draft: data.draft } });
+  }
+  const arrived = deliver(ctx, table, sends);
+  const entries: LogEntry[] = [];
+  for (const id of ctx.model.delegations) {
+    const dm = delegationModel(ctx.model, id);
+    if (arrived.delegations[id]?.attendance === 'boycotting')
+      entries.push(entry(data.minute, 'statement.boycott', { delegation: id }, 'bad', id));
     else {
       const stated = dm.goals
         .filter((g) => g.public)
@@ -48,11 +111,11 @@ function arrive(ctx: Ctx, data: RoundData): Step {
         entries.push(entry(data.minute, `statement.${g.kind}`, { delegation: id, goal: g.id }, 'neutral', id));
     }
   }
-  return { data: log(data, ...entries), sends: [], arrivals };
+  return { ...arrived, data: log(arrived.data, ...entries) };
 }
 
 /** A question to a students' seat waits for their answer; the log says it was put. */
-const ask = (data: RoundData, q: Question): RoundData =>
+export const ask = (data: RoundData, q: Question): RoundData =>
   log(
     { ...data, questions: [...data.questions, q] },
     entry(
@@ -64,20 +127,39 @@ const ask = (data: RoundData, q: Question): RoundData =>
     ),
   );
 
-function effect(ctx: Ctx, data: RoundData, action: Action): Step {
-  const { model, discrete, streams } = ctx;
-  const m = data.minute;
-  const seated = seatedIn(discrete);
-  const answer = (id: DelegationId, clause: string, strength: number, via: ReplyRecord['via']): ReplyRecord =>
-    aiReply(ctx, data, id, clause, strength, via);
-  const human = isHeld(discrete);
+const withData = (table: Sitting, data: RoundData): Sitting => ({ ...table, data });
 
+/**
+ * What a delegation would do with the draft if it were tabled now: its own chart, asked and not kept.
+ * A delegation that would leave the room says it would refuse.
+ */
+export function stanceOf(ctx: Ctx, table: Sitting, id: DelegationId): Verdict {
+  const state = table.delegations[id];
+  const dyn = table.data.dyn[id];
+  if (state === undefined || dyn === undefined) return 'refuses';
+  const event: DelegationEvent = {
+    type: 'PLENARY',
+    draft: table.data.draft,
+    trust: trustAt(dyn.trust, table.data.minute),
+    patience: dyn.patience,
+    t: table.data.minute / limitOf(ctx.model, table.data),
+  };
+  const decision = ctx.delegate(delegationModel(ctx.model, id), { ...state, control: 'ai' }, event).decision;
+  return decision === 'signs' || decision === 'reserves' ? decision : 'refuses';
+}
+
+function effect(ctx: Ctx, table: Sitting, action: Action): Sitting {
+  const { model, streams } = ctx;
+  const { data } = table;
+  const m = data.minute;
+  const human = isHeld(table.delegations);
   switch (action.type) {
     case 'start':
+      return arrive(ctx, withData(table, log(data, entry(m, 'log.talksOpen', {}, 'neutral'))));
     case 'proceed':
-      return only(log(data, entry(m, 'log.talksOpen', {}, 'neutral')));
+      return withData(table, log(data, entry(m, 'log.talksOpen', {}, 'neutral')));
     case 'plenary':
-      return only(log(data, entry(m, 'log.plenaryCalled', {}, 'neutral')));
+      return withData(table, log(data, entry(m, 'log.plenaryCalled', {}, 'neutral')));
     case 'consult': {
       const id = action.delegation;
       const dyn = data.dyn[id];
@@ -87,186 +169,131 @@ function effect(ctx: Ctx, data: RoundData, action: Action): Step {
         patience: withPatience(d.patience, 5),
         revealed: goal === undefined ? d.revealed : [...d.revealed, goal],
       }));
-      if (goal === undefined) return only(log(next, entry(m, 'log.consultNothingNew', { delegation: id }, 'good', id)));
+      if (goal === undefined)
+        return withData(table, log(next, entry(m, 'log.consultNothingNew', { delegation: id }, 'good', id)));
       // A veto's text names what the delegation refuses, so it is told as a refusal, not as a wish.
       const refused = delegationModel(model, id).goal.get(goal)?.kind === 'vetoes';
-      return only(
-        log(
-          next,
-          entry(m, refused ? 'log.consultRevealedVeto' : 'log.consultRevealed', { delegation: id, goal }, 'good', id),
-        ),
-      );
+      const key = refused ? 'log.consultRevealedVeto' : 'log.consultRevealed';
+      return withData(table, log(next, entry(m, key, { delegation: id, goal }, 'good', id)));
     }
     case 'sound': {
-      if (human(action.delegation))
-        return only(
-          update(
-            ask(data, {
-              delegation: action.delegation,
-              clause: action.clause,
-              strength: action.strength,
-              minute: m,
-              via: 'sound',
-            }),
-            action.delegation,
-            gain('sound', 1, m),
-          ),
-        );
-      const r = answer(action.delegation, action.clause, action.strength, 'sound');
-      const next = update(update(data, action.delegation, replied(r)), action.delegation, gain('sound', 1, m));
-      return only(log(next, replyEntry(r, action.delegation)));
-    }
-    case 'shuttle': {
-      if (human(action.from) || human(action.to))
-        return only(shuttleToStudents(ctx, data, action.from, action.to, action.clause, action.strength));
-      const a = answer(action.from, action.clause, action.strength, 'shuttle');
-      const b = answer(action.to, action.clause, action.strength, 'shuttle');
-      const at = model.scenario.agenda.index.get(action.clause) ?? -1;
-      const linkage =
-        (id: DelegationId): Change =>
-        (d) => {
-          const found = delegationModel(model, id).goals.filter(
-            (g) => g.kind === 'linkage' && g.touches.includes(at) && !d.revealed.includes(g.id),
-          );
-          return { ...d, revealed: [...d.revealed, ...found.map((g) => g.id)] };
-        };
-      const agreed = a.reply === 'accept' && b.reply === 'accept';
-      let next = update(update(data, action.from, replied(a)), action.to, replied(b));
-      next = update(update(next, action.from, linkage(action.from)), action.to, linkage(action.to));
-      if (agreed) next = update(update(next, action.from, gain('shuttle', 3, m)), action.to, gain('shuttle', 3, m));
-      return only(
-        log(
-          next,
-          replyEntry(a, action.from),
-          replyEntry(b, action.to),
-          entry(
-            m,
-            agreed ? 'log.shuttleAgreed' : 'log.shuttleApart',
-            { from: action.from, to: action.to, clause: action.clause, strength: action.strength },
-            agreed ? 'good' : 'neutral',
-          ),
-        ),
-      );
-    }
-    case 'assure': {
-      const promise = { delegation: action.delegation, clause: action.clause, strength: action.strength, minute: m };
-      const next = update({ ...data, promises: [...data.promises, promise] }, action.delegation, gain('assure', 6, m));
-      return only(
-        log(
-          next,
-          entry(
-            m,
-            'log.assured',
-            { delegation: action.delegation, clause: action.clause, strength: action.strength },
-            'good',
-            action.delegation,
-          ),
-        ),
-      );
-    }
-    case 'caucus': {
-      let next = data;
-      const entries: LogEntry[] = [];
-      const t = m / limitOf(model, data);
-      for (const id of GUARANTORS) {
-        const dyn = next.dyn[id];
-        if (dyn === undefined) continue;
-        // Students speak for their own seat in the room; the engine does not guess their stance.
-        if (human(id)) {
-          next = update(next, id, gain('caucus', 2, m));
-          continue;
-        }
-        const dm = delegationModel(model, id);
-        const trust = trustAt(dyn.trust, m);
-        const truth = breakdown(dm, { draft: data.draft, seated, trust, patience: dyn.patience, t }).verdict;
-        const verdict = spokenStance(truth, honestNow(streams.delegation(id), trust, model.knobs));
-        const goal = nextHidden(dm, dyn, (g) => g.hard);
-        next = update(next, id, (d) => ({
-          ...gain('caucus', 2, m)(d),
-          stance: { minute: m, verdict },
-          revealed: goal === undefined ? d.revealed : [...d.revealed, goal],
-        }));
-        entries.push(entry(m, `log.stance.${verdict}`, { delegation: id }, verdict === 'refuses' ? 'bad' : 'good', id));
+      const { delegation: id, clause, strength } = action;
+      if (human(id)) {
+        const asked = ask(data, { delegation: id, clause, strength, minute: m, via: 'sound' });
+        return withData(table, update(asked, id, gain('sound', 1, m)));
       }
-      return only(log(next, ...entries));
+      const r = aiReply(ctx, table, id, clause, strength, 'sound');
+      const next = update(update(data, id, replied(r)), id, gain('sound', 1, m));
+      return withData(table, log(next, replyEntry(r, id)));
     }
+    case 'shuttle':
+      return withData(table, shuttle(ctx, table, action.from, action.to, action.clause, action.strength));
+    case 'assure': {
+      const { delegation: id, clause, strength } = action;
+      const next = update(
+        { ...data, promises: [...data.promises, { delegation: id, clause, strength, minute: m }] },
+        id,
+        gain('assure', 6, m),
+      );
+      return withData(table, log(next, entry(m, 'log.assured', { delegation: id, clause, strength }, 'good', id)));
+    }
+    case 'caucus':
+      return withData(table, caucus(ctx, table));
     case 'edit':
-      return only(edit(ctx, data, action.clause, action.strength));
+      return edit(ctx, table, action.clause, action.strength);
     case 'recall': {
       const id = action.delegation;
       const dyn = data.dyn[id];
-      if (dyn === undefined) return only(data);
-      const { crossed } = evaluate(ctx, id, data.draft);
-      const success = streams.delegation(id).chance(recallChance(trustAt(dyn.trust, m), dyn.patience, crossed));
-      const next = update(data, id, (d) => ({
+      if (dyn === undefined) return table;
+      const roll = streams.delegation(id).next();
+      const event: DelegationEvent = { type: 'RECALL', roll, trust: trustAt(dyn.trust, m), patience: dyn.patience };
+      const heard = deliver(ctx, table, [{ to: id, event }]);
+      const success = heard.delegations[id]?.attendance === 'seated';
+      const next = update(heard.data, id, (d) => ({
         ...d,
         trust: addTrust(d.trust, 'recall', success ? -4 : -2, m),
         patience: success ? Math.max(d.patience, 45) : d.patience,
       }));
-      const recall: Send = { to: id, event: { type: 'RECALL', success } };
-      return {
-        data: log(
-          next,
-          entry(m, success ? 'log.recallWorked' : 'log.recallFailed', { delegation: id }, success ? 'good' : 'bad', id),
-        ),
-        sends: [recall],
-      };
+      const key = success ? 'log.recallWorked' : 'log.recallFailed';
+      return withData(heard, log(next, entry(m, key, { delegation: id }, success ? 'good' : 'bad', id)));
     }
     default:
-      return classroomEffect(ctx, data, action);
+      return classroomEffect(ctx, table, action);
   }
 }
 
-/** A shuttle where one side or both are students: AI sides answer now, students' sides get the question. */
-function shuttleToStudents(
+/** The guarantors say where they stand on the draft; each AI guarantor also lets slip one red line. */
+function caucus(ctx: Ctx, table: Sitting): RoundData {
+  const { model, streams } = ctx;
+  const m = table.data.minute;
+  let next = table.data;
+  const entries: LogEntry[] = [];
+  for (const id of GUARANTORS) {
+    const dyn = next.dyn[id];
+    if (dyn === undefined) continue;
+    // Students speak for their own seat in the room; the engine does not guess their stance.
+    if (isHeld(table.delegations)(id)) {
+      next = update(next, id, gain('caucus', 2, m));
+      continue;
+    }
+    const dm = delegationModel(model, id);
+    const trust = trustAt(dyn.trust, m);
+    const verdict = spokenStance(stanceOf(ctx, table, id), honestNow(streams.delegation(id), trust, model.knobs));
+    const goal = nextHidden(dm, dyn, isRedLine);
+    next = update(next, id, (d) => ({
+      ...gain('caucus', 2, m)(d),
+      stance: { minute: m, verdict },
+      revealed: goal === undefined ? d.revealed : [...d.revealed, goal],
+    }));
+    entries.push(entry(m, `log.stance.${verdict}`, { delegation: id }, verdict === 'refuses' ? 'bad' : 'good', id));
+  }
+  return log(next, ...entries);
+}
+
+/** A proposal carried between two delegations: students' sides get the question, AI sides answer now. */
+function shuttle(
   ctx: Ctx,
-  data: RoundData,
+  table: Sitting,
   from: DelegationId,
   to: DelegationId,
   clause: string,
   strength: number,
 ): RoundData {
-  const m = data.minute;
-  let next = data;
-  for (const id of [from, to]) {
-    if (isHeld(ctx.discrete)(id)) next = ask(next, { delegation: id, clause, strength, minute: m, via: 'shuttle' });
-    else {
-      const r = aiReply(ctx, data, id, clause, strength, 'shuttle');
-      next = log(update(next, id, replied(r)), replyEntry(r, id));
+  const { model } = ctx;
+  const m = table.data.minute;
+  const human = isHeld(table.delegations);
+  let next = table.data;
+  if (human(from) || human(to)) {
+    for (const id of [from, to]) {
+      if (human(id)) next = ask(next, { delegation: id, clause, strength, minute: m, via: 'shuttle' });
+      else {
+        const r = aiReply(ctx, table, id, clause, strength, 'shuttle');
+        next = log(update(next, id, replied(r)), replyEntry(r, id));
+      }
     }
+    return next;
   }
-  return next;
-}
-
-/** A new wording on the table: delegations whose red line it crosses bristle, those it serves notice. */
-function edit(ctx: Ctx, data: RoundData, clause: string, strength: number): RoundData {
-  const { model, discrete } = ctx;
-  const m = data.minute;
-  const seated = seatedIn(discrete);
+  const a = aiReply(ctx, table, from, clause, strength, 'shuttle');
+  const b = aiReply(ctx, table, to, clause, strength, 'shuttle');
   const at = model.scenario.agenda.index.get(clause) ?? -1;
-  const draft = withStrength(data.draft, at, strength);
-  let next: RoundData = { ...data, draft, versions: [...data.versions, { stateId: data.stateId, minute: m, draft }] };
-  const entries: LogEntry[] = [
-    entry(m, strength === 0 ? 'log.editedOut' : 'log.edited', { clause, strength }, 'neutral'),
-  ];
-  for (const id of model.delegations) {
-    if (!seated(id)) continue;
-    const dm = delegationModel(model, id);
-    const was = evaluate(ctx, id, data.draft);
-    const now = evaluate(ctx, id, draft);
-    if (now.blocked && !was.blocked) {
-      const scale = 0.5 + dm.personality.volatility;
-      next = update(next, id, (d) => ({
-        ...d,
-        trust: addTrust(d.trust, 'edit', -3 * scale, m),
-        patience: withPatience(d.patience, -8 * scale),
-      }));
-      entries.push(entry(m, 'reaction.objects', { delegation: id, clause }, 'bad', id));
-    } else if (!now.blocked) {
-      const gainShare = (now.utility - was.utility) / (dm.range[1] - dm.range[0] || 1);
-      if (gainShare >= 0.08) entries.push(entry(m, 'reaction.welcomes', { delegation: id, clause }, 'good', id));
-      else if (gainShare <= -0.08) entries.push(entry(m, 'reaction.frowns', { delegation: id, clause }, 'bad', id));
-    }
-  }
-  return log(next, ...entries);
+  // A shuttle over a clause brings out the conditions each side ties to it.
+  const linkage =
+    (id: DelegationId): Change =>
+    (d) => {
+      const found = delegationModel(model, id).goals.filter(
+        (g) => g.kind === 'linkage' && g.touches.includes(at) && !d.revealed.includes(g.id),
+      );
+      return { ...d, revealed: [...d.revealed, ...found.map((g) => g.id)] };
+    };
+  const agreed = a.reply === 'accept' && b.reply === 'accept';
+  next = update(update(next, from, replied(a)), to, replied(b));
+  next = update(update(next, from, linkage(from)), to, linkage(to));
+  if (agreed) next = update(update(next, from, gain('shuttle', 3, m)), to, gain('shuttle', 3, m));
+  const key = agreed ? 'log.shuttleAgreed' : 'log.shuttleApart';
+  return log(
+    next,
+    replyEntry(a, from),
+    replyEntry(b, to),
+    entry(m, key, { from, to, clause, strength }, agreed ? 'good' : 'neutral'),
+  );
 }

@@ -2,7 +2,8 @@ import { honestNow, spokenAnswer, truthfulAnswer } from '../model/replies';
 import { delegationModel } from '../model/round-model';
 import { addTrust, trustAt, type TrustSource } from '../model/trust';
 import type { DelegationId } from '../vocabulary';
-import { entry, seatedIn, type Ctx, type Step } from './context';
+import { entry, seatedIn, type Ctx } from './context';
+import type { Sitting } from './deliver';
 import type { DelegationDynamics, LogEntry, ReplyRecord, RoundData, Tone } from './state';
 
 /** The small immutable edits every step is made of. */
@@ -24,8 +25,6 @@ export const log = (data: RoundData, ...entries: LogEntry[]): RoundData =>
 export const replied =
   (r: ReplyRecord): Change =>
   (d) => ({ ...d, replies: [...d.replies, r] });
-/** A step that changes data and tells no delegation anything. */
-export const only = (data: RoundData): Step => ({ data, sends: [] });
 /** The log line of a reply: the AI's (`log.reply.*`) unless another key is given (students' answers). */
 export const replyEntry = (r: ReplyRecord, id: DelegationId, key = `log.reply.${r.reply}`): LogEntry =>
   entry(
@@ -41,7 +40,7 @@ export const toneOf = (r: ReplyRecord): Tone =>
 /** What an AI-held delegation answers on a wording: the truth, or a bluff when it does not trust the mediator. */
 export function aiReply(
   ctx: Ctx,
-  data: RoundData,
+  { data, delegations }: Sitting,
   id: DelegationId,
   clause: string,
   strength: number,
@@ -51,7 +50,7 @@ export function aiReply(
   const m = data.minute;
   const at = model.scenario.agenda.index.get(clause) ?? -1;
   const max = model.scenario.agenda.max[at] ?? 0;
-  const truth = truthfulAnswer(delegationModel(model, id), data.draft, at, strength, max, seatedIn(ctx.discrete));
+  const truth = truthfulAnswer(delegationModel(model, id), data.draft, at, strength, max, seatedIn(delegations));
   const trust = trustAt(data.dyn[id]?.trust ?? { base: 50, entries: [] }, m);
   const spoken = spokenAnswer(truth, strength, max, honestNow(ctx.streams.delegation(id), trust, model.knobs));
   return { minute: m, clause, strength, reply: spoken.reply, suggested: spoken.suggested, via };

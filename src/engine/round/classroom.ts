@@ -1,8 +1,9 @@
 import type { ClassroomAction } from '../actions';
-import { aiReply, log, only, replied, replyEntry, update } from './changes';
+import { aiReply, log, replied, replyEntry, update } from './changes';
 import { applyCard } from './clock';
-import { entry, type Ctx, type Send, type Step } from './context';
-import { plenaryEvent } from './plenary';
+import { entry, type Ctx, type Send } from './context';
+import { deliver, type Sitting } from './deliver';
+import { plenaryFacts } from './plenary';
 import type { Discrete, Question, ReplyRecord, RoundData } from './state';
 import type { DelegationId } from '../vocabulary';
 
@@ -27,11 +28,15 @@ function settle(
 }
 
 /** Students' answers and decisions, and the teacher's steering (issue 7). Pure; refusalFor has allowed it. */
-export function classroomEffect(ctx: Ctx, data: RoundData, action: ClassroomAction): Step {
+export function classroomEffect(ctx: Ctx, table: Sitting, action: ClassroomAction): Sitting {
+  const { data } = table;
   const m = data.minute;
+  const only = (next: RoundData): Sitting => ({ ...table, data: next });
   switch (action.type) {
     case 'decide':
-      return { data, sends: [{ to: action.delegation, event: { type: 'HUMAN_DECISION', decision: action.decision } }] };
+      return deliver(ctx, table, [
+        { to: action.delegation, event: { type: 'HUMAN_DECISION', decision: action.decision } },
+      ]);
     case 'answer': {
       const reply = (q: Question): ReplyRecord => ({
         minute: m,
@@ -63,15 +68,15 @@ export function classroomEffect(ctx: Ctx, data: RoundData, action: ClassroomActi
           next = settle(
             next,
             id,
-            (q) => aiReply(ctx, next, id, q.clause, q.strength, q.via),
+            (q) => aiReply(ctx, { ...table, data: next }, id, q.clause, q.strength, q.via),
             (r) => `log.reply.${r.reply}`,
           );
         }
-        // A seat the plenary waits for gets its AI verdict at once.
-        const verdict = next.awaiting?.includes(id) === true ? plenaryEvent(ctx, next, id) : null;
-        if (verdict !== null) sends.push(verdict);
+        // A seat the plenary waits for decides at once, as the AI now holding it.
+        const facts = next.awaiting?.includes(id) === true ? plenaryFacts(ctx, next, id) : null;
+        if (facts !== null) sends.push(facts);
       }
-      return { data: next, sends };
+      return deliver(ctx, { ...table, data: next }, sends);
     }
     case 'inject': {
       const card = ctx.model.scenario.deck.cards.find((c) => c.id === action.card);

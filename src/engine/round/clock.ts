@@ -3,9 +3,11 @@ import { delegationModel } from '../model/round-model';
 import { addTrust } from '../model/trust';
 import { patienceLost, withPatience } from '../model/temper';
 import type { Card } from '../scenario/schema';
+import { anyCrossed } from '../model/acceptance';
 import type { SomeDelegations } from '../vocabulary';
-import { entry, evaluate, seatedIn, type Ctx } from './context';
-import type { DelegationDynamics, LogEntry, RoundData } from './state';
+import { entry, seatedIn, type Ctx } from './context';
+import type { Sitting } from './deliver';
+import type { DelegationDynamics, LogEntry } from './state';
 
 /** Minutes of talks each action takes. */
 export const ACTION_MINUTES: Readonly<Record<ActionType, number>> = {
@@ -54,18 +56,20 @@ export function applyCard(
  * Lets `minutes` of talks pass: patience wears (fast for a delegation whose red line is in the draft),
  * scripted events fire at their minute, and each hour that passes may draw a card from the deck.
  */
-export function advance(ctx: Ctx, data: RoundData, minutes: number, limit: number): RoundData {
-  if (minutes <= 0) return data;
-  const { model, discrete, streams } = ctx;
+export function advance(ctx: Ctx, table: Sitting, minutes: number, limit: number): Sitting {
+  const { data } = table;
+  if (minutes <= 0) return table;
+  const { model, streams } = ctx;
   const from = data.minute;
   const to = Math.min(limit, from + minutes);
-  const seated = seatedIn(discrete);
+  const seated = seatedIn(table.delegations);
   let dyn = { ...data.dyn };
   for (const id of model.delegations) {
     const d = dyn[id];
     if (d === undefined || !seated(id)) continue;
-    const { crossed } = evaluate(ctx, id, data.draft);
-    const volatility = delegationModel(model, id).personality.volatility;
+    const dm = delegationModel(model, id);
+    const crossed = anyCrossed(dm, table.delegations[id]?.goals ?? {});
+    const volatility = dm.personality.volatility;
     // Spelled out rather than spread: this runs for every delegation after every action.
     dyn[id] = {
       trust: d.trust,
@@ -100,5 +104,5 @@ export function advance(ctx: Ctx, data: RoundData, minutes: number, limit: numbe
     dyn = applyCard(ctx, dyn, card, hour * 60);
     logged(entry(hour * 60, 'event.card', { card: card.id }, 'neutral'));
   }
-  return { ...data, minute: to, dyn, log, deck, scripted };
+  return { ...table, data: { ...data, minute: to, dyn, log, deck, scripted } };
 }

@@ -1,55 +1,25 @@
-import type { ArrivalPlan } from '../delegation/arrival';
-import type { Controller, DelegationEvent } from '../delegation/events';
-import type { Draft } from '../draft';
-import { evaluation, type Evaluation } from '../model/evaluation';
-import { delegationModel, type RoundModel } from '../model/round-model';
-import { createStream, type Stream } from '../rng';
-import type { DelegationId, SomeDelegations } from '../vocabulary';
-import type { Discrete, LogEntry, RoundData, Tone } from './state';
+import type { DelegationEvent } from '../delegation/events';
+import type { DelegationModel, RoundModel } from '../model/round-model';
+import type { DelegationId } from '../vocabulary';
+import type { DelegationState, Discrete, LogEntry, Tone } from './state';
+import type { Streams } from './streams';
 
-/** Live random streams of one round; their state is engine state, never part of a view. */
-export interface Streams {
-  readonly events: Stream;
-  delegation(id: DelegationId): Stream;
-}
+/** How a delegation hears an event: its statecharts (`stepDelegation`); the bench plugs plain functions in here. */
+export type Delegate = (model: DelegationModel, state: DelegationState, event: DelegationEvent) => DelegationState;
 
-export function createStreams(seed: string): Streams {
-  const events = createStream(seed, 'events');
-  const byDelegation = new Map<DelegationId, Stream>();
-  return {
-    events,
-    delegation: (id) => {
-      let stream = byDelegation.get(id);
-      if (stream === undefined) {
-        stream = createStream(seed, `delegation:${id}`);
-        byDelegation.set(id, stream);
-      }
-      return stream;
-    },
-  };
-}
-
-/** What the pure round functions read: the static model, the delegations' discrete states, the streams. */
+/**
+ * What the pure round functions read besides the data: the static model, this step's streams, the delegations' charts.
+ */
 export interface Ctx {
   readonly model: RoundModel;
-  readonly discrete: Discrete;
   readonly streams: Streams;
-  /** Seats held by students; the rest are the AI's. */
-  readonly controllers: SomeDelegations<Controller>;
-  /** `seatedKeyOf(discrete)`, worked out once. */
-  readonly seatedKey: string;
+  readonly delegate: Delegate;
 }
 
+/** An event for one delegation's chart. */
 export interface Send {
   readonly to: DelegationId;
   readonly event: DelegationEvent;
-}
-
-/** A pure step's result: the new data, the delegations to seat, and the events they must hear. */
-export interface Step {
-  readonly data: RoundData;
-  readonly sends: readonly Send[];
-  readonly arrivals?: ReadonlyMap<DelegationId, ArrivalPlan>;
 }
 
 export const seatedIn =
@@ -57,22 +27,9 @@ export const seatedIn =
   (d: DelegationId): boolean =>
     discrete[d]?.attendance === 'seated';
 
-const seatedKeys = new WeakMap<Discrete, string>();
-
-/** Who is seated, as a short key for memoising evaluations. */
-export function seatedKeyOf(discrete: Discrete): string {
-  let key = seatedKeys.get(discrete);
-  if (key === undefined) {
-    key = (Object.keys(discrete) as DelegationId[]).filter((d) => discrete[d]?.attendance === 'seated').join(',');
-    seatedKeys.set(discrete, key);
-  }
-  return key;
-}
-
-/** A delegation's evaluation of a draft with the round's current seating. */
-export function evaluate(ctx: Ctx, id: DelegationId, draft: Draft): Evaluation {
-  return evaluation(delegationModel(ctx.model, id), draft, seatedIn(ctx.discrete), ctx.seatedKey);
-}
+/** Who sits at the table, in the round's order. */
+export const seatedList = (model: RoundModel, discrete: Discrete): DelegationId[] =>
+  model.delegations.filter(seatedIn(discrete));
 
 export function entry(
   minute: number,

@@ -1,7 +1,10 @@
+import type { Controller } from '../delegation/events';
+import { newDelegation } from '../delegation/step';
 import { delegationModel, type RoundModel } from '../model/round-model';
 import { newLedger } from '../model/trust';
 import type { SomeDelegations } from '../vocabulary';
-import type { DelegationDynamics, RoundData } from './state';
+import type { DelegationDynamics, Discrete, RoundData, RoundState } from './state';
+import { FRESH_RNG } from './streams';
 
 export function initialData(model: RoundModel): RoundData {
   const dyn: SomeDelegations<DelegationDynamics> = {};
@@ -27,4 +30,12 @@ export function initialData(model: RoundModel): RoundData {
     outcome: null,
     actions: [],
   };
+}
+
+/** A round before its briefing: every delegation on its way, its seat held as the options say. */
+export function initialState(model: RoundModel, controllers: SomeDelegations<Controller>): RoundState {
+  const delegations: Discrete = {};
+  for (const id of model.delegations)
+    delegations[id] = newDelegation(delegationModel(model, id), controllers[id] ?? 'ai');
+  return { phase: 'briefing', data: initialData(model), delegations, rng: FRESH_RNG };
 }

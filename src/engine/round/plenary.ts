@@ -1,65 +1,38 @@
-import { breakdown } from '../model/acceptance';
-import { delegationModel } from '../model/round-model';
+import type { RoundModel } from '../model/round-model';
+import { resultOf, type RealResult } from './results';
 import { addTrust, trustAt } from '../model/trust';
-import {
-  DELEGATIONS,
-  GUARANTORS,
-  type Decision,
-  type DelegationId,
-  type SomeDelegations,
-  type Verdict,
-} from '../vocabulary';
-import { entry, seatedIn, type Ctx, type Send, type Step } from './context';
+import { DELEGATIONS, GUARANTORS, type Decision, type DelegationId, type SomeDelegations } from '../vocabulary';
+import { entry, seatedIn, type Ctx, type Send } from './context';
+import { deliver, type Sitting } from './deliver';
 import { limitOf } from './refusal';
 import { scoreRound } from './score';
 import type { RoundData } from './state';
 
-/** What the AI would do with the tabled text, as the event that tells a delegation so. */
-export function plenaryEvent(ctx: Ctx, data: RoundData, id: DelegationId): Send | null {
+/** The tabled text and how a delegation stands: the facts its chart decides on. */
+export function plenaryFacts(ctx: Ctx, data: RoundData, id: DelegationId): Send | null {
   const dyn = data.dyn[id];
   if (dyn === undefined) return null;
-  const seated = seatedIn(ctx.discrete);
   const t = data.minute / limitOf(ctx.model, data);
-  const b = breakdown(delegationModel(ctx.model, id), {
-    draft: data.draft,
-    seated,
-    trust: trustAt(dyn.trust, data.minute),
-    patience: dyn.patience,
-    t,
-  });
-  return { to: id, event: { type: 'PLENARY', verdict: b.verdict, walksOut: b.walksOut } };
-}
-
-/** The draft is tabled: every seated delegation hears its AI verdict (a human seat will wait for its students). */
-export function table(ctx: Ctx, data: RoundData): Step {
-  const seated = seatedIn(ctx.discrete);
-  const sends: Send[] = [];
-  const awaiting: DelegationId[] = [];
-  for (const id of ctx.model.delegations) {
-    const send = seated(id) ? plenaryEvent(ctx, data, id) : null;
-    if (send === null) continue;
-    sends.push(send);
-    awaiting.push(id);
-  }
-  const log = [...data.log, entry(data.minute, 'log.tabled', {}, 'neutral')];
-  return { data: { ...data, awaiting, log }, sends };
-}
-
-export function recordDecision(data: RoundData, id: DelegationId, decision: Verdict | 'walkedOut'): RoundData {
-  const tone = decision === 'signs' ? 'good' : decision === 'reserves' ? 'neutral' : 'bad';
   return {
-    ...data,
-    decisions: { ...data.decisions, [id]: decision },
-    awaiting: data.awaiting?.filter((d) => d !== id) ?? null,
-    log: [...data.log, entry(data.minute, `decision.${decision}`, { delegation: id }, tone, id)],
+    to: id,
+    event: { type: 'PLENARY', draft: data.draft, trust: trustAt(dyn.trust, data.minute), patience: dyn.patience, t },
   };
 }
 
+/** The draft is tabled: every seated delegation hears it and decides (a students' seat will wait for them). */
+export function table(ctx: Ctx, { data, delegations }: Sitting): Sitting {
+  const seated = seatedIn(delegations);
+  const awaiting = ctx.model.delegations.filter(seated);
+  const sends = awaiting.flatMap((id) => plenaryFacts(ctx, data, id) ?? []);
+  const log = [...data.log, entry(data.minute, 'log.tabled', {}, 'neutral')];
+  return deliver(ctx, { data: { ...data, awaiting, log }, delegations }, sends);
+}
+
 /** Every delegation's line in the outcome, including those who never came or left. */
-export function decisionsOf(ctx: Ctx, data: RoundData): Record<DelegationId, Decision> {
+export function decisionsOf({ data, delegations }: Sitting): Record<DelegationId, Decision> {
   const out = {} as Record<DelegationId, Decision>;
   for (const id of DELEGATIONS) {
-    const disc = ctx.discrete[id];
+    const disc = delegations[id];
     const decided = data.decisions[id];
     if (disc === undefined) out[id] = 'absent';
     else if (decided !== undefined) out[id] = decided;
@@ -73,15 +46,25 @@ export function decisionsOf(ctx: Ctx, data: RoundData): Record<DelegationId, Dec
 export const adoptedBy = (decisions: Readonly<Record<DelegationId, Decision>>): boolean =>
   GUARANTORS.every((g) => decisions[g] === 'signs' || decisions[g] === 'reserves');
 
+function resultsOf(
+  model: RoundModel,
+  decisions: Readonly<Record<DelegationId, Decision>>,
+): Record<DelegationId, RealResult> {
+  const out = {} as Record<DelegationId, RealResult>;
+  for (const id of DELEGATIONS) out[id] = resultOf(decisions[id], model.byId.get(id)?.role);
+  return out;
+}
+
 /** The round ends: promises are settled against the text, trust is final, the score is worked out. */
-export function conclude(ctx: Ctx, data: RoundData): RoundData {
-  const decisions = decisionsOf(ctx, data);
+export function conclude(model: RoundModel, sitting: Sitting): RoundData {
+  const { data } = sitting;
+  const decisions = decisionsOf(sitting);
   const adopted = adoptedBy(decisions);
   let kept = 0;
   let broken = 0;
   let dyn = data.dyn;
   for (const p of data.promises) {
-    const at = ctx.model.scenario.agenda.index.get(p.clause) ?? -1;
+    const at = model.scenario.agenda.index.get(p.clause) ?? -1;
     if (adopted && (data.draft[at] ?? 0) >= p.strength) kept += 1;
     else {
       broken += 1;
@@ -91,11 +74,11 @@ export function conclude(ctx: Ctx, data: RoundData): RoundData {
     }
   }
   const finalTrust: SomeDelegations<number> = {};
-  for (const id of ctx.model.delegations) {
+  for (const id of model.delegations) {
     const d = dyn[id];
     if (d !== undefined) finalTrust[id] = trustAt(d.trust, data.minute);
   }
-  const score = scoreRound(ctx.model, { data, decisions, adopted, kept, broken, finalTrust });
+  const score = scoreRound(model, { data, decisions, adopted, kept, broken, finalTrust });
   const log = [
     ...data.log,
     entry(data.minute, adopted ? 'log.adopted' : 'log.notAdopted', {}, adopted ? 'good' : 'bad'),
@@ -104,6 +87,15 @@ export function conclude(ctx: Ctx, data: RoundData): RoundData {
     ...data,
     dyn,
     log,
-    outcome: { adopted, text: data.draft, decisions, promisesKept: kept, promisesBroken: broken, finalTrust, score },
+    outcome: {
+      adopted,
+      text: data.draft,
+      decisions,
+      results: resultsOf(model, decisions),
+      promisesKept: kept,
+      promisesBroken: broken,
+      finalTrust,
+      score,
+    },
   };
 }

@@ -7,6 +7,10 @@ import type { Discrete, RoundData } from './state';
 
 /** Every reason an action can be refused: one catalogue, one message key each (`refusal.CODE`). */
 export const REFUSAL_CODES = [
+  // Not an action at all (src/engine/action-input.ts): a malformed value from a page, a worker or a socket.
+  'notAnAction',
+  // The round has taken MAX_ACTIONS (src/engine/actions.ts): its record must stay within what a record may hold.
+  'recordFull',
   'wrongPhase',
   'notInRound',
   'notSeated',

@@ -1,5 +1,6 @@
-import type { Controller, Statuses } from '../delegation/events';
+import type { Controller } from '../delegation/events';
 import type { Draft } from '../draft';
+import type { Goals } from '../model/acceptance';
 import type { TrustLedger } from '../model/trust';
 import type { Message } from '../result';
 import type {
@@ -9,10 +10,13 @@ import type {
   DelegationId,
   GoalId,
   Mood,
+  Phase,
   Reply,
   SomeDelegations,
   Verdict,
 } from '../vocabulary';
+import type { RealResult } from './results';
+import type { RngState } from './streams';
 
 /** What the mediator heard when sounding out or shuttling. */
 export interface ReplyRecord {
@@ -86,6 +90,8 @@ export interface Outcome {
   readonly adopted: boolean;
   readonly text: Draft;
   readonly decisions: Readonly<Record<DelegationId, Decision>>;
+  /** Each delegation's one line for the screens: its decision, or "observer" for an observer that stayed. */
+  readonly results: Readonly<Record<DelegationId, RealResult>>;
   readonly promisesKept: number;
   readonly promisesBroken: number;
   readonly finalTrust: SomeDelegations<number>;
@@ -118,13 +124,30 @@ export interface RoundData {
   readonly actions: readonly string[];
 }
 
-/** The discrete part of each delegation, as its statechart holds it. */
-export interface DelegationDiscrete {
+/** What a delegation decided, or where its decision stands. */
+export type DecisionState = Verdict | 'undecided' | 'awaitingHuman' | 'walkedOut';
+
+/** A delegation's chart as plain data: the state of each region, who holds the seat, and its goals' states. */
+export interface DelegationState {
   readonly attendance: Attendance;
   readonly mood: Mood;
+  readonly decision: DecisionState;
   readonly control: Controller;
-  readonly decision: Verdict | 'undecided' | 'awaitingHuman' | 'walkedOut';
-  readonly goals: Statuses;
+  readonly goals: Goals;
 }
+/** @deprecated the old name of DelegationState, kept while the screens move to views. */
+export type DelegationDiscrete = DelegationState;
 
-export type Discrete = SomeDelegations<DelegationDiscrete>;
+export type Discrete = SomeDelegations<DelegationState>;
+
+/**
+ * A whole round as plain data (issue 13): the phase the round chart is in, the changing numbers, every
+ * delegation's chart, and the random streams' state. No static scenario data: the compiled model is
+ * rebuilt from the scenario and the seed. One step is a pure function of this and an action.
+ */
+export interface RoundState {
+  readonly phase: Phase;
+  readonly data: RoundData;
+  readonly delegations: Discrete;
+  readonly rng: RngState;
+}

@@ -27,8 +27,9 @@ export interface Scenario {
   readonly initialDraft: Draft;
   /**
    * Instruments agreed in earlier rounds and not revoked (issue 18): clause id → the strongest wording in
-   * force. A requirement or a campaign step it meets is met without being restated; a veto reads the text.
-   * A historical round takes it from the earlier rounds' real texts; a campaign round from the player's.
+   * force. A requirement or a campaign step it meets is met without being restated; what a veto reads is
+   * the text itself (RULES.md FORCE-1 to FORCE-3). A historical round takes it from the earlier rounds' real
+   * texts; a campaign round from the player's.
    */
   readonly inForce: Readonly<Record<string, number>>;
 }

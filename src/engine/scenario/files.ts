@@ -1,6 +1,7 @@
 import { parseTree, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { err, ok, type Result } from '../result';
+import { forbiddenKeys, MAX_FILE_BYTES, MAX_JSON_DEPTH, tooDeepAt, withoutForbiddenKeys } from '../safe-json';
 import { describe, fromZodIssues, type Problem } from './problems';
 import { salvageObject } from './salvage';
 import { FILE_KINDS, type FileKind } from './schema';
@@ -76,6 +77,21 @@ export function syntaxProblem(file: string, text: string): Problem | undefined {
 
 const baseName = (path: string): string => (path.split(/[\\/]/).pop() ?? path).replace(/\.json$/, '');
 
+/** What no scenario file may be, whatever its kind: too large, too deep (issue 20). Checked before parsing. */
+export function limitProblem(file: string, text: string): Problem | undefined {
+  if (text.length > MAX_FILE_BYTES)
+    return { file, path: '$', expected: `a file of at most ${MAX_FILE_BYTES / 1024 / 1024} MB`, found: 'a larger one' };
+  const deep = tooDeepAt(text);
+  return deep === undefined
+    ? undefined
+    : {
+        file,
+        path: '$',
+        expected: `JSON nested at most ${MAX_JSON_DEPTH} deep`,
+        found: `it nested more than ${MAX_JSON_DEPTH} deep at line ${deep.line}, column ${deep.column}`,
+      };
+}
+
 /** What reading one file gives: all its problems, the file when it is valid, and what could be salvaged. */
 export interface FileReading {
   readonly problems: readonly Problem[];
@@ -90,9 +106,16 @@ export function readFile(raw: RawFile): FileReading {
   if (raw.invalidUtf8 !== undefined) problems.push(utf8Problem(raw.path, raw.invalidUtf8));
   // A byte-order mark is an editor's habit, not an error.
   const text = raw.text.replace(/^\uFEFF/, '');
+  // Too large or too deep to read at all (issue 20): checked before any parser sees the text.
+  const limit = limitProblem(raw.path, text);
+  if (limit !== undefined) return { problems: [...problems, limit] };
   const syntax = syntaxProblem(raw.path, text);
   if (syntax !== undefined) return { problems: [...problems, syntax] };
-  const data: unknown = JSON.parse(text);
+  const parsedJson: unknown = JSON.parse(text);
+  // A prototype key is refused (issue 20); the rest of the file is still checked without it.
+  for (const k of forbiddenKeys(parsedJson))
+    problems.push({ file: raw.path, path: k.path, expected: `no key named "${k.key}"`, found: 'one' });
+  const data = withoutForbiddenKeys(parsedJson);
   const kind = kindOf(raw.path, data);
   if (kind === undefined) {
     problems.push({

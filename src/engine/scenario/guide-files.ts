@@ -1,5 +1,6 @@
 import { DELEGATIONS, isDelegationId, type RoundId } from '../vocabulary';
-import { syntaxProblem, type RawFile } from './files';
+import { forbiddenKeys, withoutForbiddenKeys } from '../safe-json';
+import { limitProblem, syntaxProblem, type RawFile } from './files';
 import { guideFile, HISTORICAL_ROUNDS, type Guide } from './guide';
 import { describe, fromZodIssues, jsonPath, type Problem } from './problems';
 
@@ -57,13 +58,20 @@ function checkGuide(file: string, data: Record<string, unknown>): Problem[] {
 /** One guide file: its JSON, its shape and its references, every problem at once. */
 export function parseGuide(raw: RawFile): { guide?: Guide; problems: Problem[] } {
   const text = raw.text.replace(/^\uFEFF/, '');
+  const limit = limitProblem(raw.path, text);
+  if (limit !== undefined) return { problems: [limit] };
   const syntax = syntaxProblem(raw.path, text);
   if (syntax !== undefined) return { problems: [syntax] };
-  const data: unknown = JSON.parse(text);
+  const parsedJson: unknown = JSON.parse(text);
+  const refused = forbiddenKeys(parsedJson).map(
+    (k): Problem => ({ file: raw.path, path: k.path, expected: `no key named "${k.key}"`, found: 'one' }),
+  );
+  const data = withoutForbiddenKeys(parsedJson);
   if (!isRecord(data))
     return { problems: [{ file: raw.path, path: '$', expected: 'an object', found: describe(data) }] };
   const parsed = guideFile.safeParse(data, { reportInput: true });
   const problems = [
+    ...refused,
     ...(parsed.success ? [] : fromZodIssues(raw.path, parsed.error.issues)),
     ...checkGuide(raw.path, data),
   ];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import type { DelegationId } from '../vocabulary';
 import { FORMAT, localized } from './schema';
 

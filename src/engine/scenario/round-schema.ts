@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { ARRIVALS, ROLES } from '../vocabulary';
 import { card, delegationId, id, isoDate, isRealDate, localized } from './schema-parts';
 

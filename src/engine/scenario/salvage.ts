@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * What can still be read of a file that fails its schema (issue 18): every top-level field that is valid

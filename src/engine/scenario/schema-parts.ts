@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { DELEGATIONS } from '../vocabulary';
 
 /** The pieces every kind of scenario file is built from (schema.ts and round-schema.ts share them). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { ROLES } from '../vocabulary';
 import { roundFile } from './round-schema';
 import { card, condition, delegationId, effect, goal, id, isoDate, localized } from './schema-parts';
