@@ -9,6 +9,7 @@ import { PROJECT_ROOT, SCENARIO_DIR } from '../src/cli/io';
 import { buildWeb, bundleFigures } from './bundle';
 import type { Figure } from './figures';
 import { browserFigures } from './browser';
+import { classroomFigures } from './classroom';
 import { lighthouseFigures } from './lighthouse';
 import { sweepFigure } from './sweep';
 
@@ -51,6 +52,7 @@ figures.push(...bundleFigures(webDir).figures);
 const say = (line: string): void => void process.stderr.write(`${line}\n`);
 figures.push(...(await browserFigures(PROJECT_ROOT, webDir, say)));
 figures.push(...(await lighthouseFigures(PROJECT_ROOT, webDir, say)));
+figures.push(...(await classroomFigures(say)));
 if (sweepRuns > 0) figures.push(sweepFigure(sweepRuns));
 
 if (json) {

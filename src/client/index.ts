@@ -73,3 +73,26 @@ export type { LogEntry } from '../engine/round/state';
 export type { Localized } from '../engine/scenario/schema';
 export type { TimelinePoint } from '../engine/timeline';
 export type { DelegationView, ExplainedPart, Explanation, GoalView, RoundView, ViewSeat } from '../engine/view';
+export {
+  classroomServer,
+  createClassroom,
+  joinClassroom,
+  roomSummary,
+  type Created,
+  type Joined,
+} from './classroom';
+export {
+  CODE_LENGTH,
+  GRACE_SECONDS,
+  isJoinCode,
+  normalCode,
+  type ClockInfo,
+  type CreatedRoom,
+  type DeviceInfo,
+  type JoinOptions,
+  type RoomSetup,
+  type RoomSummary,
+  type ServerInfo,
+} from './classroom-protocol';
+export type { LinkStatus, RoomLink } from './colyseus-transport';
+export type { SignatureCheck } from './host/signature';

@@ -81,7 +81,9 @@ export type HostRefusal =
   | { readonly code: 'noRound'; readonly key: 'refusal.noRound' }
   | { readonly code: 'notYours'; readonly key: 'refusal.notYours'; readonly params: { readonly principal: string } }
   | { readonly code: 'badRequest'; readonly key: 'refusal.badRequest'; readonly params: { readonly detail: string } }
-  | { readonly code: 'hostFailed'; readonly key: 'refusal.hostFailed'; readonly params: { readonly detail: string } };
+  | { readonly code: 'hostFailed'; readonly key: 'refusal.hostFailed'; readonly params: { readonly detail: string } }
+  /** A networked lesson the teacher has paused: the room takes no moves but the teacher's. */
+  | { readonly code: 'paused'; readonly key: 'refusal.paused' };
 
 /** One string per seat, to key maps by seat. */
 export const seatKey = (seat: ViewSeat): string => (typeof seat === 'object' ? `delegation:${seat.delegation}` : seat);

@@ -13,6 +13,7 @@ import type { TimelinePoint } from '../engine/timeline';
 import type { RoundView, ViewSeat } from '../engine/view';
 import type { DelegationId, Difficulty, Phase, RoundId, SomeDelegations } from '../engine/vocabulary';
 import type { Catalogue, ScenarioContent } from './content';
+import type { SignatureCheck } from './host/signature';
 
 type None = Record<string, never>;
 
@@ -25,6 +26,8 @@ export interface Opened {
   readonly content: ScenarioContent;
   /** A campaign round: which of how many. */
   readonly campaign: { readonly number: number; readonly total: number } | null;
+  /** A replayed record's signature by a classroom server: signed by it, edited since, or none. */
+  readonly signature?: SignatureCheck;
 }
 
 /** What a save is, once the host has checked it and replayed its record. */
@@ -106,6 +109,8 @@ export interface RecordCheck {
   readonly verified: boolean;
   readonly title: Localized;
   readonly phase: Phase;
+  /** Whether a classroom server signed the record and it is as signed (issue 15). */
+  readonly signature: SignatureCheck;
 }
 
 /** What a save holds, told without replaying it (to name a round before it is put aside). */

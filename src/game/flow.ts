@@ -1,4 +1,4 @@
-import type { HostRefusal, Opened, RecordRefusal, SavedScreen } from '../client';
+import type { HostRefusal, Opened, RecordRefusal, SavedScreen, SignatureCheck } from '../client';
 import type { Lesson } from './lesson';
 import type { Play } from './play';
 import type { Dialogs, LazyScreens } from './screens';
@@ -26,11 +26,15 @@ export interface Flow {
    * (replace-guard.ts), then the content note, then `start`; nothing when the player cancels.
    */
   whenRoom(start: () => void): void;
-  begin(
-    opened: Opened,
-    screen: Opening,
-    options?: { selected?: string | undefined; lesson?: Lesson | null; campaign?: boolean },
-  ): Promise<Play | null>;
+  begin(opened: Opened, screen: Opening, options?: BeginOptions): Promise<Play | null>;
+}
+
+export interface BeginOptions {
+  readonly selected?: string | undefined;
+  readonly lesson?: Lesson | null;
+  readonly campaign?: boolean;
+  /** A loaded record's signature by a classroom server (issue 15). */
+  readonly provenance?: SignatureCheck | undefined;
 }
 
 export function randomSeed(): string {

@@ -12,6 +12,14 @@ export interface Lesson {
   usedMs: number;
   /** When the clock last started (Date.now), or null while paused. */
   since: number | null;
+  /** A networked lesson's clock lives in the room (issue 15): the server counts it, the teacher pauses it there. */
+  readonly room?: RoomClock;
+}
+
+export interface RoomClock {
+  usedMs(): number;
+  paused(): boolean;
+  setPaused(paused: boolean): void;
 }
 
 export const DEFAULT_LESSON_MINUTES = 45;
@@ -20,19 +28,22 @@ export function newLesson(names: Lesson['names'], mediator: string, minutes: num
   return { names, mediator, limitMs: minutes * 60_000, usedMs: 0, since: Date.now() };
 }
 
-export const isPaused = (lesson: Lesson): boolean => lesson.since === null;
+export const isPaused = (lesson: Lesson): boolean => lesson.room?.paused() ?? lesson.since === null;
 
 export function usedMs(lesson: Lesson, now = Date.now()): number {
+  if (lesson.room !== undefined) return lesson.room.usedMs();
   return lesson.usedMs + (lesson.since === null ? 0 : now - lesson.since);
 }
 
 export function pause(lesson: Lesson, now = Date.now()): void {
+  if (lesson.room !== undefined) return lesson.room.setPaused(true);
   if (lesson.since === null) return;
   lesson.usedMs += now - lesson.since;
   lesson.since = null;
 }
 
 export function resume(lesson: Lesson, now = Date.now()): void {
+  if (lesson.room !== undefined) return lesson.room.setPaused(false);
   if (lesson.since === null) lesson.since = now;
 }
 

@@ -2,16 +2,18 @@ import type { Difficulty, HostRefusal, Opened, RecordRefusal, RoundId, ViewSeat 
 import { pick } from '../i18n/content';
 import { showCampaign } from './campaign-flow';
 import { campaignText, recordCampaignRound } from './campaign-store';
-import { randomSeed, type Flow, type Opening } from './flow';
+import { randomSeed, type BeginOptions, type Flow, type Opening } from './flow';
 import { loadRecord } from './record-flow';
 import { refusalWords } from './refusal-words';
 import { makeRoomForNewRound } from './replace-guard';
-import { DEFAULT_LESSON_MINUTES, newLesson, type Lesson } from './lesson';
+import { DEFAULT_LESSON_MINUTES, newLesson } from './lesson';
 import { autosave, type Nav, type Play } from './play';
 import { probe, track } from './probe';
 import { checkSaved, dropSave, hasSave, saveAsCampaign, type Restored } from './saves';
 import type { Dialogs, LazyScreens, LessonChoice, MenuActions } from './screens';
+import { networkFlow } from './network-flow';
 import { markNoteSeen, noteSeen } from './settings';
+import { classroomServer } from '../client';
 import type { Shell } from './shell';
 
 /**
@@ -19,7 +21,11 @@ import type { Shell } from './shell';
  * plenary → debrief, the campaign and the classroom's hand-over. It asks the host through the client and
  * hands each screen what it shows; screens reach it back only through the `Nav` and `MenuActions` they get.
  */
-export function createNavigation(shell: Shell, screens: LazyScreens, dialogs: Dialogs): { menu(): void } {
+export function createNavigation(
+  shell: Shell,
+  screens: LazyScreens,
+  dialogs: Dialogs,
+): { menu(): void; join(code: string): void } {
   const { client, t } = shell;
   let current: { play: Play; stop: () => void } | null = null;
   let restored: Restored | null = null;
@@ -46,11 +52,7 @@ export function createNavigation(shell: Shell, screens: LazyScreens, dialogs: Di
     void screens.menu(shell, menuActions);
   }
 
-  async function begin(
-    opened: Opened,
-    screen: Opening,
-    options: { selected?: string | undefined; lesson?: Lesson | null; campaign?: boolean } = {},
-  ): Promise<Play | null> {
+  async function begin(opened: Opened, screen: Opening, options: BeginOptions = {}): Promise<Play | null> {
     const mine = ++generation;
     leave(false);
     const campaign = options.campaign === true;
@@ -87,6 +89,7 @@ export function createNavigation(shell: Shell, screens: LazyScreens, dialogs: Di
       handover: (at) => void screens.handover(play, at),
       printCards: (back) => void screens.printCards(play, back),
       reports: () => void screens.reports(play),
+      room: () => undefined,
     };
     const play: Play = {
       shell,
@@ -100,6 +103,8 @@ export function createNavigation(shell: Shell, screens: LazyScreens, dialogs: Di
       shownLog: 0,
       unsaved: null,
       recorded: null,
+      network: null,
+      provenance: options.provenance,
     };
     current = { play, stop: () => stops.forEach((stop) => stop()) };
     probe.phase = () => client.view('mediator')?.phase ?? null;
@@ -210,10 +215,18 @@ export function createNavigation(shell: Shell, screens: LazyScreens, dialogs: Di
 
   async function classroom(id: RoundId): Promise<void> {
     const mine = ++generation;
-    const content = await client.request('content', { round: id });
+    const [content, server] = await Promise.all([client.request('content', { round: id }), classroomServer()]);
     if (mine !== generation) return;
     if (!content.ok) return fail(content.refusal);
-    void screens.classroomSetup(shell, content.value, randomSeed(), (choice) => void startLesson(id, choice), menu);
+    void screens.classroomSetup(
+      shell,
+      content.value,
+      randomSeed(),
+      (choice) => void startLesson(id, choice),
+      menu,
+      // Run on this network only when the page came from the classroom server.
+      server !== null ? (choice, studentMediator) => network.teach(id, choice, studentMediator) : null,
+    );
   }
 
   /** The classroom set-up's Start: a round with the students' seats, then each seat's role card. */
@@ -251,6 +264,7 @@ export function createNavigation(shell: Shell, screens: LazyScreens, dialogs: Di
     begin,
   };
 
+  const network = networkFlow(flow);
   const menuActions: MenuActions = {
     hasSave,
     catalogue: async () => {
@@ -266,7 +280,9 @@ export function createNavigation(shell: Shell, screens: LazyScreens, dialogs: Di
     settings: () => void screens.settings(shell, menu),
     sources: (id) => void sources(id),
     contentNote: () => void screens.contentNote(shell, menu),
+    joinClassroom: () => network.join(),
+    networked: async () => (await classroomServer()) !== null,
   };
 
-  return { menu };
+  return { menu, join: (code) => network.join(code) };
 }

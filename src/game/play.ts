@@ -6,7 +6,9 @@ import {
   type DelegationId,
   type Difficulty,
   type HostRefusal,
+  type RoomLink,
   type RoundView,
+  type SignatureCheck,
   type ScenarioContent,
 } from '../client';
 import { isPaused, type Lesson } from './lesson';
@@ -30,6 +32,8 @@ export interface Nav {
   handover(at: number): void;
   printCards(back: number): void;
   reports(): void;
+  /** A networked lesson's room: its code, QR and devices (the teacher's). */
+  room(): void;
 }
 
 /** One round being played: what the screens remember between moves. The round itself stays with the host. */
@@ -52,6 +56,22 @@ export interface Play {
   readonly lesson: Lesson | null;
   /** A campaign round at its debrief: whether the campaign save took it; null for other rounds. */
   recorded: boolean | null;
+  /**
+   * A networked lesson (issue 15): the room on the classroom server that holds the round. The server keeps it
+   * on disk after every move, so this device saves nothing; its clock and pause live there too.
+   */
+  readonly network: RoomLink | null;
+  /** A record loaded from a file: whether a classroom server signed it, and whether it is as signed. */
+  readonly provenance?: SignatureCheck | undefined;
+}
+
+/** What Load record says of where a record came from (issue 15); null for a round not loaded from a file. */
+export function provenanceKey(play: Play): { key: string; params: Record<string, string> } | null {
+  const p = play.provenance;
+  if (p === undefined) return null;
+  if (p.status === 'valid') return { key: 'ui.record.signed', params: { key: p.publicKey.slice(0, 16) } };
+  if (p.status === 'invalid') return { key: 'ui.record.signatureBroken', params: {} };
+  return { key: 'ui.record.unsigned', params: {} };
 }
 
 /** The mediator's view: the table, the plenary and the debrief draw from it. Held from before the first screen. */
@@ -84,6 +104,7 @@ export async function act(play: Play, action: Action, screen: SavedScreen): Prom
 
 /** Writes the round's record (sealed by the host) and where the player is; notes why when it could not. */
 export function autosave(play: Play, screen: SavedScreen): void {
+  if (play.network !== null) return;
   const record = play.shell.client.view('mediator')?.record;
   if (record !== null && record !== undefined) play.unsaved = writeSave(record, screen, play.selected, play.lesson);
 }

@@ -15,7 +15,11 @@ export type Screen =
   | 'role-cards'
   | 'reports'
   | 'content-note'
-  | 'campaign';
+  | 'campaign'
+  | 'join'
+  | 'classroom-room'
+  | 'seat'
+  | 'projector';
 
 interface Probe {
   screen: Screen;

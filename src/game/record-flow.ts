@@ -21,6 +21,8 @@ export async function loadRecord(flow: Flow, text: string): Promise<void> {
   if (!reply.ok) return flow.fail(reply.refusal);
   const { phase } = reply.value;
   const screen: SavedScreen = phase === 'outcome' ? 'debrief' : 'table';
-  const play = await flow.begin(reply.value, phase === 'briefing' ? 'briefing' : screen);
+  const play = await flow.begin(reply.value, phase === 'briefing' ? 'briefing' : screen, {
+    provenance: check.value.signature,
+  });
   if (play !== null) autosave(play, screen);
 }

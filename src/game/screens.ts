@@ -2,7 +2,10 @@ import type {
   CampaignSave,
   Catalogue,
   Controller,
+  DelegationId,
   Difficulty,
+  JoinOptions,
+  RoomSummary,
   RoundId,
   ScenarioContent,
   SomeDelegations,
@@ -35,7 +38,26 @@ export interface MenuActions {
   settings(): void;
   sources(id: RoundId): void;
   contentNote(): void;
+  /** The join screen of a networked classroom (the menu shows it when the page came from the classroom server). */
+  joinClassroom(): void;
+  /** Whether the page came from the classroom server. */
+  networked(): Promise<boolean>;
 }
+
+/** What the join screen can ask: a room's seats by code, a seat in it, or the teacher's own rooms again. */
+export interface JoinScreen {
+  lookUp(code: string): Promise<RoomSummary | null | 'unreachable'>;
+  join(options: JoinOptions, round: RoundId): Promise<{ readonly error: string } | null>;
+  rooms(): readonly { readonly code: string; readonly round: RoundId; readonly created: string }[];
+  rejoin(code: string): Promise<{ readonly error: string } | null>;
+  back(): void;
+}
+
+/** The set-up form's "Run on this network": the room is made, or the reason it was not. */
+export type RunOnNetwork = (
+  choice: LessonChoice,
+  studentMediator: boolean,
+) => Promise<{ readonly error: string } | null>;
 
 export interface CampaignScreen {
   readonly save: CampaignSave | null;
@@ -61,6 +83,7 @@ export interface Screens {
     seed: string,
     start: (choice: LessonChoice) => void,
     cancel: () => void,
+    network: RunOnNetwork | null,
   ): void;
   campaign(shell: Shell, screen: CampaignScreen): void;
   briefing(play: Play): void;
@@ -70,6 +93,13 @@ export interface Screens {
   handover(play: Play, at: number): void;
   printCards(play: Play, back: number): void;
   reports(play: Play): void;
+  /** The teacher's room: join code, QR, devices, and the way to the table. */
+  classroomRoom(play: Play): void;
+  join(shell: Shell, screen: JoinScreen, code: string): void;
+  /** A student's own device for a delegation's seat. */
+  seatDevice(play: Play, id: DelegationId): void;
+  /** The class's screen: the table, the public log, the clocks and the join code. */
+  projector(play: Play): void;
 }
 
 /** A question before something that cannot be undone, in the player's words. */

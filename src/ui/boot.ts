@@ -60,7 +60,11 @@ export async function boot(root: HTMLElement): Promise<void> {
   const notice = failed === null ? null : i18n.t('ui.settings.languageFailed', { language: ENDONYMS[failed] });
   const shell: Shell = { i18n, t: i18n.t.bind(i18n), locale, root, client, settings, notice };
   setLanguage(shell, locale);
-  createNavigation(shell, lazyScreens(shell), { confirm: confirmDialog, download }).menu();
+  const navigation = createNavigation(shell, lazyScreens(shell), { confirm: confirmDialog, download });
+  // The QR code's address opens the join screen with the room's code filled in.
+  const join = new URLSearchParams(location.search).get('join');
+  if (join !== null) navigation.join(join);
+  else navigation.menu();
   busyNote(shell);
   // Offline after the first visit: the built game only (the dev server has no service worker), in its own chunk.
   // MODE, not PROD: a build made under the test runner (NODE_ENV=test) is still the built game.
@@ -92,5 +96,9 @@ function lazyScreens(shell: Shell): LazyScreens {
     handover: later('handover'),
     printCards: later('printCards'),
     reports: later('reports'),
+    classroomRoom: later('classroomRoom'),
+    join: later('join'),
+    seatDevice: later('seatDevice'),
+    projector: later('projector'),
   };
 }

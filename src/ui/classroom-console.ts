@@ -65,8 +65,15 @@ export function classroomConsole(play: Play, send: (action: Action) => Promise<b
     await send({ type: 'plenary' });
   };
   const forkAt = select(t('ui.classroom.forkFrom'), 'fork', []);
+  const network = play.network;
   const root = el('section', null, { class: 'panel console', 'aria-labelledby': 'console-title' }, [
     el('h2', t('ui.classroom.console'), { id: 'console-title' }),
+    network === null
+      ? null
+      : el('div', null, { class: 'console-row' }, [
+          el('p', t('ui.network.consoleCode', { code: network.code }), { class: 'meta' }),
+          button(t('ui.network.roomButton'), () => play.nav.room()),
+        ]),
     el('div', null, { class: 'console-clock' }, [clock, pauseButton]),
     pausedNote,
     el('h3', t('ui.classroom.seatsCaption'), { id: 'seats-caption' }),
@@ -92,6 +99,8 @@ export function classroomConsole(play: Play, send: (action: Action) => Promise<b
       ...view.delegations.map((d) => {
         const name = delegationName(content, d.id, locale);
         const names = namesOf(lesson, d.id);
+        const devices = network?.devices().filter((x) => x.seat === `delegation:${d.id}`) ?? [];
+        const away = devices.filter((x) => !x.connected).length;
         const questions = view.questions.filter((q) => q.delegation === d.id).length;
         const pending = [
           questions > 0 ? t('ui.classroom.questions', { count: questions }) : null,
@@ -109,6 +118,13 @@ export function classroomConsole(play: Play, send: (action: Action) => Promise<b
             el('strong', name),
             names === '' ? null : el('span', ` (${names})`, { class: 'meta' }),
             el('span', ` · ${t(human ? 'ui.classroom.human' : 'ui.classroom.ai')}`, { class: 'meta' }),
+            network === null || !human
+              ? null
+              : el(
+                  'span',
+                  ` · ${t('ui.network.devicesN', { count: devices.length })}${away > 0 ? ` (${t('ui.network.droppedN', { count: away })})` : ''}`,
+                  { class: 'meta' },
+                ),
           ]),
           el('p', null, { class: `seat-facts mood-${d.mood}` }, [
             el('span', present ? MOOD_ICON[d.mood] : '∅', { class: 'mood-icon', 'aria-hidden': 'true' }),

@@ -70,75 +70,13 @@ export function openSeatTurn(
     roleCardSlot(play, id, 3, card);
   };
   const turn = (view: RoundView): void => {
-    const own = view.delegations.find((d) => d.id === id);
-    const question = view.questions.find((q) => q.delegation === id);
     const parts: HTMLElement[] = [
       el('h2', t('ui.classroom.turnHeading', { delegation: name }), { id: 'seat-turn-title', tabindex: '-1' }),
       status,
-    ];
-    if (question !== undefined) {
-      const at = content.agenda.ids.indexOf(question.clause);
-      const max = content.agenda.max[at] ?? 0;
-      const amend = el('select', null, { name: 'amend', 'aria-label': t('ui.classroom.amendTo') });
-      for (let s = 1; s <= max; s += 1)
-        if (s !== question.strength)
-          amend.append(el('option', wordingShort(content, question.clause, s, locale, t), { value: String(s) }));
-      parts.push(
-        el(
-          'p',
-          t('ui.classroom.question', {
-            wording: wordingShort(content, question.clause, question.strength, locale, t),
-            clause: clauseTitle(content, question.clause, locale),
-          }),
-          { class: 'question' },
-        ),
-        el('div', null, { class: 'actions-row' }, [
-          button(t('ui.classroom.accept'), () => void act({ type: 'answer', delegation: id, reply: 'accept' })),
-          button(t('ui.classroom.reject'), () => void act({ type: 'answer', delegation: id, reply: 'reject' })),
-          el('label', null, { class: 'field inline' }, [el('span', t('ui.classroom.amendTo')), amend]),
-          button(
-            t('ui.classroom.amend'),
-            () => void act({ type: 'answer', delegation: id, reply: 'amend', strength: Number(amend.value) }),
-            { disabled: amend.options.length === 0 },
-          ),
-        ]),
-      );
-    } else if (view.phase === 'consultations') parts.push(el('p', t('ui.classroom.noQuestions'), { class: 'hint' }));
-    if (own?.decision === 'awaitingHuman') {
-      parts.push(
-        el('h3', t('ui.classroom.decisionHeading')),
-        el(
-          'div',
-          null,
-          { class: 'actions-row' },
-          VERDICTS.map((v) =>
-            button(t(`ui.classroom.${v}`), () => void act({ type: 'decide', delegation: id, decision: v })),
-          ),
-        ),
-      );
-    }
-    const line = el('input', null, { type: 'text', name: 'statement', maxlength: '280', autocomplete: 'off' });
-    const sayForm = el('form', null, { class: 'say-form' }, [
-      el('label', null, { class: 'field' }, [el('span', t('ui.classroom.statement')), line]),
-      el('button', t('ui.classroom.say'), { type: 'submit' }),
-    ]);
-    sayForm.addEventListener('submit', (e) => {
-      e.preventDefault();
-      if (line.value.trim() !== '') void act({ type: 'say', delegation: id, text: line.value.trim() });
-    });
-    const seated = own?.attendance === 'seated';
-    parts.push(
-      sayForm,
-      el('div', null, { class: 'actions-row' }, [
-        seated && own?.decision !== 'awaitingHuman' && view.phase === 'consultations'
-          ? button(t('ui.classroom.walkOut'), () => void act({ type: 'decide', delegation: id, decision: 'walkOut' }), {
-              class: 'danger',
-            })
-          : null,
-        button(t('ui.classroom.hideBack'), close, { class: 'primary' }),
-      ]),
+      ...seatMoves(play, id, view, (action) => void act(action)),
+      el('div', null, { class: 'actions-row' }, [button(t('ui.classroom.hideBack'), close, { class: 'primary' })]),
       el('details', null, { class: 'own-card' }, [el('summary', t('ui.classroom.yourCard')), card]),
-    );
+    ];
     // Redrawn from each new view of the seat; the open card keeps its place.
     const wasOpen = dialog.querySelector('details.own-card')?.hasAttribute('open') === true;
     dialog.replaceChildren(...parts);
@@ -147,4 +85,75 @@ export function openSeatTurn(
   gate();
   document.querySelector('.screen')?.append(dialog);
   dialog.showModal();
+}
+
+/**
+ * What a students' seat can do now, from its own view: answer the oldest question put to it, give its
+ * verdict when the plenary waits for it, speak, or walk out. The seat's turn on a shared device and a
+ * student's own device (issue 15) both draw it.
+ */
+export function seatMoves(play: Play, id: DelegationId, view: RoundView, act: (action: Action) => void): HTMLElement[] {
+  const { t, locale } = play.shell;
+  const { content } = play;
+  const own = view.delegations.find((d) => d.id === id);
+  const question = view.questions.find((q) => q.delegation === id);
+  const parts: HTMLElement[] = [];
+  if (question !== undefined) {
+    const at = content.agenda.ids.indexOf(question.clause);
+    const max = content.agenda.max[at] ?? 0;
+    const amend = el('select', null, { name: 'amend', 'aria-label': t('ui.classroom.amendTo') });
+    for (let s = 1; s <= max; s += 1)
+      if (s !== question.strength)
+        amend.append(el('option', wordingShort(content, question.clause, s, locale, t), { value: String(s) }));
+    parts.push(
+      el(
+        'p',
+        t('ui.classroom.question', {
+          wording: wordingShort(content, question.clause, question.strength, locale, t),
+          clause: clauseTitle(content, question.clause, locale),
+        }),
+        { class: 'question' },
+      ),
+      el('div', null, { class: 'actions-row' }, [
+        button(t('ui.classroom.accept'), () => act({ type: 'answer', delegation: id, reply: 'accept' })),
+        button(t('ui.classroom.reject'), () => act({ type: 'answer', delegation: id, reply: 'reject' })),
+        el('label', null, { class: 'field inline' }, [el('span', t('ui.classroom.amendTo')), amend]),
+        button(
+          t('ui.classroom.amend'),
+          () => act({ type: 'answer', delegation: id, reply: 'amend', strength: Number(amend.value) }),
+          { disabled: amend.options.length === 0 },
+        ),
+      ]),
+    );
+  } else if (view.phase === 'consultations') parts.push(el('p', t('ui.classroom.noQuestions'), { class: 'hint' }));
+  if (own?.decision === 'awaitingHuman') {
+    parts.push(
+      el('h3', t('ui.classroom.decisionHeading')),
+      el(
+        'div',
+        null,
+        { class: 'actions-row' },
+        VERDICTS.map((v) => button(t(`ui.classroom.${v}`), () => act({ type: 'decide', delegation: id, decision: v }))),
+      ),
+    );
+  }
+  const line = el('input', null, { type: 'text', name: 'statement', maxlength: '280', autocomplete: 'off' });
+  const sayForm = el('form', null, { class: 'say-form' }, [
+    el('label', null, { class: 'field' }, [el('span', t('ui.classroom.statement')), line]),
+    el('button', t('ui.classroom.say'), { type: 'submit' }),
+  ]);
+  sayForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    if (line.value.trim() !== '') act({ type: 'say', delegation: id, text: line.value.trim() });
+  });
+  parts.push(sayForm);
+  if (own?.attendance === 'seated' && own.decision !== 'awaitingHuman' && view.phase === 'consultations')
+    parts.push(
+      el('div', null, { class: 'actions-row' }, [
+        button(t('ui.classroom.walkOut'), () => act({ type: 'decide', delegation: id, decision: 'walkOut' }), {
+          class: 'danger',
+        }),
+      ]),
+    );
+  return parts;
 }

@@ -8,7 +8,7 @@ import {
   type SomeDelegations,
 } from '../client';
 import { DEFAULT_LESSON_MINUTES } from '../game/lesson';
-import type { LessonChoice } from '../game/screens';
+import type { LessonChoice, RunOnNetwork } from '../game/screens';
 import { delegationName, pick } from '../i18n/content';
 import { button, el, select } from './dom';
 import { flagSvg } from './flag-svg';
@@ -32,6 +32,7 @@ export function showClassroomSetup(
   seed: string,
   start: (choice: LessonChoice) => void,
   cancel: () => void,
+  network: RunOnNetwork | null = null,
 ): void {
   const { t, locale } = shell;
   const roundPick = select(
@@ -85,8 +86,7 @@ export function showClassroomSetup(
   );
   const seedField = textField(t('ui.classroom.seed'), 'seed', seed, { maxlength: '40', inputmode: 'numeric' });
   const form = el('form', null, { class: 'setup-form', 'aria-labelledby': 'setup-title' });
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
+  const choice = (): LessonChoice => {
     const controllers: SomeDelegations<Controller> = {};
     const names: SomeDelegations<string> = {};
     for (const s of seats) {
@@ -95,14 +95,18 @@ export function showClassroomSetup(
       names[s.id as DelegationId] = s.names.value.trim();
     }
     const m = Number(minutes.value);
-    start({
+    return {
       seed: seedField.input.value.trim() || seed,
       difficulty: difficulty.select.value as Difficulty,
       controllers,
       names,
       mediator: mediator.input.value.trim() || t('ui.classroom.teacher'),
       minutes: Number.isFinite(m) && m >= 5 ? Math.min(240, Math.round(m)) : DEFAULT_LESSON_MINUTES,
-    });
+    };
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    start(choice());
   });
   form.append(
     roundPick.wrap,
@@ -116,6 +120,7 @@ export function showClassroomSetup(
       el('button', t('ui.classroom.start'), { type: 'submit', class: 'primary' }),
       button(t('ui.classroom.cancel'), cancel),
     ]),
+    ...(network === null ? [] : [networkFields(shell, network, choice)]),
   );
   const page = el('section', null, { class: 'screen classroom-setup' }, [
     el('h1', t('ui.classroom.setupHeading'), { id: 'setup-title' }),
@@ -123,4 +128,40 @@ export function showClassroomSetup(
     form,
   ]);
   show(shell, 'classroom', page);
+}
+
+/**
+ * "Run on this network" (issue 15), beside the one-device lesson when the page came from the classroom server:
+ * every student on their own device, the round on the server.
+ */
+function networkFields(shell: Shell, network: RunOnNetwork, choice: () => LessonChoice): HTMLElement {
+  const { t } = shell;
+  const studentMediator = el('input', null, { type: 'checkbox', name: 'student-mediator' });
+  const status = el('p', null, { role: 'status', class: 'status' });
+  let busy = false;
+  const run = button(
+    t('ui.network.run'),
+    () => {
+      if (busy) return;
+      busy = true;
+      run.disabled = true;
+      status.className = 'status';
+      status.textContent = t('ui.network.creating');
+      void network(choice(), studentMediator.checked).then((outcome) => {
+        busy = false;
+        run.disabled = false;
+        if (outcome === null) return;
+        status.className = 'status refused';
+        status.textContent = outcome.error;
+      });
+    },
+    { class: 'primary' },
+  );
+  return el('fieldset', null, { class: 'network-fields' }, [
+    el('legend', t('ui.network.legend')),
+    el('p', t('ui.network.setupHint'), { class: 'hint' }),
+    el('label', null, { class: 'choice' }, [studentMediator, el('span', ` ${t('ui.network.studentMediator')}`)]),
+    el('div', null, { class: 'actions-row' }, [run]),
+    status,
+  ]);
 }

@@ -1,4 +1,4 @@
-import { mediatorView, type Play } from '../game/play';
+import { mediatorView, provenanceKey, type Play } from '../game/play';
 import { clauseTitle, delegationName, pick, translate, wordingShort, wordingText } from '../i18n/content';
 import { chartSection } from './chart';
 import { classroomExports } from './classroom-exports';
@@ -25,6 +25,9 @@ export function showDebrief(play: Play): void {
   const outcome = view.outcome;
   const record = view.record;
   const status = el('p', null, { role: 'status', class: 'status' });
+  // Load record says whether the record came from a classroom server's room as it was signed (issue 15).
+  const origin = provenanceKey(play);
+  if (origin !== null) status.textContent = t(origin.key, origin.params);
   const text = el('ol', null, { class: 'communique' });
   const draft = outcome?.text ?? view.draft;
   content.agenda.ids.forEach((c, at) => {
@@ -68,9 +71,13 @@ export function showDebrief(play: Play): void {
     }
   }
   // The view's record is sealed by the host (format 2, with its integrity hash): Load record trusts it.
-  const download = (): void => {
+  const download = async (): Promise<void> => {
     if (record === null) return;
-    offer(`${record.scenario}-seed-${record.seed}.json`, 'application/json', `${JSON.stringify(record, null, 2)}\n`);
+    // A networked lesson's record comes from the room, signed by its server (issue 15).
+    const link = play.network;
+    const signed = link !== null && link.principal === 'teacher' ? await link.signedRecord() : null;
+    const file = signed ?? `${JSON.stringify(record, null, 2)}\n`;
+    offer(`${record.scenario}-seed-${record.seed}.json`, 'application/json', file);
     status.textContent = t('ui.debrief.downloaded');
   };
   const copy = (): void => {
@@ -101,7 +108,7 @@ export function showDebrief(play: Play): void {
     ),
     el('div', null, { class: 'actions-row' }, [
       play.campaign ? button(t('campaign.back'), () => play.nav.campaign(), { class: 'primary' }) : null,
-      button(t('ui.debrief.download'), download, { class: play.campaign ? undefined : 'primary' }),
+      button(t('ui.debrief.download'), () => void download(), { class: play.campaign ? undefined : 'primary' }),
       button(t('ui.debrief.copySeed'), copy),
       // A campaign round's seats carry the campaign; the same seed on the plain round would not be the same round.
       play.campaign || record === null

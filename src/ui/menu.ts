@@ -58,6 +58,14 @@ export function showMenu(shell: Shell, menu: MenuActions): void {
   picker.wrap.classList.add('round-pick');
   const roundHint = el('p', null, { id: 'round-hint', class: 'hint' });
   const chosen = (): string => picker.select.value;
+  // Shown only when the page came from the classroom server (npm start): a static copy has no rooms to join.
+  const joinItem = el('li', null, { hidden: true }, [
+    button(t('ui.network.joinMenu'), () => menu.joinClassroom(), { 'aria-describedby': 'join-hint' }),
+    el('p', t('ui.network.joinMenuHint'), { id: 'join-hint', class: 'hint' }),
+  ]);
+  void menu.networked().then((yes) => {
+    joinItem.hidden = !yes;
+  });
   const list = el('ul', null, { class: 'menu-list' }, [
     el('li', null, {}, [
       picker.wrap,
@@ -73,6 +81,7 @@ export function showMenu(shell: Shell, menu: MenuActions): void {
       button(t('ui.menu.classroom'), () => menu.classroom(chosen()), { 'aria-describedby': 'classroom-hint' }),
       el('p', t('ui.menu.classroomHint'), { id: 'classroom-hint', class: 'hint' }),
     ]),
+    joinItem,
     el('li', null, {}, [load, fileInput, el('p', t('ui.menu.loadHint'), { id: 'load-hint', class: 'hint' })]),
     el('li', null, {}, [button(t('ui.menu.settings'), () => menu.settings())]),
     el('li', null, {}, [button(t('ui.menu.sources'), () => menu.sources(chosen()))]),

@@ -8,6 +8,13 @@ import { showDebrief } from './debrief';
 import { showPlenary } from './plenary';
 import { showSources } from './sources';
 import { showTable } from './table-screen';
+import { showClassroomRoom } from './classroom-room';
+import { showJoin } from './join-screen';
+import { showProjector } from './projector-screen';
+import { showSeatDevice } from './seat-device';
+// The networked classroom's screens are styled in a sheet of their own, loaded with this chunk.
+// oxlint-disable-next-line import/no-unassigned-import
+import './network.css';
 
 /** The round's screens, in one chunk the navigation fetches the first time it needs one. */
 export const SCREENS: Omit<Screens, 'menu' | 'settings' | 'contentNote'> = {
@@ -21,4 +28,8 @@ export const SCREENS: Omit<Screens, 'menu' | 'settings' | 'contentNote'> = {
   handover: showHandover,
   printCards: showPrintCards,
   reports: showReports,
+  classroomRoom: showClassroomRoom,
+  join: showJoin,
+  seatDevice: showSeatDevice,
+  projector: showProjector,
 };

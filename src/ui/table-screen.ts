@@ -1,5 +1,5 @@
 import { isDelegationId, type Action, type RoundView } from '../client';
-import { act, mediatorView, type ActReply, type Play } from '../game/play';
+import { act, mediatorView, provenanceKey, type ActReply, type Play } from '../game/play';
 import { goalTexts, translate } from '../i18n/content';
 import { classroomConsole } from './classroom-console';
 import { movesForm, type MoveKind } from './controls';
@@ -40,6 +40,9 @@ export function showTable(play: Play): void {
   const { shell, content } = play;
   const { t, locale, client } = shell;
   const status = el('p', null, { role: 'status', class: 'status', id: 'move-status' });
+  // Load record says whether the record came from a classroom server's room as it was signed (issue 15).
+  const origin = provenanceKey(play);
+  if (origin !== null) status.textContent = t(origin.key, origin.params);
   const clock = el('p', null, { class: 'clock', 'aria-label': t('ui.clock.label') });
   const phase = el('p', null, { class: 'phase' });
   const help = helpDialog(t);

@@ -13,6 +13,7 @@ import type { Room } from './room';
 import { debriefOf, expertOf, roleCardOf, seatReportOf } from './reports';
 import { checkRecordText, forkRecord } from './record-file';
 import { checkSaveText, describeSave } from './save-file';
+import { checkSignature } from './signature';
 
 export type Outcome<K extends RequestName> =
   | { readonly ok: true; readonly value: Requests[K]['value'] }
@@ -63,13 +64,15 @@ function opened(ctx: HostContext, scenario: Scenario, round: Round, campaign: st
 }
 
 function replayed(ctx: HostContext, raw: unknown, campaign: string | undefined): Outcome<'replay'> {
-  const record = parseRecord(raw);
+  // A classroom server's signature is a field beside the record: checked here, then set aside.
+  const { record: bare, check } = checkSignature(raw);
+  const record = parseRecord(bare);
   if (!record.ok) return { ok: false, refusal: { code: 'record', key: 'refusal.record', error: record.error } };
   const scenario = scenarioWith(ctx.library, record.value.scenario, campaign);
   if (scenario === undefined) return { ok: false, refusal: unknownRound(record.value.scenario) };
   const round = replay(scenario, record.value);
   if (!round.ok) return { ok: false, refusal: { code: 'record', key: 'refusal.record', error: round.error } };
-  return ok(opened(ctx, scenario, round.value, campaign));
+  return ok({ ...opened(ctx, scenario, round.value, campaign), signature: check });
 }
 
 /** Runs `fn` with the open round, when this principal may. */

@@ -3,6 +3,7 @@ import { replay } from '../../engine/replay';
 import { parseJson } from '../../engine/safe-json';
 import type { RecordCheck, RecordRefusal } from '../requests';
 import type { HostLibrary } from './content';
+import { checkSignature } from './signature';
 
 type Checked =
   | { readonly ok: true; readonly value: RecordCheck }
@@ -18,7 +19,9 @@ const refused = (refusal: RecordRefusal): Checked => ({ ok: false, refusal });
 export function checkRecordText(library: HostLibrary, text: string): Checked {
   const json = parseJson(text);
   if (!json.ok) return refused({ code: 'file', key: 'refusal.file', problem: json.error });
-  const record = parseRecord(json.value);
+  // A classroom server's signature is a field beside the record: checked here, then set aside.
+  const { record: bare, check: signature } = checkSignature(json.value);
+  const record = parseRecord(bare);
   if (!record.ok) return refused({ code: 'record', key: 'refusal.record', error: record.error });
   const scenario = library.scenarioOf(record.value.scenario);
   if (scenario === undefined)
@@ -29,7 +32,13 @@ export function checkRecordText(library: HostLibrary, text: string): Checked {
   round.value.stop();
   return {
     ok: true,
-    value: { record: record.value, verified: isVerified(record.value), title: scenario.round.title, phase },
+    value: {
+      record: record.value,
+      verified: isVerified(record.value),
+      title: scenario.round.title,
+      phase,
+      signature,
+    },
   };
 }
 
