@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openGame, type Session } from './browser';
-import { onScreen, press, state, tableDrawn, toConsultations } from './flow';
+import { onScreen, press, putAsideIfAsked, state, tableDrawn, toConsultations } from './flow';
 import { startingWith, wordsOf } from './locale-flow';
 
 /** Waits until the service worker has precached the build and controls the page. */
@@ -50,6 +50,9 @@ describe('offline after the first visit (issue 19)', () => {
     await press(page, 'button', ar('ui.settings.done'));
     await onScreen(page, 'menu');
     await press(page, 'button', ar('ui.menu.new'));
+    // The English round in progress is put aside first, the question asked in Arabic (issue 20).
+    await page.getByRole('alertdialog', { name: ar('ui.replace.title') }).waitFor();
+    await putAsideIfAsked(page, ['briefing'], ar('ui.replace.confirm'));
     await onScreen(page, 'briefing');
     expect(await page.locator('.agenda').textContent()).toContain('وقف إطلاق النار');
     await press(page, 'button', ar('ui.briefing.start'));
@@ -70,6 +73,7 @@ describe('offline after the first visit (issue 19)', () => {
     await press(page, 'button', ar('ui.menu.classroom'));
     await onScreen(page, 'classroom');
     await press(page, 'button', ar('ui.classroom.start'));
+    await putAsideIfAsked(page, ['handover'], ar('ui.replace.confirm'));
     await onScreen(page, 'handover');
     expect(session.errors).toEqual([]);
   });
