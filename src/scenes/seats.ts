@@ -1,4 +1,5 @@
 import type { Scene } from 'phaser';
+import { crowded, labelSteps } from './label-fit';
 import { separate, type TableGeometry } from './layout';
 import { SeatView } from './seat-view';
 import type { TableEvent, TableSnapshot } from './snapshot';
@@ -42,12 +43,11 @@ export class Seats {
     }
   }
 
-  /** Puts the seats round the table and moves labels apart until none overlaps another. */
-  place(snap: TableSnapshot, geo: TableGeometry, selected: string | null): void {
-    snap.seats.forEach((seat, i) => {
-      const place = geo.seats[i];
-      if (place !== undefined) this.views.get(seat.id)?.placeAt(place, geo.scale, !geo.phone, labelWidth(geo, i));
-    });
+  /**
+   * Puts the seats round the table and moves labels apart until none overlaps another. Labels grow with the page's
+   * text (`big`, 2 at 200 %); where they still would overlap, the heads' names go, then the labels shrink by steps.
+   */
+  place(snap: TableSnapshot, geo: TableGeometry, selected: string | null, big = 1): void {
     const views = this.of(snap);
     // Labels may rise into the bubble's band as far as a two-line bubble leaves free.
     const top = geo.phone ? geo.band - 4 : Math.min(geo.band - 4, 58);
@@ -55,12 +55,23 @@ export class Seats {
     // No label on a seat's figure (its own included).
     const r = 24 * geo.scale;
     const figures = [geo.host, ...geo.seats].map((p) => ({ x: p.x - r, y: p.y - r, w: r * 2, h: r * 2 }));
-    separate(
-      views.map((v) => v.labelBox()),
-      bounds,
-      4,
-      figures,
-    ).forEach((dy, i) => views[i]?.layoutLabel(dy));
+    for (const step of labelSteps(big, !geo.phone)) {
+      snap.seats.forEach((seat, i) => {
+        const place = geo.seats[i];
+        const width = labelWidth(geo, i);
+        if (place !== undefined)
+          this.views.get(seat.id)?.placeAt(place, geo.scale, step.heads, width, step.big, step.words);
+      });
+      separate(
+        views.map((v) => v.labelBox()),
+        bounds,
+        4,
+        figures,
+      ).forEach((dy, i) => views[i]?.layoutLabel(dy));
+      const boxes = views.flatMap((v) => v.labelBoxes());
+      const inside = boxes.every((b) => b.y >= bounds.y - 1 && b.y + b.h <= bounds.y + bounds.h + 1);
+      if (inside && !crowded(boxes, geo.w, geo.h)) break;
+    }
     for (const v of views) v.choose(v.id === selected);
   }
 

@@ -13,6 +13,8 @@ import { SeatCard } from './seat-card';
 import { Seats } from './seats';
 import type { MoveKind, Speech, TableSnapshot } from './snapshot';
 import { StaticTable } from './static-table';
+import { boxOf, type TextBox } from './label-fit';
+import { textScale } from './page-text';
 import { restyle, textStyle } from './text-style';
 import { orderHitsByDrawing } from './hit-order';
 import { ShuttleHint } from './shuttle-hint';
@@ -80,7 +82,8 @@ export class TableScene extends Scene {
       (id) => {
         this.seats.get(id)?.answer(this.snapshot?.reduceMotion ?? true);
         // The answer is a longer label: the labels are moved apart again.
-        if (this.snapshot !== null && this.geo !== null) this.seats.place(this.snapshot, this.geo, this.selected);
+        if (this.snapshot !== null && this.geo !== null)
+          this.seats.place(this.snapshot, this.geo, this.selected, textScale());
       },
       (speech) => this.speak(speech),
       poke,
@@ -239,8 +242,8 @@ export class TableScene extends Scene {
     const geo = tableGeometry(w, h, snap.seats.length, barHeight);
     this.geo = geo;
     this.table.draw(geo, snap.hostFlag);
-    this.seats.place(snap, geo, this.selected);
-    restyle(this.hostLabel, textStyle(13, '#f4f6f8', { align: 'center' }))
+    this.seats.place(snap, geo, this.selected, textScale());
+    restyle(this.hostLabel, textStyle(13 * Math.min(textScale(), 1.5), '#f4f6f8', { align: 'center' }))
       .setText(geo.phone ? snap.hostShort : snap.hostLabel)
       .setPosition(geo.host.x, geo.host.y + 24 * geo.scale);
     this.paper.draw(snap, geo);
@@ -254,6 +257,13 @@ export class TableScene extends Scene {
     const shown = this.bubble.info();
     if (shown !== null) this.speak({ ...shown, tone: 'neutral' });
     this.changed();
+  }
+
+  /** The labels drawn at the table, text and box: the host's and every seat's (tests check none overlaps). */
+  textBoxes(): TextBox[] {
+    if (this.seats === undefined) return [];
+    const seats = this.seats.of(this.snapshot).flatMap((v) => v.labelBoxes());
+    return [boxOf(this.hostLabel), ...seats].filter((b) => b !== null);
   }
 
   /** Where everything is, for the page's probe. */
