@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ACTION_TYPES } from '../../src/engine/actions';
 import { FLAG_RULES } from '../../src/engine/campaign';
 import { CLAUSE_CHANGES, SIGNATURE_CHANGES } from '../../src/engine/compare';
 import { REFUSAL_CODES } from '../../src/engine/round/refusal';
@@ -61,7 +62,8 @@ const DYNAMIC: Readonly<Record<string, readonly string[]>> = {
   // The students' decision buttons: `ui.classroom.${verdict}`, and walking out.
   'ui.classroom.': [...VERDICTS, 'walkOut'],
   'ui.classroom.criteria.': ['brief', 'redLines', 'trade', 'conduct', 'voice'],
-  'decisionWord.': DECISIONS,
+  // A decision word may also be the students' walking out (src/ui/answers.ts, classroom-reports.ts).
+  'decisionWord.': [...DECISIONS, 'walkOut'],
   'resultWord.': REAL_RESULTS,
   'statement.': GOAL_KINDS,
   'log.stance.': VERDICTS,
@@ -92,6 +94,26 @@ const DYNAMIC: Readonly<Record<string, readonly string[]>> = {
   ],
   'campaign.chart.': ['endorse', 'clauses'],
   'cli.balance.': ['policy', 'adopted', 'mean', 'median'],
+  // A move of the record in words (src/engine/moves.ts, src/ui/action-words.ts) and who holds a seat.
+  'move.': ACTION_TYPES,
+  'controllerWord.': ['ai', 'human'],
+  'ui.move.': ['start', 'proceed', 'plenary', 'caucus', 'consult', 'recall', 'sound', 'assure'],
+  'ui.move.reply.': REPLIES,
+  'ui.move.decision.': [...VERDICTS, 'walkOut'],
+  'ui.classroom.decidedBy.': ['students', 'studentsAfter', 'computer', 'computerAfter', 'nobody'],
+  'ui.clockWarning.': ['late', 'last', 'over'],
+  'ui.lastMove.kind.': ['consult', 'sound', 'shuttle', 'assure', 'caucus', 'recall', 'edit'],
+  // A goal state's label by goal kind (src/ui/why-words.ts's stateKey) and an objection by its severity.
+  'why.state.': [
+    ...['met', 'unmet', 'violated'].map((s) => `requires.${s}`),
+    ...['clear', 'crossed'].map((s) => `vetoes.${s}`),
+    ...['pleased', 'displeased', 'indifferent'].map((s) => `prefers.${s}`),
+    ...['free', 'withheld'].map((s) => `cosign.${s}`),
+    'campaign.achieved',
+    ...['idle', 'honoured', 'broken'].map((s) => `linkage.${s}`),
+  ],
+  'why.objection.': ['walksOut', 'refuses', 'frowns'],
+  'score.signatures.observer.': VERDICTS,
 };
 
 /** Plural categories i18next asks for in each locale (Intl.PluralRules). */
