@@ -83,7 +83,7 @@ export class TableScene extends Scene {
         this.seats.get(id)?.answer(this.snapshot?.reduceMotion ?? true);
         // The answer is a longer label: the labels are moved apart again.
         if (this.snapshot !== null && this.geo !== null)
-          this.seats.place(this.snapshot, this.geo, this.selected, textScale());
+          this.seats.place(this.snapshot, this.geo, this.selected, textScale(), [this.paper.box()]);
       },
       (speech) => this.speak(speech),
       poke,
@@ -242,11 +242,11 @@ export class TableScene extends Scene {
     const geo = tableGeometry(w, h, snap.seats.length, barHeight);
     this.geo = geo;
     this.table.draw(geo, snap.hostFlag);
-    this.seats.place(snap, geo, this.selected, textScale());
+    this.paper.draw(snap, geo);
+    this.seats.place(snap, geo, this.selected, textScale(), [this.paper.box()]);
     restyle(this.hostLabel, textStyle(13 * Math.min(textScale(), 1.5), '#f4f6f8', { align: 'center' }))
       .setText(geo.phone ? snap.hostShort : snap.hostLabel)
       .setPosition(geo.host.x, geo.host.y + 24 * geo.scale);
-    this.paper.draw(snap, geo);
     this.tray.refresh(snap, geo);
     const open = this.card.open;
     const seat = snap.seats.find((s) => s.id === open);

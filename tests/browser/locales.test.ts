@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openGame, type Session } from './browser';
-import { onScreen, press, state, tableDrawn } from './flow';
+import { confirmWith, onScreen, press, state, tableDrawn } from './flow';
 import { rootLanguage, serious, startingWith, toTable, wordsOf } from './locale-flow';
 
 const BROWSER_LOCALE = { ru: 'ru-RU', ar: 'ar-EG' } as const;
@@ -61,6 +61,7 @@ describe.each(['ru', 'ar'] as const)('a round in %s, by keyboard', (locale) => {
     await page.keyboard.press('Escape');
 
     await press(page, 'button', startingWith(t('ui.actions.plenary')));
+    await confirmWith(page, t('ui.confirmPlenary.title'), t('ui.confirmPlenary.confirm'));
     await onScreen(page, 'plenary');
     found.push(...(await serious(page, 'plenary')));
     await press(page, 'button', t('ui.plenary.toDebrief'));
@@ -101,13 +102,13 @@ describe.each(['en', 'ru', 'ar'] as const)('every other screen in %s, by keyboar
     const iran = t('roundContext.name.iran');
     await page.getByRole('combobox', { name: `${iran}: ${t('ui.classroom.playedBy')}` }).selectOption('human');
     found.push(...(await serious(page, 'classroom set-up')));
-    await press(page, 'button', t('ui.classroom.start'));
-    await onScreen(page, 'handover');
-    found.push(...(await serious(page, 'hand-over')));
-    await press(page, 'button', t('ui.classroom.printCards'));
+    // The role cards are printed from the set-up form, before the hand-over (issue 16).
+    await press(page, 'button', t('ui.classroom.printFirst'));
     await onScreen(page, 'role-cards');
     found.push(...(await serious(page, 'role cards to print')));
-    await press(page, 'button', t('ui.classroom.backToHandover'));
+    await press(page, 'button', t('ui.classroom.toHandover'));
+    await onScreen(page, 'handover');
+    found.push(...(await serious(page, 'hand-over')));
     await onScreen(page, 'handover');
     await press(page, 'button', t('ui.classroom.reveal', { delegation: iran }));
     await page.getByRole('heading', { name: t('ui.classroom.cardHeading', { delegation: iran }) }).waitFor();
@@ -129,6 +130,7 @@ describe.each(['en', 'ru', 'ar'] as const)('every other screen in %s, by keyboar
     found.push(...(await serious(page, 'seat turn')));
     await press(page, 'button', t('ui.classroom.hideBack'));
     await press(page, 'button', t('ui.classroom.forcePlenary'));
+    await confirmWith(page, t('ui.confirmPlenary.title'), t('ui.confirmPlenary.confirm'));
     await onScreen(page, 'plenary');
     found.push(...(await serious(page, 'plenary waiting')));
     await press(page, 'button', t('ui.classroom.handToAi', { delegation: iran }));

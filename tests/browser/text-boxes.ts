@@ -48,6 +48,17 @@ export function textProblems(page: Page): Promise<string[]> {
       }
       return box.right > box.left && box.bottom > box.top ? box : null;
     };
+    // A sticky or fixed box (the result of the last move) floats over the page as it scrolls: text beneath it is
+    // covered, as under a header, not overlapping.
+    const floating = [...root.querySelectorAll('*')].filter((e) =>
+      ['sticky', 'fixed'].includes(getComputedStyle(e).position),
+    );
+    const covered = (el: Element, b: Box): boolean =>
+      floating.some((f) => {
+        if (f.contains(el)) return false;
+        const r = f.getBoundingClientRect();
+        return b.left < r.right && r.left < b.right && b.top < r.bottom && r.top < b.bottom;
+      });
     const lines: { box: Box; el: Element; node: Text }[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
@@ -67,7 +78,8 @@ export function textProblems(page: Page): Promise<string[]> {
           right: Math.min(r.right, clip.right),
           bottom: Math.min(r.bottom, clip.bottom),
         };
-        if (box.right - box.left > 1 && box.bottom - box.top > 1) lines.push({ box, el, node: node as Text });
+        if (box.right - box.left > 1 && box.bottom - box.top > 1 && !covered(el, box))
+          lines.push({ box, el, node: node as Text });
       }
     }
     for (let i = 0; i < lines.length; i += 1) {

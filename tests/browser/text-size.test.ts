@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { crowded, type TextBox } from '../../src/scenes/label-fit';
 import { openGame, type Session } from './browser';
-import { onAnyScreen, onScreen, press, tableDrawn } from './flow';
+import { confirmWith, onAnyScreen, onScreen, press, tableDrawn } from './flow';
 import { startingWith, wordsOf } from './locale-flow';
 import { browserTextSize, textProblems } from './text-boxes';
 
@@ -62,6 +62,7 @@ async function tour(page: Page, name: string, locale: 'en' | 'ru' | 'ar'): Promi
   await check('help');
   await page.keyboard.press('Escape');
   await press(page, 'button', startingWith(t('ui.actions.plenary')));
+  await confirmWith(page, t('ui.confirmPlenary.title'), t('ui.confirmPlenary.confirm'));
   await onScreen(page, 'plenary');
   await check('plenary');
   found.push(...(await canvasProblems(page)));
@@ -78,13 +79,13 @@ async function tour(page: Page, name: string, locale: 'en' | 'ru' | 'ar'): Promi
   await onScreen(page, 'classroom');
   await page.getByRole('combobox', { name: `${iran}: ${t('ui.classroom.playedBy')}` }).selectOption('human');
   await check('classroom-setup');
-  await press(page, 'button', t('ui.classroom.start'));
-  await onScreen(page, 'handover');
-  await check('handover');
-  await press(page, 'button', t('ui.classroom.printCards'));
+  // The role cards are printed from the set-up form, before the hand-over (issue 16).
+  await press(page, 'button', t('ui.classroom.printFirst'));
   await onScreen(page, 'role-cards');
   await check('role-cards');
-  await press(page, 'button', t('ui.classroom.backToHandover'));
+  await press(page, 'button', t('ui.classroom.toHandover'));
+  await onScreen(page, 'handover');
+  await check('handover');
   await onScreen(page, 'handover');
   await press(page, 'button', t('ui.classroom.reveal', { delegation: iran }));
   await check('role-card');
@@ -105,6 +106,7 @@ async function tour(page: Page, name: string, locale: 'en' | 'ru' | 'ar'): Promi
   await check('seat-turn');
   await press(page, 'button', t('ui.classroom.hideBack'));
   await press(page, 'button', t('ui.classroom.forcePlenary'));
+  await confirmWith(page, t('ui.confirmPlenary.title'), t('ui.confirmPlenary.confirm'));
   await onScreen(page, 'plenary');
   await check('plenary-waiting');
   await press(page, 'button', t('ui.classroom.handToAi', { delegation: iran }));
