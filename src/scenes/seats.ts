@@ -74,7 +74,9 @@ export class Seats {
       ).forEach((dy, i) => views[i]?.layoutLabel(dy));
       const boxes = views.flatMap((v) => v.labelBoxes());
       const inside = boxes.every((b) => b.y >= bounds.y - 1 && b.y + b.h <= bounds.y + bounds.h + 1);
-      const clear = boxes.every((b) => figures.every((f) => !intersects(b, f)));
+      // A label may touch the edge of a figure's box, as neighbouring labels touch; it may not lie across its core.
+      const core = figures.map((f) => ({ x: f.x + f.w / 4, y: f.y + f.h / 4, w: f.w / 2, h: f.h / 2 }));
+      const clear = boxes.every((b) => core.every((f) => !intersects(b, f)));
       if (inside && clear && !crowded(boxes, geo.w, geo.h)) break;
     }
     for (const v of views) v.choose(v.id === selected);
