@@ -50,7 +50,7 @@ export function logPanel(play: Play, onReplay?: (index: number, text: string) =>
     role: 'status',
     'aria-label': t('ui.log.announce'),
   });
-  const list = el('ol', null, { class: 'log', tabindex: '-1', 'aria-label': t('ui.log.heading'), id: 'log-list' });
+  const list = el('ol', null, { class: 'log', tabindex: '0', 'aria-label': t('ui.log.heading'), id: 'log-list' });
   const root = el('section', null, { class: 'panel log-panel', 'aria-labelledby': 'log-title' }, [
     el('h2', t('ui.log.heading'), { id: 'log-title' }),
     el('p', onReplay === undefined ? '' : t('ui.log.replayHint'), { class: 'hint', hidden: onReplay === undefined }),

@@ -24,7 +24,15 @@ function announce(shell: Shell, text: string, lasting: boolean): void {
   note = aside;
   // Filled once the status is on the page, so that screen readers announce it.
   setTimeout(() => (status.textContent = text), 100);
-  if (!lasting) setTimeout(() => aside.remove(), 12_000);
+  if (lasting) return;
+  // A note that only informs goes after a while, or as soon as a round's screens begin: it never moves the table.
+  const gone = (): void => {
+    aside.remove();
+    clearInterval(watch);
+    clearTimeout(timer);
+  };
+  const watch = setInterval(() => !between() && gone(), 250);
+  const timer = setTimeout(gone, 12_000);
 }
 
 /**
@@ -48,6 +56,7 @@ export function watchForUpdates(shell: Shell): void {
       if (between()) void update(true);
       else announce(shell, shell.t('ui.update.ready'), true);
     },
-    onOfflineReady: () => announce(shell, shell.t('ui.update.offlineReady'), false),
+    // Said between rounds only: in a round the note would push the table down under the player's pointer.
+    onOfflineReady: () => between() && announce(shell, shell.t('ui.update.offlineReady'), false),
   });
 }

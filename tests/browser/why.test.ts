@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openGame, type Session } from './browser';
-import { onScreen, press } from './flow';
+import { callPlenary, onScreen, press } from './flow';
 import { chooseEdit, loadRecord, pickDelegation, recordOf, walkOut } from './why-flow';
 
 const IRAN_RED_LINE = 'Any role for the United States — crossed';
@@ -117,8 +117,7 @@ describe('every screen gives the same reasons, from the goal charts (issue 13)',
     // A dossier names only what the mediator learned: Russia's red line came out in the caucus.
     expect(russia).toEqual([RUSSIA_RED_LINE]);
 
-    await press(page, 'button', /^Call the plenary/);
-    await onScreen(page, 'plenary');
+    await callPlenary(page);
     const plenary = page.getByRole('region', { name: 'The plenary' });
     expect(await reasonsIn(plenary, 'Iran')).toEqual(dossier.iran);
     expect(await reasonsIn(plenary, 'Syrian government')).toEqual(government);
@@ -146,8 +145,7 @@ describe('every screen gives the same reasons, from the goal charts (issue 13)',
     const dossier = page.getByRole('region', { name: 'Dossier: Russia' });
     await dossier.getByText(/goals you have not learned yet/).waitFor();
     expect(await dossier.textContent()).not.toContain(RUSSIA_SECRET);
-    await press(page, 'button', /^Call the plenary/);
-    await onScreen(page, 'plenary');
+    await callPlenary(page);
     const plenary = page.getByRole('region', { name: 'The plenary' });
     expect(await reasonsIn(plenary, 'Russia')).toEqual([UNTOLD]);
     await press(page, 'button', 'Read the debrief');
