@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { PRINT_CSS } from './src/engine/guide-print.ts';
+import { scenarioText } from './scripts/vite-scenario-text.ts';
 import { gamePolicy, inlineStyles, isOrigin, policyMeta, SECURITY_HEADERS } from './src/security/csp.ts';
 
 /** Phaser's build switches (webpack DefinePlugin in its own build), set for a WebGL-only game without sound. */
@@ -29,6 +31,43 @@ function phaserSwitches(): Plugin {
     },
   };
 }
+
+/**
+ * Offline after the first visit (issue 19): Workbox precaches every built file, fonts and icons included. A new
+ * version waits until the game is next opened (src/ui/pwa.ts registers it: no inline script, so a
+ * Content-Security-Policy needs only `script-src 'self'` and `worker-src 'self'`). Not in the dev server.
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeManifestIcons: true,
+  manifest: {
+    name: 'Astana Format',
+    short_name: 'Astana',
+    description: "Play Kazakhstan's mediator at the Astana talks on Syria (2017–2024).",
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#f7f5f0',
+    theme_color: '#1f3a5f',
+    lang: 'en',
+    dir: 'ltr',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,woff2,json}'],
+    // Phaser's chunk is over a megabyte; nothing here is larger than this.
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+    navigateFallback: '/index.html',
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+  },
+  devOptions: { enabled: false },
+});
 
 /**
  * Origins of a classroom server other than the page's own, space-separated in ASTANA_CLASSROOM_ORIGINS
@@ -79,7 +118,9 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig(({ command }) => ({
   // Fonts, sounds and images made for the project are served as they are.
   publicDir: 'assets',
-  plugins: [phaserSwitches(), contentSecurityPolicy()],
+  plugins: [phaserSwitches(), scenarioText(), pwa, contentSecurityPolicy()],
+  // The host's worker bundles the scenario files too: in English only, like the page (the page fetches the rest).
+  worker: { plugins: () => [scenarioText({ emit: false })] },
   // The smaller Phaser is for builds; the dev server serves Phaser's own ES module build.
   resolve:
     command === 'build'

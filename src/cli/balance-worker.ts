@@ -23,7 +23,8 @@ export interface WorkerJob {
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly rounds: number }
   | { readonly type: 'done'; readonly tallies: readonly [Policy, PolicyTally][] }
-  | { readonly type: 'failed'; readonly message: string };
+  /** The scenario did not load; the main thread says so in the terminal's language. */
+  | { readonly type: 'failed'; readonly scenario: string };
 
 const job = workerData as WorkerJob;
 const send = (message: WorkerMessage): void => {
@@ -35,8 +36,7 @@ const CHUNK = 100;
 function run(): void {
   const library = loadLibrary([...job.files]);
   const built = library.ok ? buildScenario(library.value, job.scenario) : undefined;
-  if (built === undefined || !built.ok)
-    return send({ type: 'failed', message: `scenario ${job.scenario} does not load` });
+  if (built === undefined || !built.ok) return send({ type: 'failed', scenario: job.scenario });
   const out = new Map<Policy, PolicyTally[]>(job.policies.map((p) => [p, []]));
   for (let from = job.from; from < job.to; from += CHUNK) {
     const to = Math.min(job.to, from + CHUNK);

@@ -10,10 +10,12 @@ import { BALANCE_POLICIES, type Policy } from '../engine/bots';
 import { DIFFICULTIES, type Difficulty } from '../engine/vocabulary';
 import type { WorkerJob, WorkerMessage } from './balance-worker';
 import { fail, printJson, scenarioOrExit, scenarioSource } from './io';
+import { say } from './text';
 import { workerEntry, type WorkerEntry } from './worker-entry';
 
-const USAGE =
-  'usage: npm run -s balance -- --scenario ID --seeds N [--difficulty easy|normal|hard] [--json] [--threads N]';
+const USAGE = say('cli.usage', {
+  syntax: 'npm run -s balance -- --scenario ID --seeds N [--difficulty easy|normal|hard] [--json] [--threads N]',
+});
 
 const { values } = (() => {
   try {
@@ -33,14 +35,13 @@ const { values } = (() => {
 })();
 if (values.scenario === undefined || values.seeds === undefined) fail(USAGE);
 const seeds = Number(values.seeds);
-if (!Number.isInteger(seeds) || seeds < 1)
-  fail(`--seeds must be a whole number of at least 1, found "${values.seeds}"`);
+if (!Number.isInteger(seeds) || seeds < 1) fail(say('cli.wholeNumber', { flag: '--seeds', value: values.seeds }));
 if (!(DIFFICULTIES as readonly string[]).includes(values.difficulty))
-  fail(`unknown difficulty "${values.difficulty}": expected one of ${DIFFICULTIES.join(', ')}`);
+  fail(say('cli.unknownDifficulty', { difficulty: values.difficulty, list: DIFFICULTIES.join(', ') }));
 const difficulty = values.difficulty as Difficulty;
 const threads = values.threads === undefined ? availableParallelism() : Number(values.threads);
 if (!Number.isInteger(threads) || threads < 1)
-  fail(`--threads must be a whole number of at least 1, found "${values.threads}"`);
+  fail(say('cli.wholeNumber', { flag: '--threads', value: values.threads }));
 // Checks the scenario here, so that a wrong id is one clear message rather than one per worker.
 const scenario = scenarioOrExit(values.scenario);
 
@@ -61,9 +62,8 @@ async function run(): Promise<BalanceReport> {
     const percent = Math.floor((100 * done) / total);
     if (percent !== shown && process.stderr.isTTY !== false && seeds >= 1000) {
       shown = percent;
-      process.stderr.write(
-        `\rbalance: ${done}/${total} rounds (${percent} %), ${((performance.now() - began) / 1000).toFixed(1)} s`,
-      );
+      const seconds = ((performance.now() - began) / 1000).toFixed(1);
+      process.stderr.write(`\r${say('cli.progress', { done, total, percent, seconds })}`);
     }
   };
   const entry = await workerEntry(new URL('./balance-worker.ts', import.meta.url));
@@ -81,7 +81,7 @@ async function run(): Promise<BalanceReport> {
   const results = await Promise.all(slices).finally(entry.cleanUp);
   if (shown >= 0)
     process.stderr.write(
-      `\rbalance: ${total} rounds in ${((performance.now() - began) / 1000).toFixed(1)} s${' '.repeat(20)}\n`,
+      `\r${say('cli.progressDone', { total, seconds: ((performance.now() - began) / 1000).toFixed(1) })}${' '.repeat(20)}\n`,
     );
   const tallies = new Map<Policy, PolicyTally>(
     BALANCE_POLICIES.map((p) => [
@@ -101,12 +101,12 @@ function runWorker(
     const worker = start(job);
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') progress(message.rounds);
-      else if (message.type === 'failed') reject(new Error(message.message));
+      else if (message.type === 'failed') reject(new Error(say('cli.doesNotLoad', { id: message.scenario })));
       else resolve(new Map(message.tallies));
     });
     worker.on('error', reject);
     worker.on('exit', (code) => {
-      if (code !== 0) reject(new Error(`a balance worker stopped with code ${code}`));
+      if (code !== 0) reject(new Error(say('cli.workerStopped', { code })));
     });
   });
 }
@@ -117,11 +117,13 @@ function printTable(r: BalanceReport): void {
     `${(100 * f.adoptionRate).toFixed(1)} %`,
     f.meanScore.toFixed(1),
     f.medianScore.toFixed(1),
-    r.degenerate.includes(policy) ? 'DEGENERATE' : '',
+    r.degenerate.includes(policy) ? say('cli.balance.degenerateMark') : '',
   ]);
-  const header = ['policy', 'adopted', 'mean score', 'median score', ''];
+  const header = ['policy', 'adopted', 'mean', 'median'].map((k) => say(`cli.balance.${k}`)).concat('');
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
-  process.stdout.write(`${r.scenario}, ${r.seeds} seeds, ${r.difficulty}\n`);
+  process.stdout.write(
+    `${say('cli.balance.heading', { scenario: r.scenario, seeds: r.seeds, difficulty: r.difficulty })}\n`,
+  );
   for (const row of [header, ...rows])
     process.stdout.write(
       `${row
@@ -129,5 +131,8 @@ function printTable(r: BalanceReport): void {
         .join('  ')
         .trimEnd()}\n`,
     );
-  process.stdout.write(r.degenerate.length === 0 ? 'degenerate: none\n' : `degenerate: ${r.degenerate.join(', ')}\n`);
+  const degenerate = r.degenerate.length === 0;
+  process.stdout.write(
+    `${degenerate ? say('cli.balance.degenerateNone') : say('cli.balance.degenerate', { list: r.degenerate.join(', ') })}\n`,
+  );
 }

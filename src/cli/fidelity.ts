@@ -11,12 +11,10 @@ import {
 } from '../engine/fidelity';
 import { buildScenario, type Scenario } from '../engine/scenario/build';
 import { fail, libraryOrExit, printJson } from './io';
+import { say } from './text';
 
-const USAGE = `usage: npm run -s fidelity [-- --json] [--seed S | --seeds A..B]
-Plays every historical round with the history policy and sets each delegation's result beside the record.
-The policy's course (consultations, sound-outs, caucuses) is the project's reconstruction from the agenda
-and the outcome, not a record of the real mediator's moves; the text it tables is the real one.
---seeds A..B plays seeds A to B and prints each seed's rate with {min, median, max}.`;
+const USAGE = `${say('cli.usage', { syntax: 'npm run -s fidelity [-- --json] [--seed S | --seeds A..B]' })}
+${say('cli.fidelity.about')}`;
 
 const { values } = (() => {
   try {
@@ -37,10 +35,10 @@ if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
-if (values.seed !== undefined && values.seeds !== undefined) fail(`--seed and --seeds do not go together\n${USAGE}`);
+if (values.seed !== undefined && values.seeds !== undefined) fail(`${say('cli.fidelity.seedAndSeeds')}\n${USAGE}`);
 const range = values.seeds === undefined ? undefined : seedRange(values.seeds);
 if (values.seeds !== undefined && range === undefined)
-  fail(`--seeds expects a range like 1..20 (at most 1,000 seeds), not "${values.seeds}"\n${USAGE}`);
+  fail(`${say('cli.fidelity.badRange', { value: values.seeds })}\n${USAGE}`);
 
 const library = libraryOrExit();
 const scenarios: Scenario[] = [...library.rounds.values()]
@@ -49,7 +47,7 @@ const scenarios: Scenario[] = [...library.rounds.values()]
   .toSorted()
   .map((id) => {
     const built = buildScenario(library, id);
-    return built.ok ? built.value : fail(`cannot build ${id}`);
+    return built.ok ? built.value : fail(say('cli.cannotBuild', { id }));
   });
 
 if (range !== undefined) {
@@ -64,7 +62,8 @@ if (range !== undefined) {
 
 /** The readable form: one line per round, a mark on every cell where the model and the record differ. */
 function table(r: FidelityReport): string {
-  const lines = ['round      delegation   predicted   real'];
+  const head = [say('cli.fidelity.round').padEnd(10), say('cli.fidelity.delegation').padEnd(12)];
+  const lines = [`${head.join(' ')} ${say('cli.fidelity.predicted').padEnd(11)} ${say('cli.fidelity.real')}`];
   for (const round of r.rounds) {
     for (const c of round.cells) {
       const mark = c.predicted === c.real ? ' ' : '✗';
@@ -77,17 +76,18 @@ function table(r: FidelityReport): string {
   const agreed = decided.filter((c) => c.predicted === c.real).length;
   lines.push(
     '',
-    `${r.agree} of ${r.cells} cells agree (rate ${r.rate})`,
-    `${agreed} of ${decided.length} cells of guarantors and parties agree (the others follow from attendance)`,
+    say('cli.fidelity.agree', { agree: r.agree, cells: r.cells, rate: r.rate }),
+    say('cli.fidelity.decided', { agreed, decided: decided.length }),
     '',
   );
   return lines.join('\n');
 }
 
 function sweepTable(s: FidelitySweep): string {
-  const lines = ['seed      agree   cells   rate'];
+  const head = [say('cli.fidelity.seed').padEnd(9), say('cli.fidelity.agreeColumn').padStart(5)];
+  const lines = [`${head.join(' ')}   ${say('cli.fidelity.cells').padStart(5)}   ${say('cli.fidelity.rate')}`];
   for (const r of s.seeds)
     lines.push(`${r.seed.padEnd(9)} ${String(r.agree).padStart(5)}   ${String(r.cells).padStart(5)}   ${r.rate}`);
-  lines.push('', `min ${s.min}, median ${s.median}, max ${s.max} over ${s.seeds.length} seeds`, '');
+  lines.push('', say('cli.fidelity.spread', { min: s.min, median: s.median, max: s.max, count: s.seeds.length }), '');
   return lines.join('\n');
 }

@@ -12,9 +12,10 @@ import { parseArgs } from 'node:util';
 import type { Counterexample, FuzzTally } from '../fuzz/run';
 import type { FuzzJob, FuzzMessage } from './fuzz-worker';
 import { fail, libraryFiles, printJson } from './io';
+import { say } from './text';
 import { workerEntry } from './worker-entry';
 
-const USAGE = 'usage: npm run -s fuzz -- [--runs N] [--seed S] [--threads T] [--steps M]';
+const USAGE = say('cli.usage', { syntax: 'npm run -s fuzz -- [--runs N] [--seed S] [--threads T] [--steps M]' });
 const { values } = (() => {
   try {
     return parseArgs({
@@ -32,8 +33,7 @@ const { values } = (() => {
 })();
 const whole = (name: string, value: string | undefined, min: number): number => {
   const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < min)
-    fail(`--${name} must be a whole number of at least ${min}, found "${value}"`);
+  if (!Number.isSafeInteger(n) || n < min) fail(say('cli.atLeast', { flag: `--${name}`, min, value: value ?? '' }));
   return n;
 };
 const runs = whole('runs', values.runs, 1);
@@ -54,7 +54,7 @@ const progress = (n: number): void => {
   const percent = Math.floor((100 * done) / runs);
   if (percent === shown || process.stderr.isTTY !== true) return;
   shown = percent;
-  process.stderr.write(`\rfuzz: ${done}/${runs} runs (${percent} %), ${seconds()} s`);
+  process.stderr.write(`\r${say('cli.fuzz.progress', { done, runs, percent, seconds: seconds() })}`);
 };
 
 const { files } = libraryFiles();
@@ -76,7 +76,7 @@ const results = await Promise.all(
       });
       worker.on('error', reject);
       worker.on('exit', (code) => {
-        if (code !== 0) reject(new Error(`a fuzz worker stopped with code ${code}`));
+        if (code !== 0) reject(new Error(say('cli.fuzz.workerStopped', { code })));
       });
     });
   }),
@@ -92,17 +92,15 @@ const tally: FuzzTally = {
 };
 const time = (performance.now() - began) / 1000;
 if (shown >= 0) process.stderr.write('\n');
+const rate = Math.round(tally.runs / time);
 process.stderr.write(
-  `fuzz: ${tally.runs} runs, ${tally.steps} steps in ${time.toFixed(1)} s on ${threads} thread(s): ` +
-    `${Math.round(tally.runs / time)} runs/s; seed ${seed}\n`,
+  `${say('cli.fuzz.summary', { runs: tally.runs, steps: tally.steps, seconds: time.toFixed(1), threads, rate, seed })}\n`,
 );
 printJson(tally);
 const first = results.find((r) => r.first !== null)?.first;
 if (first !== undefined && first !== null) {
-  process.stderr.write(
-    `first counterexample: ${first.problem}\n` +
-      `  fast-check seed ${first.seed}, path ${first.path}\n  input ${first.input}\n`,
-  );
+  const { problem, path, input } = first;
+  process.stderr.write(`${say('cli.fuzz.counterexample', { problem, seed: first.seed, path, input })}\n`);
   process.exit(1);
 }
 if (tally.throws + tally.violations > 0) process.exit(1);

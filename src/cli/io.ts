@@ -9,6 +9,7 @@ import { findInvalidUtf8 } from '../engine/scenario/utf8';
 import { formatProblem, type Problem } from '../engine/scenario/problems';
 import { MAX_FILE_BYTES, megabytes, parseJson } from '../engine/safe-json';
 import { describeJsonProblem } from './messages';
+import { say } from './text';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const SCENARIO_DIR = join(PROJECT_ROOT, 'scenarios');
@@ -32,18 +33,16 @@ function rawFile(path: string, bytes: Buffer): RawFile {
 export function unreadable(path: string): string | undefined {
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) return 'is a directory, not a file';
-    if (!stat.isFile()) return 'is not a regular file';
+    if (stat.isDirectory()) return say('cli.file.directory');
+    if (!stat.isFile()) return say('cli.file.notRegular');
     if (stat.size > MAX_FILE_BYTES)
-      return (
-        `is larger than ${megabytes(MAX_FILE_BYTES)} (${megabytes(stat.size)}), ` + 'more than any file the game writes'
-      );
+      return say('cli.file.tooLarge', { max: megabytes(MAX_FILE_BYTES), size: megabytes(stat.size) });
     return undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file';
-    if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (permission denied)';
-    return 'cannot be read';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return say('cli.file.missing');
+    if (code === 'EACCES' || code === 'EPERM') return say('cli.file.denied');
+    return say('cli.file.unreadable');
   }
 }
 
@@ -54,20 +53,23 @@ function readBytesOrExit(path: string): Buffer {
   try {
     return readFileSync(path);
   } catch {
-    return fail(`${path}: cannot be read`);
+    return fail(`${path}: ${say('cli.file.unreadable')}`);
   }
 }
 
 /** The text of a file the person named, or exit 1 with `FILE: why`. */
 export const readTextOrExit = (path: string): string => readBytesOrExit(path).toString('utf8');
 
+/** What a JSON file the person names should hold, in the words of `cli.notReadable.*`. */
+export type JsonWhat = 'json' | 'record' | 'actions';
+
 /** A JSON file the person named, through the same limits as every reader (src/engine/safe-json.ts). */
-export function readJsonOrExit(path: string, what = 'JSON'): unknown {
+export function readJsonOrExit(path: string, what: JsonWhat = 'json'): unknown {
   const parsed = parseJson(readTextOrExit(path));
   if (!parsed.ok)
     fail(
       parsed.error.code === 'syntax'
-        ? `${path}: not a readable ${what} (${parsed.error.message})`
+        ? `${path}: ${say(`cli.notReadable.${what}`, { message: parsed.error.message })}`
         : `${path}: ${describeJsonProblem(parsed.error)}`,
     );
   return parsed.value;
@@ -155,7 +157,7 @@ export function scenarioOrExit(idOrPath: string): Scenario {
  */
 export function scenarioByIdOrExit(id: string, given: readonly string[] = []): Scenario {
   const scenario = buildScenario(libraryOrExit(given), id);
-  if (!scenario.ok) fail(`unknown scenario "${id}": known rounds are ${scenario.error.known.join(', ')}`);
+  if (!scenario.ok) fail(say('cli.unknownScenario', { id, list: scenario.error.known.join(', ') }));
   return scenario.value;
 }
 

@@ -1,44 +1,42 @@
 import type { ReplayError } from '../engine/record';
 import { megabytes, type JsonProblem } from '../engine/safe-json';
 import { RECORD_FORMAT } from '../engine/record';
+import { say } from './text';
 
-/** English for the terminal; the game translates the same codes through i18next. */
+/** A replay error for the terminal, in its language; the game translates the same codes through i18next. */
 export function describeReplayError(e: ReplayError): string {
   switch (e.code) {
     case 'notARecord':
-      return `not a round record: ${e.problems.join('; ')}`;
+      return say('cli.replay.notARecord', { problems: e.problems.join('; ') });
     case 'newerFormat':
-      return `record format ${e.format} is newer than this version reads (${RECORD_FORMAT}); update the game`;
+      return say('cli.replay.newerFormat', { format: e.format, current: RECORD_FORMAT });
     case 'olderFormat':
-      return `record format ${e.format} is older than this version reads (${RECORD_FORMAT})`;
+      return say('cli.replay.olderFormat', { format: e.format, current: RECORD_FORMAT });
     case 'noHash':
-      return 'the record has no integrity hash, which every record of this format carries: it was edited';
+      return say('cli.replay.noHash');
     case 'hashMismatch':
-      return 'its integrity hash does not match: the record was cut short or edited';
+      return say('cli.replay.hashMismatch');
     case 'otherScenario':
-      return `the record is for scenario "${e.found}", not "${e.expected}"`;
+      return say('cli.replay.otherScenario', { found: e.found, expected: e.expected });
     case 'contentChanged':
-      return (
-        "the scenario's content has changed since this record was made " +
-        `(content hash ${e.found.slice(0, 12)}…, now ${e.expected.slice(0, 12)}…)`
-      );
+      return say('cli.replay.contentChanged', { found: e.found.slice(0, 12), expected: e.expected.slice(0, 12) });
     case 'badAction':
-      return `action ${e.index + 1} ("${e.text}") is not valid action notation`;
+      return say('cli.replay.badAction', { index: e.index + 1, text: e.text });
     case 'refusedAction':
-      return `action ${e.index + 1} ("${e.text}") was refused (${e.refusal}): the record does not fit this round`;
+      return say('cli.replay.refusedAction', { index: e.index + 1, text: e.text, refusal: e.refusal });
   }
 }
 
-/** Plain English for a JSON problem (the game translates the codes through i18next instead). */
+/** A JSON problem for the terminal, in its language (the game translates the same codes through i18next). */
 export function describeJsonProblem(p: JsonProblem): string {
   switch (p.code) {
     case 'tooLarge':
-      return `larger than ${megabytes(p.max)} (${megabytes(p.size)}), more than any file the game writes`;
+      return say('cli.json.tooLarge', { max: megabytes(p.max), size: megabytes(p.size) });
     case 'tooDeep':
-      return `nested more than ${p.max} deep (at line ${p.line}, column ${p.column}), deeper than any file the game reads`;
+      return say('cli.json.tooDeep', { max: p.max, line: p.line, column: p.column });
     case 'syntax':
-      return `not valid JSON (${p.message})`;
+      return say('cli.json.syntax', { message: p.message });
     case 'forbiddenKey':
-      return `the key "${p.key}" is not allowed (at ${p.parent})`;
+      return say('cli.json.forbiddenKey', { key: p.key, parent: p.parent });
   }
 }

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import type { FidelityReport, FidelitySweep } from '../engine/fidelity';
 import { BEGIN, END, README, renderFigures, SWEEP_SEEDS, withFigures } from './figures';
 import { fail, PROJECT_ROOT } from './io';
+import { say } from './text';
 
 /**
  * The README's figures are printed by the tools, never typed (issue 18): this rewrites the block between
@@ -12,7 +13,7 @@ import { fail, PROJECT_ROOT } from './io';
  * `--check` only says whether the README still agrees with them.
  */
 
-const USAGE = 'usage: npm run -s readme-figures [-- --check]';
+const USAGE = say('cli.usage', { syntax: 'npm run -s readme-figures [-- --check]' });
 
 /** What a tool prints as JSON, run the way `npm run -s` runs it. */
 function toolJson<T>(tool: string, args: readonly string[]): T {
@@ -41,14 +42,14 @@ function main(): void {
   );
   const readme = readFileSync(README, 'utf8');
   const next = withFigures(readme, block);
-  if (next === undefined) fail(`README.md has no figures block (${BEGIN} … ${END})`);
+  if (next === undefined) fail(say('cli.readmeFigures.noBlock', { begin: BEGIN, end: END }));
   if (values.check) {
-    if (next !== readme) fail('README.md: the figures differ from what the tools print; run npm run -s readme-figures');
-    process.stdout.write('README.md: figures agree with the tools\n');
+    if (next !== readme) fail(say('cli.readmeFigures.differ'));
+    process.stdout.write(`${say('cli.readmeFigures.agree')}\n`);
     return;
   }
   if (next !== readme) writeFileSync(README, next);
-  process.stdout.write(next === readme ? 'README.md: figures unchanged\n' : 'README.md: figures rewritten\n');
+  process.stdout.write(`${say(next === readme ? 'cli.readmeFigures.unchanged' : 'cli.readmeFigures.rewritten')}\n`);
 }
 
 main();

@@ -8,8 +8,9 @@ import { replay } from '../engine/replay';
 import { summarize } from '../engine/summary';
 import { describeReplayError } from './messages';
 import { fail, printJson, readJsonOrExit, scenarioByIdOrExit, scenarioOrExit } from './io';
+import { say } from './text';
 
-const USAGE = 'usage: npm run -s replay -- FILE [--scenario ID|PATH]';
+const USAGE = say('cli.usage', { syntax: 'npm run -s replay -- FILE [--scenario ID|PATH]' });
 const { values, positionals } = (() => {
   try {
     return parseArgs({ options: { scenario: { type: 'string' } }, allowPositionals: true, strict: true });
@@ -20,13 +21,10 @@ const { values, positionals } = (() => {
 const [file, ...rest] = positionals;
 if (file === undefined || rest.length > 0) fail(USAGE);
 
-const record = parseRecord(readJsonOrExit(file, 'JSON record'));
+const record = parseRecord(readJsonOrExit(file, 'record'));
 if (!record.ok) fail(`${file}: ${describeReplayError(record.error)}`);
 if (!isVerified(record.value))
-  process.stderr.write(
-    `${file}: unverified: a format-${record.value.format} record has no integrity hash, ` +
-      'so a cut or an edit cannot be told; replayed as it stands\n',
-  );
+  process.stderr.write(`${file}: ${say('cli.replay.unverified', { format: record.value.format })}\n`);
 const scenario =
   values.scenario === undefined ? scenarioByIdOrExit(record.value.scenario) : scenarioOrExit(values.scenario);
 const round = replay(scenario, record.value);

@@ -15,10 +15,13 @@ import { summarize } from '../engine/summary';
 import { DIFFICULTIES, type Difficulty } from '../engine/vocabulary';
 import { fail, printJson, readJsonOrExit, scenarioOrExit } from './io';
 import { describeReplayError } from './messages';
+import { say } from './text';
 
-const USAGE =
-  'usage: npm run -s sim -- --scenario ID|PATH --seed N ' +
-  `[--policy ${POLICIES.join('|')} | --actions FILE] [--difficulty ${DIFFICULTIES.join('|')}] [--record FILE]`;
+const USAGE = say('cli.usage', {
+  syntax:
+    'npm run -s sim -- --scenario ID|PATH --seed N ' +
+    `[--policy ${POLICIES.join('|')} | --actions FILE] [--difficulty ${DIFFICULTIES.join('|')}] [--record FILE]`,
+});
 
 const { values } = (() => {
   try {
@@ -39,26 +42,23 @@ const { values } = (() => {
 })();
 if (values.scenario === undefined || values.seed === undefined) fail(USAGE);
 if (values.seed.length === 0 || values.seed.length > MAX_SEED)
-  fail(`--seed must have 1 to ${MAX_SEED} characters, found ${values.seed.length}`);
-if (values.actions !== undefined && values.policy !== undefined)
-  fail(`--actions and --policy cannot be used together: the actions file plays instead of a bot\n${USAGE}`);
+  fail(say('cli.sim.seedLength', { max: MAX_SEED, found: values.seed.length }));
+if (values.actions !== undefined && values.policy !== undefined) fail(`${say('cli.sim.actionsOrPolicy')}\n${USAGE}`);
 const policyName = values.policy ?? 'greedy';
 if (!(POLICIES as readonly string[]).includes(policyName))
-  fail(`unknown policy "${policyName}": expected one of ${POLICIES.join(', ')}`);
+  fail(say('cli.unknownPolicy', { policy: policyName, list: POLICIES.join(', ') }));
 if (!(DIFFICULTIES as readonly string[]).includes(values.difficulty))
-  fail(`unknown difficulty "${values.difficulty}": expected one of ${DIFFICULTIES.join(', ')}`);
+  fail(say('cli.unknownDifficulty', { difficulty: values.difficulty, list: DIFFICULTIES.join(', ') }));
 
 const actionList = z
-  .array(z.string().max(MAX_ACTION_CHARS, `at most ${MAX_ACTION_CHARS} characters an action`))
-  .max(MAX_ACTIONS, `at most ${MAX_ACTIONS} actions, the most a round takes`);
+  .array(z.string().max(MAX_ACTION_CHARS, say('cli.sim.actionChars', { max: MAX_ACTION_CHARS })))
+  .max(MAX_ACTIONS, say('cli.sim.actionCount', { max: MAX_ACTIONS }));
 /** The person's actions, read before the round starts, so a bad file costs nothing. */
 function actionsOrExit(file: string): string[] {
-  const parsed = actionList.safeParse(readJsonOrExit(file, 'JSON list of actions'));
+  const parsed = actionList.safeParse(readJsonOrExit(file, 'actions'));
   if (parsed.success) return parsed.data;
   const limit = parsed.error.issues.find((i) => i.code === 'too_big');
-  return fail(
-    `${file}: not a list of actions: ${limit === undefined ? "expected a JSON array of strings in the record's notation" : limit.message}`,
-  );
+  return fail(`${file}: ${say('cli.sim.notActions', { reason: limit?.message ?? say('cli.sim.expectedActions') })}`);
 }
 
 const actions = values.actions === undefined ? undefined : actionsOrExit(values.actions);
@@ -69,8 +69,13 @@ if (actions === undefined) playBot(round, botFor(policyName as Policy, values.se
 else {
   const played = playNotation(round, actions);
   if (!played.ok) {
-    const reason = describeReplayError(played.error).replace(/: the record does not fit this round$/, '');
-    fail(`${values.actions}: ${reason}; the ${played.error.index} action(s) before it were played`);
+    const e = played.error;
+    // Here the actions are the person's own, not a record's: the refusal is said without blaming a record.
+    const reason =
+      e.code === 'refusedAction'
+        ? say('cli.sim.refused', { index: e.index + 1, text: e.text, refusal: e.refusal })
+        : describeReplayError(e);
+    fail(`${values.actions}: ${say('cli.sim.stopped', { reason, count: e.index })}`);
   }
 }
 if (values.record !== undefined)

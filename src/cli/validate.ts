@@ -1,6 +1,7 @@
 import { loadLibrary } from '../engine/scenario/library';
 import { formatProblem } from '../engine/scenario/problems';
 import { fail, libraryFiles, unreadable } from './io';
+import { say } from './text';
 
 const paths = process.argv.slice(2);
 // Every named path that cannot be read is told at once, before the library is read.
@@ -18,4 +19,4 @@ if (problems.length > 0) {
   process.stdout.write(`${problems.map(formatProblem).join('\n')}\n`);
   process.exit(1);
 }
-process.stdout.write(`ok: ${paths.length === 0 ? files.length : paths.length} files\n`);
+process.stdout.write(`${say('cli.valid', { count: paths.length === 0 ? files.length : paths.length })}\n`);

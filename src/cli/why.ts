@@ -7,13 +7,12 @@ import { isDelegationId, type Seat } from '../engine/vocabulary';
 import { UNTOLD, whyOf } from '../engine/why';
 import { libraryFiles, printJson } from './io';
 import { loadLibrary } from '../engine/scenario/library';
+import { say } from './text';
 import { becauseText, whyTable, type WhyReport } from './why-format';
 
-const USAGE =
-  'usage: npm run -s why -- --scenario ID --seed N --text NOTATION [--seat ID|mediator|projector] [--json]\n' +
-  '  plays the round to an ordinary consultation (every delegation consulted once, the guarantors caucused),\n' +
-  '  edits the draft into NOTATION ("ceasefire:2 sovereignty:1"), tables it, and says for every delegation\n' +
-  '  what it decided and the goal states behind it, as far as the seat knows them (default: the mediator)';
+const USAGE = `${say('cli.usage', {
+  syntax: 'npm run -s why -- --scenario ID --seed N --text NOTATION [--seat ID|mediator|projector] [--json]',
+})}\n${say('cli.why.about')}`;
 
 /** Bad arguments: the usage on stderr, exit 2. */
 function usage(problem: string): never {
@@ -39,26 +38,25 @@ const { values } = (() => {
   }
 })();
 if (values.scenario === undefined || values.seed === undefined || values.text === undefined)
-  usage('missing --scenario, --seed or --text');
-if (values.seed.trim() === '') usage('--seed must not be empty');
+  usage(say('cli.why.missing'));
+if (values.seed.trim() === '') usage(say('cli.why.emptySeed'));
 const seat: Seat | undefined =
   values.seat === 'mediator' || values.seat === 'projector'
     ? values.seat
     : isDelegationId(values.seat)
       ? { delegation: values.seat }
       : undefined;
-if (seat === undefined) usage(`unknown seat "${values.seat}": a delegation id, mediator or projector`);
+if (seat === undefined) usage(say('cli.why.unknownSeat', { seat: values.seat }));
 
 const library = loadLibrary(libraryFiles().files);
-if (!library.ok) usage('the scenario library does not load: run npm run -s validate');
+if (!library.ok) usage(say('cli.why.libraryBroken'));
 const built = buildScenario(library.value, values.scenario);
-if (!built.ok) usage(`unknown scenario "${values.scenario}": known rounds are ${built.error.known.join(', ')}`);
+if (!built.ok) usage(say('cli.unknownScenario', { id: values.scenario, list: built.error.known.join(', ') }));
 const scenario = built.value;
 const text = parseDraft(scenario.agenda, values.text);
-if (!text.ok)
-  usage(`--text: "${text.error.token}" is not a clause of ${scenario.id} at one of its wordings (${text.error.code})`);
+if (!text.ok) usage(say('cli.why.badText', { token: text.error.token, id: scenario.id, code: text.error.code }));
 if (typeof seat === 'object' && !scenario.delegations.includes(seat.delegation))
-  usage(`--seat: ${seat.delegation} is not in ${scenario.id}`);
+  usage(say('cli.why.seatAbsent', { seat: seat.delegation, id: scenario.id }));
 
 const round = consultAndTable(scenario, { seed: values.seed }, text.value);
 const state = round.state();

@@ -5,7 +5,7 @@ import { delegationModel } from './model/round-model';
 import { MAX_SEED } from './record';
 import { err, ok, type Result } from './result';
 import type { Scenario } from './scenario/build';
-import { canonicalJson, sha256Hex } from './scenario/canonical';
+import { canonicalJson, englishOnly, sha256Hex } from './scenario/canonical';
 import { withAgreed, withLapses, type InForce } from './scenario/in-force';
 import { REAL_RESULTS, type SeatPlan } from './scenario/schema';
 import type { Round } from './session';
@@ -129,7 +129,8 @@ export function campaignScenario(save: CampaignSave, scenario: Scenario): Scenar
     if ((inForce[clause] ?? 0) > 0) return 0;
     return save.agreed[clause] ?? scenario.initialDraft[at] ?? 0;
   });
-  const contentHash = sha256Hex(canonicalJson({ scenario: scenario.contentHash, seats, inForce, initialDraft }));
+  const carried = { scenario: scenario.contentHash, seats, inForce, initialDraft };
+  const contentHash = sha256Hex(canonicalJson(englishOnly(carried)));
   return { ...scenario, seats, inForce, initialDraft, contentHash };
 }
 

@@ -37,6 +37,8 @@ interface Probe {
   views: () => Promise<readonly RoundView[] | null>;
   /** Waiting for the host or for a screen's chunk: what the page shows may still change. */
   busy: () => boolean;
+  /** The table's labels as drawn on its canvas: text and box. */
+  canvasText: () => { text: string; x: number; y: number; w: number; h: number }[];
 }
 
 /** Twenty seconds at 60 fps: the bench reads ten seconds of the table at once. */
@@ -53,6 +55,7 @@ export const probe: Probe = {
   table: () => null,
   views: async () => null,
   busy: () => tracked > 0,
+  canvasText: () => [],
 };
 
 let tracked = 0;
@@ -84,6 +87,7 @@ export function installProbe(): void {
     canvasStats: () => probe.canvasStats(),
     table: () => probe.table(),
     views: () => probe.views(),
+    canvasText: () => probe.canvasText(),
   };
   // The name tests and benchmarks look for.
   Reflect.set(window, '__astana', api);

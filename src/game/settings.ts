@@ -1,9 +1,12 @@
+import { isLocale, type Locale } from '../i18n';
 import { DIFFICULTIES, parseJson, type Difficulty } from '../client';
 
 export interface Settings {
   readonly reduceMotion: boolean;
   readonly difficulty: Difficulty;
   readonly textSize: 'normal' | 'large';
+  /** The language chosen in Settings; null until one is, and the browser's language is used. */
+  readonly language: Locale | null;
 }
 
 export const SETTINGS_KEY = 'astana.settings.v1';
@@ -15,7 +18,7 @@ const prefersLess = (): boolean =>
  * Settings from localStorage, checked field by field (no schema library in the first chunk); defaults for anything odd.
  */
 export function loadSettings(): Settings {
-  const fallback: Settings = { reduceMotion: prefersLess(), difficulty: 'normal', textSize: 'normal' };
+  const fallback: Settings = { reduceMotion: prefersLess(), difficulty: 'normal', textSize: 'normal', language: null };
   try {
     // Through the one JSON reader, so a prototype key is refused here as in every other file (issue 20).
     const read = parseJson(localStorage.getItem(SETTINGS_KEY) ?? 'null', 4096);
@@ -26,6 +29,7 @@ export function loadSettings(): Settings {
       reduceMotion: typeof r.reduceMotion === 'boolean' ? r.reduceMotion : fallback.reduceMotion,
       difficulty: (DIFFICULTIES as readonly unknown[]).includes(r.difficulty) ? (r.difficulty as Difficulty) : 'normal',
       textSize: r.textSize === 'large' ? 'large' : 'normal',
+      language: isLocale(r.language) ? r.language : null,
     };
   } catch {
     return fallback;

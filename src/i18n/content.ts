@@ -7,10 +7,14 @@ import {
   type RoundView,
   type ScenarioContent,
 } from '../client';
+import { contentTranslation } from './content-text';
 
-/** The text of a localized value in a locale, English when it has none. */
+/**
+ * The text of a localized value in a locale: its own, else the fetched translation of its English
+ * (content-text.ts), else the English.
+ */
 export const pick = (text: Localized, locale: string): string =>
-  (text as Record<string, string | undefined>)[locale] ?? text.en;
+  (text as Record<string, string | undefined>)[locale] ?? contentTranslation(locale, text.en) ?? text.en;
 
 export function delegationName(content: ScenarioContent, id: DelegationId, locale: string): string {
   const profile = content.profiles[id];
@@ -94,6 +98,7 @@ export function translate(
     params.goal = goal === undefined ? raw.goal : pick(goal, locale);
   }
   if (typeof raw.card === 'string') params.card = cardText(content, raw.card, locale);
+  if (typeof raw.phase === 'string') params.phase = t(`ui.phase.${raw.phase}`);
   if (typeof raw.decision === 'string') params.decision = t(`decisionWord.${raw.decision}`);
   if (typeof raw.result === 'string') params.result = t(`resultWord.${raw.result}`);
   if (typeof raw.realResult === 'string') params.realResult = t(`resultWord.${raw.realResult}`);

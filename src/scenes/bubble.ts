@@ -1,7 +1,7 @@
 import type { GameObjects, Scene } from 'phaser';
 import { shortOf, type Box, type Point, type TableGeometry } from './layout';
 import type { Speech } from './snapshot';
-import { restyle, textStyle, wrapAt } from './text-style';
+import { addText, restyle, textStyle, wrapAt } from './text-style';
 
 /** What the bubble shows, for the page's probe: its line, whose it is and where its tail ends. */
 export interface BubbleInfo {
@@ -30,7 +30,7 @@ export class Bubble {
     // The tail runs under the seats and their labels (over the table), so it never hides a name.
     this.tail = scene.add.graphics().setDepth(-5);
     this.box = scene.add.graphics().setDepth(21);
-    this.text = scene.add.text(0, 0, '', textStyle(15, '#1b1f24')).setDepth(22);
+    this.text = addText(scene, 0, 0, '', textStyle(15, '#1b1f24')).setDepth(22);
     this.hide();
   }
 

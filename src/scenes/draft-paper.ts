@@ -3,7 +3,7 @@ import type { TableButton } from './button';
 import type { Box, TableGeometry } from './layout';
 import { Overlay } from './overlay';
 import { PALETTE, type TableSnapshot } from './snapshot';
-import { DRAFT_MIN_PX, restyle, textStyle, wrapAt } from './text-style';
+import { addText, DRAFT_MIN_PX, restyle, textStyle, wrapAt } from './text-style';
 
 const INK = '#1b1f24';
 
@@ -26,8 +26,8 @@ export class DraftPaper {
     private readonly changed: () => void,
   ) {
     this.sheet = scene.add.graphics();
-    this.title = scene.add.text(0, 0, '', textStyle(15, INK, { fontStyle: 'bold' }));
-    this.body = scene.add.text(0, 0, '', textStyle(DRAFT_MIN_PX, INK));
+    this.title = addText(scene, 0, 0, '', textStyle(15, INK, { fontStyle: 'bold' }));
+    this.body = addText(scene, 0, 0, '', textStyle(DRAFT_MIN_PX, INK));
     this.paper = scene.add.container(0, 0, [this.sheet, this.title, this.body]).setDepth(2);
     this.paper.setSize(10, 10).setInteractive({ useHandCursor: true });
     this.full = new Overlay(scene, 'draft', () => this.closeFull(), changed, { fill: PALETTE.paper, ink: INK });

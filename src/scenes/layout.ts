@@ -48,8 +48,11 @@ export function sizeScale(w: number, h: number): number {
   return Math.min(1.25, Math.max(0.6, Math.min(w / 1100, h / 720)));
 }
 
-/** Seats round an ellipse, the host at the near end and the delegations from its left. */
-export function tableGeometry(w: number, h: number, delegations: number, bar: number): TableGeometry {
+/**
+ * Seats round an ellipse, the host at the near end and the delegations from its left, or from its right when the
+ * page reads right to left (`turn` -1), so the seats follow the order of the panels' lists.
+ */
+export function tableGeometry(w: number, h: number, delegations: number, bar: number, turn: 1 | -1 = 1): TableGeometry {
   const scale = sizeScale(w, h);
   const phone = w < PHONE_WIDTH;
   const band = phone ? 76 : Math.round(86 * Math.max(1, scale));
@@ -62,7 +65,7 @@ export function tableGeometry(w: number, h: number, delegations: number, bar: nu
   const ry = Math.max(40, Math.min(room * (phone ? 0.29 : 0.27), (cy - band - labelRoom) / 1.3));
   const n = delegations + 1;
   const seats = Array.from({ length: delegations }, (_, i): SeatPlace => {
-    const a = Math.PI / 2 + ((i + 1) * 2 * Math.PI) / n;
+    const a = Math.PI / 2 + (turn * ((i + 1) * 2 * Math.PI)) / n;
     const x = cx + Math.cos(a) * rx * 1.14;
     const y = cy + Math.sin(a) * ry * 1.3;
     const len = Math.hypot(cx - x, cy - y) || 1;

@@ -1,7 +1,7 @@
 import type { GameObjects, Scene } from 'phaser';
 import { TableButton, type ButtonLook } from './button';
 import type { Box } from './layout';
-import { textStyle, wrapAt } from './text-style';
+import { addText, textStyle, wrapAt } from './text-style';
 
 /**
  * A panel over the table (the clause tray, the draft read full size): a dimmed canvas behind it that closes it
@@ -30,7 +30,7 @@ export class Overlay {
     this.shade.setSize(10, 10).setInteractive();
     this.shade.on('pointerdown', onClose);
     this.bg = scene.add.graphics();
-    this.title = scene.add.text(0, 0, '', textStyle(17, look.ink, { fontStyle: 'bold' }));
+    this.title = addText(scene, 0, 0, '', textStyle(17, look.ink, { fontStyle: 'bold' }));
     this.closeButton = new TableButton(scene, `${id}:close`, onClose, 'plain', changed);
     this.inner = scene.add.container(0, 0, [this.bg, this.title, this.closeButton.root]);
     this.root = scene.add.container(0, 0, [this.inner]).setDepth(41).setVisible(false);
@@ -55,7 +55,7 @@ export class Overlay {
   }
 
   text(words: string, x: number, y: number, width: number, px: number, colour = this.look.ink): GameObjects.Text {
-    const t = this.scene.add.text(x, y, words, textStyle(px, colour)).setWordWrapWidth(width);
+    const t = addText(this.scene, x, y, words, textStyle(px, colour)).setWordWrapWidth(width);
     this.inner.add(t);
     this.contents.push(t);
     return t;

@@ -3,7 +3,7 @@ import { TableButton } from './button';
 import { drawFlag, drawMood } from './draw';
 import type { Box, TableGeometry } from './layout';
 import type { MoveKind, SeatSnapshot, TableSnapshot } from './snapshot';
-import { textStyle, wrapAt } from './text-style';
+import { addText, textStyle, wrapAt } from './text-style';
 
 export interface CardActions {
   move(kind: MoveKind, seat: string): void;
@@ -39,9 +39,9 @@ export class SeatCard {
   ) {
     this.bg = scene.add.graphics();
     this.flag = scene.add.graphics();
-    this.title = scene.add.text(0, 0, '', textStyle(16, '#f4f6f8', { fontStyle: 'bold' }));
-    this.body = scene.add.text(0, 0, '', textStyle(14, '#f4f6f8'));
-    this.hand = scene.add.text(0, 0, '', textStyle(14, '#f0e442'));
+    this.title = addText(scene, 0, 0, '', textStyle(16, '#f4f6f8', { fontStyle: 'bold' }));
+    this.body = addText(scene, 0, 0, '', textStyle(14, '#f4f6f8'));
+    this.hand = addText(scene, 0, 0, '', textStyle(14, '#f0e442'));
     this.close = new TableButton(scene, 'card:close', () => actions.close(), 'quiet', actions.changed);
     this.change = new TableButton(scene, 'card:wording', () => actions.changeWording(), 'chip', actions.changed);
     this.inner = scene.add.container(0, 0, [

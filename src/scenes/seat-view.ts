@@ -1,6 +1,8 @@
 import type { GameObjects, Scene } from 'phaser';
 import { drawChair, drawFlag, drawMood, drawPerson, drawStamp } from './draw';
+import { boxOf, type TextBox } from './label-fit';
 import type { Box, SeatPlace } from './layout';
+import { pageRtl } from './page-text';
 import type { SeatSnapshot } from './snapshot';
 import { recolour, restyle, textStyle, wrapAt } from './text-style';
 
@@ -23,6 +25,7 @@ export class SeatView {
   private place: SeatPlace = { x: 0, y: 0, inward: { x: 0, y: -1 }, labelBelow: true };
   private scale = 1;
   private showHead = true;
+  private words = true;
   private labelTop = 0;
   /** Whether its answer at the plenary has been shown yet (they are shown one by one). */
   private answered = false;
@@ -60,8 +63,11 @@ export class SeatView {
     this.root.on('pointerdown', () => onPick(id));
   }
 
-  /** Places the seat; `labelWidth` is how wide its name may run before it wraps. */
-  placeAt(place: SeatPlace, scale: number, showHead: boolean, labelWidth: number): void {
+  /**
+   * Places the seat; `labelWidth` is how wide its name may run before it wraps, `big` how large the page's text is
+   * against the usual (2 at 200 %), `words` whether a mood is written beside its icon.
+   */
+  placeAt(place: SeatPlace, scale: number, showHead: boolean, labelWidth: number, big = 1, words = true): void {
     this.place = place;
     this.scale = scale;
     this.showHead = showHead;
@@ -75,9 +81,11 @@ export class SeatView {
     }
     this.body.clear();
     drawPerson(this.body, scale);
-    restyle(this.name, textStyle(14 * Math.min(1, scale + 0.15), '#f4f6f8', { align: 'center' }));
-    wrapAt(this.name, labelWidth);
-    restyle(this.status, textStyle(13 * Math.min(1, scale + 0.15), '#f4f6f8'));
+    this.words = words;
+    const px = Math.min(1, scale + 0.15) * big;
+    restyle(this.name, textStyle(14 * px, '#f4f6f8', { align: 'center' }));
+    wrapAt(this.name, Math.round(labelWidth * Math.min(big, 1.5)));
+    restyle(this.status, textStyle(13 * px, '#f4f6f8'));
     if (this.seat !== null) this.draw(this.seat);
   }
 
@@ -101,7 +109,9 @@ export class SeatView {
     if (this.showHead && seat.present && head !== '' && head.length <= 26) lines.push(head);
     this.name.setText(lines.join('\n'));
     const decided = this.answered && seat.decision !== null;
-    const statusText = decided ? (seat.decision ?? '') : seat.present ? seat.moodWord : seat.absentWord;
+    // Where the table is crowded a mood is its icon alone; a decision or an absence is always written.
+    const moodWord = this.words ? seat.moodWord : '';
+    const statusText = decided ? (seat.decision ?? '') : seat.present ? moodWord : seat.absentWord;
     this.shownPresent = seat.present;
     this.status.setText(statusText);
     this.labelTop = this.place.labelBelow ? 30 * s : -Math.max(36, 34 * s) - this.name.height - this.status.height - 2;
@@ -159,8 +169,10 @@ export class SeatView {
     const iconR = Math.max(6, 7 * this.scale);
     const left = -this.statusWidth() / 2;
     if (seat !== null && this.shownPresent && !(this.answered && seat.decision !== null)) {
-      drawMood(this.moodIcon, seat.mood, left + iconR, rowY, iconR);
-      this.status.setPosition(left + iconR * 2 + 6, rowY);
+      // Icon first in the reading direction: on the left, or on the right when the page reads right to left.
+      const rtl = pageRtl();
+      drawMood(this.moodIcon, seat.mood, rtl ? -left - iconR : left + iconR, rowY, iconR);
+      this.status.setPosition(rtl ? left : left + iconR * 2 + 6, rowY);
     } else {
       this.status.setPosition(-this.status.width / 2, rowY);
     }
@@ -170,6 +182,11 @@ export class SeatView {
   shownLabel(): Box {
     const b = this.labelBox();
     return { ...b, y: this.place.y + this.name.y };
+  }
+
+  /** Where its name and its mood or answer are drawn, on the canvas (tests check none overlaps another). */
+  labelBoxes(): TextBox[] {
+    return [boxOf(this.name), boxOf(this.status)].filter((b) => b !== null);
   }
 
   private statusWidth(): number {

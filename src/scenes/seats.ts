@@ -1,5 +1,6 @@
 import type { Scene } from 'phaser';
-import { separate, type TableGeometry } from './layout';
+import { crowded, labelSteps } from './label-fit';
+import { intersects, separate, type Box, type TableGeometry } from './layout';
 import { SeatView } from './seat-view';
 import type { TableEvent, TableSnapshot } from './snapshot';
 
@@ -42,25 +43,42 @@ export class Seats {
     }
   }
 
-  /** Puts the seats round the table and moves labels apart until none overlaps another. */
-  place(snap: TableSnapshot, geo: TableGeometry, selected: string | null): void {
-    snap.seats.forEach((seat, i) => {
-      const place = geo.seats[i];
-      if (place !== undefined) this.views.get(seat.id)?.placeAt(place, geo.scale, !geo.phone, labelWidth(geo, i));
-    });
+  /**
+   * Puts the seats round the table and moves labels apart until none overlaps another. Labels grow with the page's
+   * text (`big`, 2 at 200 %); where they still would overlap, the heads' names go, then the labels shrink by steps.
+   * No label goes on a box of `avoid` (the draft's paper, whose text is longer in some languages).
+   */
+  place(snap: TableSnapshot, geo: TableGeometry, selected: string | null, big = 1, avoid: readonly Box[] = []): void {
     const views = this.of(snap);
     // Labels may rise into the bubble's band as far as a two-line bubble leaves free.
     const top = geo.phone ? geo.band - 4 : Math.min(geo.band - 4, 58);
     const bounds = { x: 0, y: top, w: geo.w, h: geo.h - geo.bar - top };
     // No label on a seat's figure (its own included).
     const r = 24 * geo.scale;
-    const figures = [geo.host, ...geo.seats].map((p) => ({ x: p.x - r, y: p.y - r, w: r * 2, h: r * 2 }));
-    separate(
-      views.map((v) => v.labelBox()),
-      bounds,
-      4,
-      figures,
-    ).forEach((dy, i) => views[i]?.layoutLabel(dy));
+    const figures = [
+      ...[geo.host, ...geo.seats].map((p) => ({ x: p.x - r, y: p.y - r, w: r * 2, h: r * 2 })),
+      ...avoid.filter((b) => b.w > 0),
+    ];
+    for (const step of labelSteps(big, !geo.phone)) {
+      snap.seats.forEach((seat, i) => {
+        const place = geo.seats[i];
+        const width = labelWidth(geo, i);
+        if (place !== undefined)
+          this.views.get(seat.id)?.placeAt(place, geo.scale, step.heads, width, step.big, step.words);
+      });
+      separate(
+        views.map((v) => v.labelBox()),
+        bounds,
+        4,
+        figures,
+      ).forEach((dy, i) => views[i]?.layoutLabel(dy));
+      const boxes = views.flatMap((v) => v.labelBoxes());
+      const inside = boxes.every((b) => b.y >= bounds.y - 1 && b.y + b.h <= bounds.y + bounds.h + 1);
+      // A label may touch the edge of a figure's box, as neighbouring labels touch; it may not lie across its core.
+      const core = figures.map((f) => ({ x: f.x + f.w / 4, y: f.y + f.h / 4, w: f.w / 2, h: f.h / 2 }));
+      const clear = boxes.every((b) => core.every((f) => !intersects(b, f)));
+      if (inside && clear && !crowded(boxes, geo.w, geo.h)) break;
+    }
     for (const v of views) v.choose(v.id === selected);
   }
 

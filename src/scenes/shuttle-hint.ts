@@ -1,6 +1,6 @@
 import type { GameObjects, Scene } from 'phaser';
 import { TableButton } from './button';
-import { textStyle, wrapAt } from './text-style';
+import { addText, textStyle, wrapAt } from './text-style';
 
 /** While a shuttle waits for its second delegation: what to do, over the bar, and a button to give up. */
 export class ShuttleHint {
@@ -9,7 +9,7 @@ export class ShuttleHint {
   from: string | null = null;
 
   constructor(scene: Scene, onCancel: () => void, changed: () => void) {
-    this.text = scene.add.text(0, 0, '', textStyle(15, '#11161c', { backgroundColor: '#f0e442' })).setDepth(26);
+    this.text = addText(scene, 0, 0, '', textStyle(15, '#11161c', { backgroundColor: '#f0e442' })).setDepth(26);
     this.text.setPadding(8, 5, 8, 5).setVisible(false);
     this.cancel = new TableButton(scene, 'shuttle:cancel', onCancel, 'plain', changed);
     this.cancel.root.setDepth(26);

@@ -1,9 +1,9 @@
 import { Game, Scale, WEBGL } from 'phaser';
 import { Bus, type TableBus, type TableEvents } from './bus';
 import type { TableInspection } from './inspection';
+import type { TextBox } from './label-fit';
 import type { TableSnapshot } from './snapshot';
 import { TableScene } from './table-scene';
-import { loadTableFont } from './text-style';
 
 export interface TableHandle {
   /** The one way to talk to the table: `snapshot` and `replay` in; `pick`, `hold`, `move` and `frame` out. */
@@ -13,15 +13,16 @@ export interface TableHandle {
   inspect(): TableInspection;
   /** Reads the drawn frame back and measures how varied it is (a blank canvas has one colour). */
   stats(): Promise<{ width: number; height: number; distinct: number; variance: number }>;
+  /** The labels as the scene drew them, text and box (tests check that none overlap at 200 % text). */
+  labels(): TextBox[];
   destroy(): void;
 }
 
 /**
- * Starts Phaser in `parent` with the table scene (STYLE #12: one factory, scenes by key, a typed bus), once the
- * table's font has loaded (or a few seconds have passed).
+ * Starts Phaser in `parent` with the table scene (STYLE #12: one factory, scenes by key, a typed bus). The page
+ * loads the faces the first snapshot's text needs first (page-text.ts's `fontsFor`, in ui/stage.ts).
  */
 export async function startTable(parent: HTMLElement, first: TableSnapshot): Promise<TableHandle> {
-  await loadTableFont();
   const bus = new Bus<TableEvents>();
   const scene = new TableScene(bus);
   const game = new Game({
@@ -52,6 +53,7 @@ export async function startTable(parent: HTMLElement, first: TableSnapshot): Pro
     bus,
     renderer: () => (game.renderer.type === WEBGL ? 'webgl' : 'canvas'),
     inspect: () => scene.inspect(),
+    labels: () => (scene.sys.isActive() ? scene.textBoxes() : []),
     stats: () =>
       new Promise((resolve) => {
         // Draws a frame first: a sleeping loop has nothing in the drawing buffer to read.

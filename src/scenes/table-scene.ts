@@ -6,13 +6,15 @@ import { DraftPaper } from './draft-paper';
 import { Floats } from './floats';
 import { HostBar } from './host-bar';
 import { inspectTable, type TableInspection } from './inspection';
-import { tableGeometry, type TableGeometry } from './layout';
+import { tableGeometry, type Box, type TableGeometry } from './layout';
 import { LoopKeeper } from './loop';
 import { Answers } from './answers';
 import { SeatCard } from './seat-card';
 import { Seats } from './seats';
 import type { MoveKind, Speech, TableSnapshot } from './snapshot';
 import { StaticTable } from './static-table';
+import { boxOf, type TextBox } from './label-fit';
+import { pageRtl, textScale } from './page-text';
 import { restyle, textStyle } from './text-style';
 import { orderHitsByDrawing } from './hit-order';
 import { ShuttleHint } from './shuttle-hint';
@@ -80,7 +82,8 @@ export class TableScene extends Scene {
       (id) => {
         this.seats.get(id)?.answer(this.snapshot?.reduceMotion ?? true);
         // The answer is a longer label: the labels are moved apart again.
-        if (this.snapshot !== null && this.geo !== null) this.seats.place(this.snapshot, this.geo, this.selected);
+        if (this.snapshot !== null && this.geo !== null)
+          this.seats.place(this.snapshot, this.geo, this.selected, textScale(), this.paperEdge());
       },
       (speech) => this.speak(speech),
       poke,
@@ -236,14 +239,14 @@ export class TableScene extends Scene {
     if (snap === null) return;
     const { width: w, height: h } = this.scale;
     const barHeight = this.bar.draw(snap, w, h);
-    const geo = tableGeometry(w, h, snap.seats.length, barHeight);
+    const geo = tableGeometry(w, h, snap.seats.length, barHeight, pageRtl() ? -1 : 1);
     this.geo = geo;
     this.table.draw(geo, snap.hostFlag);
-    this.seats.place(snap, geo, this.selected);
-    restyle(this.hostLabel, textStyle(13, '#f4f6f8', { align: 'center' }))
+    this.paper.draw(snap, geo);
+    this.seats.place(snap, geo, this.selected, textScale(), this.paperEdge());
+    restyle(this.hostLabel, textStyle(13 * Math.min(textScale(), 1.5), '#f4f6f8', { align: 'center' }))
       .setText(geo.phone ? snap.hostShort : snap.hostLabel)
       .setPosition(geo.host.x, geo.host.y + 24 * geo.scale);
-    this.paper.draw(snap, geo);
     this.tray.refresh(snap, geo);
     const open = this.card.open;
     const seat = snap.seats.find((s) => s.id === open);
@@ -254,6 +257,19 @@ export class TableScene extends Scene {
     const shown = this.bubble.info();
     if (shown !== null) this.speak({ ...shown, tone: 'neutral' });
     this.changed();
+  }
+
+  /** The draft's paper as labels keep off it: a label may reach over its margin, short of its text. */
+  private paperEdge(): Box[] {
+    const b = this.paper.box();
+    return [{ x: b.x + 8, y: b.y, w: Math.max(0, b.w - 16), h: b.h }];
+  }
+
+  /** The labels drawn at the table, text and box: the host's and every seat's (tests check none overlaps). */
+  textBoxes(): TextBox[] {
+    if (this.seats === undefined) return [];
+    const seats = this.seats.of(this.snapshot).flatMap((v) => v.labelBoxes());
+    return [boxOf(this.hostLabel), ...seats].filter((b) => b !== null);
   }
 
   /** Where everything is, for the page's probe. */

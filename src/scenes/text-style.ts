@@ -1,32 +1,29 @@
-import type { GameObjects, Types } from 'phaser';
+import type { GameObjects, Scene, Types } from 'phaser';
+import { FONT, pageRtl } from './page-text';
 
 /**
  * The one place the table's text gets its look: every Text the scene makes takes its style from here, so a
  * change of font or of writing direction is made once.
  */
 
-/** The game's own face (assets/fonts, Noto Sans, SIL OFL 1.1), then whatever sans-serif the machine has. */
-export const FONT = '"Astana Sans", "DejaVu Sans", sans-serif';
+/** The game's own face (assets/fonts, Noto Sans, SIL OFL 1.1, src/ui/fonts.css): Latin, Cyrillic and Arabic. */
+export { FONT } from './page-text';
 
 /** No text at the table is drawn smaller than this many CSS pixels; the draft never below DRAFT_MIN_PX. */
 export const MIN_PX = 12;
 export const DRAFT_MIN_PX = 14;
 
-const FACES = [
-  { weight: '400', file: 'noto-sans-latin-400-normal.woff2' },
-  { weight: '700', file: 'noto-sans-latin-700-normal.woff2' },
-] as const;
-
-/** Latin only, as the font files are: other scripts fall back to the machine's sans-serif. */
-const LATIN = 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2000-206F, U+2212';
-
-/** A text style in the table's font. `px` is the size in CSS pixels, never under MIN_PX. */
+/**
+ * A text style in the table's font. `px` is the size in CSS pixels, never under MIN_PX. Drawn right to left when
+ * the page is (Phaser then shapes Arabic in the DOM); `addText` keeps the origin at the top left either way.
+ */
 export function textStyle(
   px: number,
   colour: string,
   extra: Types.GameObjects.Text.TextStyle = {},
 ): Types.GameObjects.Text.TextStyle {
-  return { fontFamily: FONT, fontSize: `${Math.round(Math.max(MIN_PX, px))}px`, color: colour, ...extra };
+  const size = `${Math.round(Math.max(MIN_PX, px))}px`;
+  return { fontFamily: FONT, fontSize: size, color: colour, rtl: pageRtl(), ...extra };
 }
 
 const styled = new WeakMap<GameObjects.Text, string>();
@@ -55,28 +52,13 @@ export function recolour(text: GameObjects.Text, colour: string): GameObjects.Te
   return text.style.color === colour ? text : text.setColor(colour);
 }
 
-/**
- * Loads the table's face before the first text is drawn (a canvas draws with whatever is loaded at that
- * moment and does not redraw when a face arrives). Gives up after `waitMs`: the fallback face is legible too.
- */
-export async function loadTableFont(waitMs = 3000): Promise<void> {
-  if (typeof FontFace !== 'function' || document.fonts === undefined) return;
-  const loading = FACES.map((face) => {
-    const existing = [...document.fonts].find((f) => f.family.includes('Astana Sans') && f.weight === face.weight);
-    if (existing !== undefined) return existing.load();
-    const font = new FontFace('Astana Sans', `url("/fonts/${face.file}") format("woff2")`, {
-      weight: face.weight,
-      style: 'normal',
-      unicodeRange: LATIN,
-      display: 'swap',
-    });
-    document.fonts.add(font);
-    return font.load();
-  });
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<void>((resolve) => {
-    timer = setTimeout(resolve, waitMs);
-  });
-  await Promise.race([Promise.all(loading).catch(() => undefined), late]);
-  clearTimeout(timer);
+/** Adds a text at (x, y) by its top left corner: Phaser anchors a right-to-left text at its right edge. */
+export function addText(
+  scene: Scene,
+  x: number,
+  y: number,
+  words: string,
+  style: Types.GameObjects.Text.TextStyle,
+): GameObjects.Text {
+  return scene.add.text(x, y, words, style).setOrigin(0, 0);
 }

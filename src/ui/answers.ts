@@ -42,7 +42,7 @@ export function answersList(play: Play, view: RoundView, debrief: boolean): HTML
     const detail =
       debrief && d !== undefined && d.why.reasons.length > 0
         ? el('details', null, { class: 'why-detail' }, [
-            el('summary', t('ui.debrief.knew', { worth: signed(d.why.knownWorth) })),
+            el('summary', t('ui.debrief.knew', { worth: signed(d.why.knownWorth, locale) })),
             whyList(w, d),
             d.why.untold === 0
               ? null

@@ -70,7 +70,11 @@ export function showBriefing(play: Play): void {
   const place = play.campaignPlace;
   const page = el('section', null, { class: 'screen briefing' }, [
     el('h1', `${t('ui.briefing.heading')}: ${pick(r.title, locale)}`),
-    el('p', `${r.dates.start} – ${r.dates.end} · ${pick(r.venue, locale)} · ${seedLine}`, { class: 'meta' }),
+    el(
+      'p',
+      `${t('ui.briefing.dates', { start: r.dates.start, end: r.dates.end })} · ${pick(r.venue, locale)} · ${seedLine}`,
+      { class: 'meta' },
+    ),
     place === null ? null : el('p', t('campaign.briefing', place), { class: 'notice' }),
     el('h2', t('ui.briefing.situationHeading')),
     // The opening paragraphs tell January 2017; a later round starts from its own record below.

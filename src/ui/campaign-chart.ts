@@ -1,5 +1,7 @@
 import type { TrajectoryPoint } from '../client';
 import { chartLife } from './chart-life';
+import { numberText } from '../i18n/format';
+import { AXIS_FONT } from './chart';
 import { el } from './dom';
 import type { Shell } from './shell';
 
@@ -18,7 +20,8 @@ export async function campaignChart(
   label: (round: string) => string,
   slot: HTMLElement,
 ): Promise<void> {
-  const { t } = shell;
+  const { t, locale } = shell;
+  const n = (value: number): string => numberText(locale, value);
   const yes = (b: boolean): string => t(b ? 'campaign.yes' : 'campaign.no');
   const head = ['round', 'playerAdopted', 'realAdopted', ...LINES.map((l) => l.key)].map((k) =>
     el('th', t(`campaign.col.${k}`), { scope: 'col' }),
@@ -35,10 +38,10 @@ export async function campaignChart(
           el('th', label(p.round), { scope: 'row' }),
           el('td', yes(p.player.adopted)),
           el('td', yes(p.real.adopted)),
-          el('td', String(p.player.endorsements)),
-          el('td', String(p.real.endorsements)),
-          el('td', String(p.player.clauses)),
-          el('td', String(p.real.clauses)),
+          el('td', n(p.player.endorsements)),
+          el('td', n(p.real.endorsements)),
+          el('td', n(p.player.clauses)),
+          el('td', n(p.real.clauses)),
         ]),
       ),
     ),
@@ -102,15 +105,16 @@ export async function campaignChart(
           series: [{ label: t('campaign.col.round') }, line(mine, false), line(real, true)],
           axes: [
             {
+              ...AXIS_FONT,
               label: t('campaign.roundsPlayed'),
               incrs: [1, 2, 5],
               values: (_u: unknown, ticks: number[]) =>
                 ticks.map((v) => {
                   const r = Number.isInteger(v) ? points[v - 1]?.round : undefined;
-                  return r === undefined ? '' : String(Number(r.slice(-2)));
+                  return r === undefined ? '' : n(Number(r.slice(-2)));
                 }),
             },
-            { label: t('campaign.count'), incrs: [1, 2, 5] },
+            { label: t('campaign.count'), incrs: [1, 2, 5], ...AXIS_FONT },
           ],
         },
         [xs, values[mine.key], values[real.key]],

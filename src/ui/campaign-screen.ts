@@ -1,6 +1,7 @@
 import { isDelegationId, type CampaignSave } from '../client';
 import type { CampaignScreen } from '../game/screens';
 import { pick } from '../i18n/content';
+import { listText } from '../i18n/format';
 import { campaignChart } from './campaign-chart';
 import { button, el } from './dom';
 import { show, type Shell } from './shell';
@@ -105,7 +106,7 @@ function carried(shell: Shell, save: CampaignSave, view: CampaignScreen): Node[]
   const out: (HTMLElement | null)[] = [
     el('h2', t('campaign.carriedHeading')),
     el('p', t('campaign.flags', { list: flags })),
-    save.wary.length === 0 ? null : el('p', t('campaign.wary', { list: save.wary.map(name).join(', ') })),
+    save.wary.length === 0 ? null : el('p', t('campaign.wary', { list: listText(locale, save.wary.map(name)) })),
     trust,
   ];
   return out.filter((n): n is HTMLElement => n !== null);

@@ -2,6 +2,7 @@ import type { TimelinePoint } from '../client';
 import type { Play } from '../game/play';
 import { delegationName } from '../i18n/content';
 import { chartLife } from './chart-life';
+import { numberText } from '../i18n/format';
 import { el } from './dom';
 import { movePoints, moveWords } from './trust-moves';
 
@@ -21,6 +22,9 @@ const series = (label: string, i: number) => {
   return { label, stroke: line?.colour, dash: line?.dash, width: 2, points: { show: false } };
 };
 const MOOD_LEVEL = { cooperative: 2, wary: 1, obstructive: 0 } as const;
+
+/** uPlot draws its axes on a canvas: in the game's own font, so Cyrillic and Arabic names look as on the page. */
+export const AXIS_FONT = { font: '12px "Astana Sans", sans-serif', labelFont: 'bold 12px "Astana Sans", sans-serif' };
 
 /** Trust and moods over the round as uPlot charts, with the same figures in a table beside them. */
 export async function chartSection(play: Play, all: readonly TimelinePoint[], slot: HTMLElement): Promise<void> {
@@ -46,14 +50,15 @@ export async function chartSection(play: Play, all: readonly TimelinePoint[], sl
       points.map((p, i) =>
         el('tr', null, {}, [
           el('th', moveWords(play, p, i + 1), { scope: 'row' }),
-          el('td', String(p.minute)),
+          el('td', numberText(locale, p.minute)),
           ...ids.map((id) => {
             const trust = p.trust[id];
             const mood = p.mood[id];
             // Before a delegation has come it has no mood: none is made up.
+            const shown = trust === undefined ? '' : numberText(locale, trust);
             return el(
               'td',
-              trust === undefined ? '—' : mood === undefined ? String(trust) : `${trust} (${t(`ui.mood.${mood}`)})`,
+              trust === undefined ? '—' : mood === undefined ? shown : `${shown} (${t(`ui.mood.${mood}`)})`,
             );
           }),
         ]),
@@ -88,7 +93,10 @@ export async function chartSection(play: Play, all: readonly TimelinePoint[], sl
     {
       ...common,
       series: [{ label: t('ui.debrief.move') }, ...names.map(series)],
-      axes: [{ label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20] }, { label: '0–100' }],
+      axes: [
+        { label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20], ...AXIS_FONT },
+        { label: '0–100', ...AXIS_FONT },
+      ],
     },
     [xs, ...ids.map((id) => points.map((p) => p.trust[id] ?? null))],
     trustBox,
@@ -103,8 +111,9 @@ export async function chartSection(play: Play, all: readonly TimelinePoint[], sl
         ...names.map((n, i) => ({ ...series(n, i), paths: UPlot.paths.stepped?.({ align: 1 }) })),
       ],
       axes: [
-        { label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20] },
+        { label: t('ui.debrief.move'), incrs: [1, 2, 5, 10, 20], ...AXIS_FONT },
         {
+          ...AXIS_FONT,
           values: (_u: unknown, ticks: number[]) =>
             ticks.map((v) =>
               v === 2

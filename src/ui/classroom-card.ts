@@ -2,6 +2,7 @@ import type { DelegationId, RoleCardView } from '../client';
 import { namesOf } from '../game/lesson';
 import type { Play } from '../game/play';
 import { clauseTitle, delegationName, pick, wordingShort } from '../i18n/content';
+import { numberText, tagsText } from '../i18n/format';
 import { el } from './dom';
 import { flagSvg } from './flag-svg';
 import { flagOf, headOf } from './words';
@@ -57,7 +58,7 @@ export function roleCardElement(play: Play, card: RoleCardView, level: 2 | 3 = 2
       ];
       return el('li', null, { class: g.public ? 'goal' : 'goal secret', 'data-goal': g.id }, [
         el('span', text(g.id), { class: 'goal-text' }),
-        el('span', ` (${tags.join(', ')})`, { class: 'meta' }),
+        el('span', ` (${tagsText(locale, tags)})`, { class: 'meta' }),
       ]);
     }),
   );
@@ -87,8 +88,8 @@ export function roleCardElement(play: Play, card: RoleCardView, level: 2 | 3 = 2
           p === undefined
             ? ''
             : s === 0
-              ? String(p)
-              : `${wordingShort(content, r.clause, s, locale, t)}: ${p > 0 ? '+' : ''}${p}`,
+              ? numberText(locale, p)
+              : `${wordingShort(content, r.clause, s, locale, t)}: ${numberText(locale, p, { signDisplay: 'exceptZero' })}`,
         );
       }),
     ]),

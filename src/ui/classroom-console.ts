@@ -2,6 +2,7 @@ import type { Action, RoundView } from '../client';
 import { namesOf } from '../game/lesson';
 import type { Play } from '../game/play';
 import { cardText, delegationName } from '../i18n/content';
+import { listText } from '../i18n/format';
 import { actionWords } from './action-words';
 import { lessonControls } from './classroom-clock';
 import { openSeatTurn } from './classroom-seat';
@@ -106,7 +107,7 @@ export function classroomConsole(play: Play, send: (action: Action) => Promise<b
           ]),
           pending.length === 0
             ? null
-            : el('p', t('ui.classroom.waiting', { list: pending.join(', ') }), { class: 'seat-pending' }),
+            : el('p', t('ui.classroom.waiting', { list: listText(locale, pending) }), { class: 'seat-pending' }),
           el('div', null, { class: 'seat-buttons' }, [
             human
               ? button(t('ui.classroom.seatTurn', { delegation: name }), () => openSeatTurn(play, d.id, send), {
@@ -123,7 +124,11 @@ export function classroomConsole(play: Play, send: (action: Action) => Promise<b
     );
     const deck = view.deck ?? [];
     const keep = cards.select.value;
-    cards.select.replaceChildren(...deck.map((c) => el('option', cardText(content, c, locale), { value: c })));
+    cards.select.replaceChildren(
+      ...(deck.length === 0
+        ? [el('option', t('ui.classroom.deckEmpty'), { value: '' })]
+        : deck.map((c) => el('option', cardText(content, c, locale), { value: c }))),
+    );
     if (deck.includes(keep)) cards.select.value = keep;
     injectButton.disabled = deck.length === 0;
     const actions = view.record?.actions ?? [];

@@ -53,7 +53,7 @@ async function seatReports(play: Play): Promise<readonly SeatReportView[]> {
 
 /** The debrief's classroom part: transcript downloads and the per-seat reports. */
 export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
-  const { t } = play.shell;
+  const { t, locale } = play.shell;
   const record = mediatorView(play).record;
   const base = `${record?.scenario ?? play.content.id}-seed-${record?.seed ?? ''}`;
   const done = (file: string): void => void (status.textContent = t('ui.classroom.downloaded', { file }));
@@ -73,6 +73,7 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
       exportPage(
         title,
         `<h1>${escapeHtml(title)}</h1>\n${head}<ol>\n${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('\n')}\n</ol>`,
+        locale,
       ),
     );
     done(`${base}-transcript.html`);
@@ -87,7 +88,7 @@ export function classroomExports(play: Play, status: HTMLElement): HTMLElement {
   const reports = async (): Promise<void> => {
     const title = t('ui.classroom.reportsHeading');
     const body = (await seatReports(play)).map((r) => seatReportElement(play, r).outerHTML).join('\n');
-    download(`${base}-reports.html`, 'text/html', exportPage(title, `<h1>${escapeHtml(title)}</h1>\n${body}`));
+    download(`${base}-reports.html`, 'text/html', exportPage(title, `<h1>${escapeHtml(title)}</h1>\n${body}`, locale));
     done(`${base}-reports.html`);
   };
   return el('section', null, { class: 'panel classroom-exports', 'aria-labelledby': 'exports-title' }, [

@@ -3,6 +3,7 @@ import { act, type Play } from '../game/play';
 import { delegationName } from '../i18n/content';
 import { lessonControls } from './classroom-clock';
 import { openSeatTurn } from './classroom-seat';
+import { listText } from '../i18n/format';
 import { button, el } from './dom';
 import { refusalText } from './table-screen';
 
@@ -32,7 +33,7 @@ export function plenaryConsole(play: Play, view: RoundView, again: () => void): 
     el('h2', t('ui.classroom.console'), { id: 'waiting-title' }),
     lessonParts.clock,
     lessonParts.paused,
-    waiting.length === 0 ? null : el('p', t('ui.classroom.waitingFor', { list: names.join(', ') })),
+    waiting.length === 0 ? null : el('p', t('ui.classroom.waitingFor', { list: listText(locale, names) })),
     status,
     el(
       'ul',

@@ -57,7 +57,7 @@ export function seatReportElement(play: Play, r: SeatReportView): HTMLElement {
         );
   const reasons = decisive(r.why);
   const how = !refusing(r.decision)
-    ? el('p', t('why.total', { worth: signed(r.why.knownWorth) }))
+    ? el('p', t('why.total', { worth: signed(r.why.knownWorth, locale) }))
     : reasons.length === 0
       ? el('p', t(r.decidedBy === 'students' ? 'why.students' : 'why.nothingKnown'))
       : el(

@@ -2,6 +2,8 @@ import type { ExpertView } from '../client';
 import type { Play } from '../game/play';
 import { mediatorView } from '../game/play';
 import { delegationName, translate } from '../i18n/content';
+import { numberText } from '../i18n/format';
+import { AXIS_FONT } from './chart';
 import { chartLife } from './chart-life';
 import { el } from './dom';
 import { behindText } from './why-words';
@@ -60,7 +62,11 @@ async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void
   // The table says what the chart shows: points capped at ±100, a refusal at −100 in words, and what was left on
   // the table as the difference of the two columns beside it.
   const cell = (raw: number | null, shown: number | undefined): string =>
-    raw === null || shown === undefined ? '—' : raw <= ex.blockedGain ? t('expertView.refuses') : String(shown);
+    raw === null || shown === undefined
+      ? '—'
+      : raw <= ex.blockedGain
+        ? t('expertView.refuses')
+        : numberText(locale, shown);
   const table = el('table', null, { class: 'data expert-table' }, [
     el('caption', t('expertView.tableCaption'), { class: 'visually-hidden' }),
     el('thead', null, {}, [
@@ -85,7 +91,7 @@ async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void
           el('td', cell(s.player, player)),
           el('td', cell(s.nash, nash)),
           el('td', cell(s.best, ex.chart.best[i])),
-          el('td', s.nash === null ? '—' : String(Math.max(0, nash - player))),
+          el('td', s.nash === null ? '—' : numberText(locale, Math.max(0, nash - player))),
         ]);
       }),
     ),
@@ -146,11 +152,12 @@ async function fill(play: Play, ex: ExpertView, slot: HTMLElement): Promise<void
       ],
       axes: [
         {
+          ...AXIS_FONT,
           splits: () => xs,
           values: (_u: unknown, ticks: number[]) => ticks.map((v) => shortNames[v] ?? ''),
           ...(width < 520 ? { rotate: -45, size: 58 } : { size: 44 }),
         },
-        { label: t('expertView.axis') },
+        { label: t('expertView.axis'), ...AXIS_FONT },
       ],
     },
     [xs, floored(ex.chart.player), floored(ex.chart.nash), xs.map(() => ex.chart.signLine)],

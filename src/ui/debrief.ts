@@ -90,9 +90,7 @@ export function showDebrief(play: Play): void {
       `${t('ui.debrief.heading')}: ${t(outcome?.adopted === true ? 'ui.debrief.adopted' : 'ui.debrief.notAdopted')}`,
     ),
     // The round under its one name (issue 18), as the picker, the briefing and the save call it.
-    el('p', `${pick(content.round.title, locale)} · ${content.round.dates.start} – ${content.round.dates.end}`, {
-      class: 'meta',
-    }),
+    el('p', `${pick(content.round.title, locale)} · ${t('ui.briefing.dates', content.round.dates)}`, { class: 'meta' }),
     el(
       'p',
       outcome === null

@@ -1,6 +1,7 @@
 import type { DelegationId, RoundView } from '../client';
 import type { Play } from '../game/play';
 import { clauseTitle, delegationName, translate, wordingShort } from '../i18n/content';
+import { tagsText } from '../i18n/format';
 import { el } from './dom';
 import { flagSvg } from './flag-svg';
 import { whyList } from './why-list';
@@ -37,7 +38,7 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
     goals.append(
       el('li', null, { class: `goal ${g.status}` }, [
         el('span', goalWords(words, d, g.id)),
-        el('span', ` (${tags.join(', ')})`, { class: 'meta' }),
+        el('span', ` (${tagsText(locale, tags)})`, { class: 'meta' }),
       ]),
     );
   }
@@ -108,7 +109,7 @@ export function dossier(play: Play, view: RoundView, id: DelegationId): HTMLElem
     el('h3', t('ui.dossier.why')),
     el('p', t('ui.dossier.whyIntro'), { class: 'hint' }),
     whyList(words, d),
-    el('p', t('why.total', { worth: signed(d.why.knownWorth) }), { class: 'why-total' }),
+    el('p', t('why.total', { worth: signed(d.why.knownWorth, locale) }), { class: 'why-total' }),
   );
   return root;
 }

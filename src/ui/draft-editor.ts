@@ -83,9 +83,9 @@ export function draftEditor(play: Play, send: (action: Action) => unknown): Draf
       return [
         el('li', null, {}, [
           el('strong', `${clauseTitle(content, c, locale)}: `),
-          el('del', `${t('ui.draft.was')} “${wordingShort(content, c, was, locale, t)}”`),
-          el('span', ' → '),
-          el('ins', `${t('ui.draft.now')} “${wordingShort(content, c, now, locale, t)}”`),
+          el('del', t('ui.draft.was', { wording: wordingShort(content, c, was, locale, t) })),
+          el('span', ` ${t('ui.draft.arrow')} `),
+          el('ins', t('ui.draft.now', { wording: wordingShort(content, c, now, locale, t) })),
         ]),
       ];
     });

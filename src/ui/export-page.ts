@@ -1,3 +1,4 @@
+import { directionOf } from '../i18n/locale';
 import { exportPolicy, policyMeta } from '../security/csp';
 
 /** Text for HTML, where the game writes HTML itself (exported pages): every string reaches it as text. */
@@ -7,7 +8,8 @@ export const escapeHtml = (s: string): string =>
 /** The print rules of an exported page, inline so the file stands alone. */
 const CSS = [
   '@page{size:auto;margin:15mm}',
-  'body{font:11pt/1.4 system-ui,sans-serif;color:#000}',
+  // The game's fonts where the reader has them installed; the page itself may load nothing.
+  'body{font:11pt/1.4 "Noto Sans","Noto Sans Arabic",system-ui,sans-serif;color:#000}',
   'article{break-after:page;page-break-after:always}',
   'table{border-collapse:collapse}',
   'th,td{border:1px solid #555;padding:4px 8px;text-align:start}',
@@ -17,9 +19,11 @@ const CSS = [
 /**
  * A standalone page to print or keep (a transcript, seat reports), `body` already HTML. Its policy lets
  * nothing run or load (issue 20): whatever a student typed into a statement stays text, even if the
- * escaping were ever wrong, and the file cannot call anywhere when opened.
+ * escaping were ever wrong, and the file cannot call anywhere when opened. Written in the reader's language
+ * and its direction (issue 19).
  */
-export function exportPage(title: string, body: string): string {
+export function exportPage(title: string, body: string, locale: string): string {
   const head = `${policyMeta(exportPolicy(CSS))}<meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${CSS}</style>`;
-  return `<!doctype html>\n<html lang="en"><head>${head}</head><body>\n${body}\n</body></html>\n`;
+  const lang = `lang="${escapeHtml(locale)}" dir="${directionOf(locale)}"`;
+  return `<!doctype html>\n<html ${lang}><head>${head}</head><body>\n${body}\n</body></html>\n`;
 }

@@ -15,6 +15,8 @@ export function keptList(shell: Shell): HTMLElement {
   const { t, locale } = shell;
   const status = el('p', null, { role: 'status', class: 'hint' });
   const list = el('ul', null, { class: 'kept-list', 'aria-labelledby': 'kept-title' });
+  // Written for the reader's locale (issue 19): "1,5" in Russian, Arabic digits' separators in Arabic.
+  const kilobytes = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const when = (k: KeptSave): string =>
     k.at === null
       ? t('ui.kept.undated')
@@ -25,7 +27,7 @@ export function keptList(shell: Shell): HTMLElement {
       : t(`ui.kept.${k.from === CAMPAIGN_KEY ? 'campaign' : 'save'}`, {
           when: when(k),
           why: t(`ui.kept.why.${k.reason}`),
-          size: (k.text.length / 1024).toFixed(1),
+          size: kilobytes.format(k.text.length / 1024),
         });
   // A later fill wins: the host's answer for an earlier one is dropped.
   let filling = 0;

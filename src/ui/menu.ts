@@ -48,7 +48,12 @@ export function showMenu(shell: Shell, menu: MenuActions): void {
   });
   const load = button(t('ui.menu.load'), () => fileInput.click(), { 'aria-describedby': 'load-hint' });
   // The round to play: any of the historical rounds; filled in once the host has read the scenario files.
-  const picker = select(t('ui.menu.round'), 'round', [{ value: 'astana-01', text: 'Astana 1' }], 'astana-01');
+  const picker = select(
+    t('ui.menu.round'),
+    'round',
+    [{ value: 'astana-01', text: t('ui.menu.roundShort', { number: 1 }) }],
+    'astana-01',
+  );
   picker.select.setAttribute('aria-describedby', 'round-hint');
   picker.wrap.classList.add('round-pick');
   const roundHint = el('p', null, { id: 'round-hint', class: 'hint' });

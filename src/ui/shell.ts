@@ -1,4 +1,4 @@
-import { RTL_LOCALES } from '../i18n';
+import { directionOf, type Locale } from '../i18n';
 import { probe, type Screen } from '../game/probe';
 import type { Shell } from '../game/shell';
 import { focusHeading } from './dom';
@@ -35,7 +35,10 @@ export function show(shell: Shell, screen: Screen, content: HTMLElement): void {
   focusHeading(content);
 }
 
-export function setLanguage(locale: string): void {
+/** Puts the page in a language: `lang` and `dir` on the root (Arabic lays the page out right to left), the title. */
+export function setLanguage(shell: Shell, locale: Locale): void {
+  shell.locale = locale;
   document.documentElement.lang = locale;
-  document.documentElement.dir = RTL_LOCALES.includes(locale) ? 'rtl' : 'ltr';
+  document.documentElement.dir = directionOf(locale);
+  document.title = shell.t('ui.title');
 }

@@ -1,5 +1,6 @@
 import type { Attendee, DelegationId, ScenarioContent } from '../client';
 import { clauseTitle, delegationName, pick, wordingShort } from '../i18n/content';
+import { listText } from '../i18n/format';
 import { el } from './dom';
 import type { Shell } from './shell';
 import { clockWords } from './words';
@@ -42,13 +43,23 @@ export function attendance(shell: Shell, content: ScenarioContent): HTMLElement 
       ),
     );
   return el('ul', null, { class: 'attendance' }, [
-    el('li', t('roundContext.atTable', { list: seated.map(name).join(', ') })),
-    observers.length === 0 ? null : el('li', t('roundContext.observers', { list: observers.map(name).join(', ') })),
+    el('li', t('roundContext.atTable', { list: listText(locale, seated.map(name)) })),
+    observers.length === 0
+      ? null
+      : el('li', t('roundContext.observers', { list: listText(locale, observers.map(name)) })),
     ...late,
     ...(content.sources?.attendees ?? []).map((a) => el('li', attendeeLine(shell, a))),
     away.length === 0
       ? null
-      : el('li', t('roundContext.away', { list: away.map((d) => t(`roundContext.name.${d}`)).join(', ') })),
+      : el(
+          'li',
+          t('roundContext.away', {
+            list: listText(
+              locale,
+              away.map((d) => t(`roundContext.name.${d}`)),
+            ),
+          }),
+        ),
   ]);
 }
 

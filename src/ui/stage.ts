@@ -1,5 +1,6 @@
 import { noteFrame, probe } from '../game/probe';
 import type { TableEvents } from '../scenes/bus';
+import { fontsFor } from '../scenes/page-text';
 import type { TableHandle } from '../scenes/start-table';
 import type { Speech, TableSnapshot } from '../scenes/snapshot';
 
@@ -19,8 +20,9 @@ export function mountStage(parent: HTMLElement, first: TableSnapshot, on: StageH
   unmountStage();
   const mine = ++generation;
   pending = first;
-  void import('../scenes/start-table')
-    .then(async ({ startTable }) => {
+  const text = [first.hostLabel, first.draftTitle, ...first.seats.flatMap((s) => [s.name, s.moodWord])];
+  void Promise.all([import('../scenes/start-table'), fontsFor(text.join(' '))])
+    .then(async ([{ startTable }]) => {
       if (mine !== generation || pending === null) return;
       parent.textContent = '';
       const sent = pending;
@@ -42,6 +44,7 @@ export function mountStage(parent: HTMLElement, first: TableSnapshot, on: StageH
       probe.renderer = () => handle.renderer();
       probe.canvasStats = () => handle.stats();
       probe.table = () => handle.inspect();
+      probe.canvasText = () => handle.labels();
     })
     .catch(onFail);
 }
@@ -67,4 +70,5 @@ export function unmountStage(): void {
   probe.renderer = () => null;
   probe.canvasStats = async () => null;
   probe.table = () => null;
+  probe.canvasText = () => [];
 }

@@ -37,7 +37,12 @@ export function tableKeys({ help, moves, draft, log, perform }: Parts): (e: Keyb
       target.isContentEditable
     )
       return;
-    const key = e.key.toLowerCase();
+    // On a Russian or Arabic keyboard the letter printed is not Latin: the key's place (KeyC) says which it is.
+    const key = /^[a-z?]$/i.test(e.key)
+      ? e.key.toLowerCase()
+      : /^Key[A-Z]$/.test(e.code)
+        ? e.code.slice(3).toLowerCase()
+        : e.key;
     const move = KEY_MOVES[key];
     if (e.key === '?') help.showModal();
     else if (move !== undefined && !moves.root.hidden) void perform(move);

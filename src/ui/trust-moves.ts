@@ -1,6 +1,7 @@
 import type { TimelinePoint } from '../client';
 import type { Play } from '../game/play';
 import { translate } from '../i18n/content';
+import { decimalText, signedText } from '../i18n/format';
 import { el } from './dom';
 
 /** A move in words, numbered as the record counts it (issue 13: never `sound opposition monitoring:2`). */
@@ -20,12 +21,13 @@ const mean = (p: TimelinePoint): number => {
 
 /** The debrief's "what moved it": the moves after which the mean trust rose or fell the most. */
 export function trustMoves(play: Play, points: readonly TimelinePoint[]): HTMLElement {
-  const { t } = play.shell;
+  const { t, locale } = play.shell;
   const steps = points.slice(1).map((p, i) => {
     const before = points[i];
     const from = before === undefined ? 0 : mean(before);
     const to = mean(p);
-    return { move: moveWords(play, p, i + 1), from, to, delta: to - from };
+    // The numbered move, isolated so that the sentence around it keeps its own direction.
+    return { move: `\u2068${moveWords(play, p, i + 1)}\u2069`, from, to, delta: to - from };
   });
   const moved = steps
     .filter((s) => Math.abs(s.delta) >= 0.05)
@@ -33,9 +35,10 @@ export function trustMoves(play: Play, points: readonly TimelinePoint[]): HTMLEl
     .slice(0, 5);
   const list = el('ul', null, { class: 'moved' });
   for (const s of moved) {
-    const delta = `${s.delta > 0 ? '+' : '−'}${Math.abs(s.delta).toFixed(1)}`;
+    const delta = signedText(locale, s.delta);
+    const from = decimalText(locale, s.from);
     list.append(
-      el('li', t('ui.debrief.moved', { move: s.move, from: s.from.toFixed(1), to: s.to.toFixed(1), delta }), {
+      el('li', t('ui.debrief.moved', { move: s.move, from, to: decimalText(locale, s.to), delta }), {
         class: s.delta > 0 ? 'tone-good' : 'tone-bad',
       }),
     );

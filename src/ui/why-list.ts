@@ -1,4 +1,5 @@
 import type { DelegationView, Reason } from '../client';
+import { tagsText } from '../i18n/format';
 import { el } from './dom';
 import { becauseText, decisive, isRedLine, namer, reasonText, signed, type GoalNamer, type Words } from './why-words';
 
@@ -15,10 +16,10 @@ export function reasonItem(w: Words, name: GoalNamer, r: Reason, worth: boolean)
     (x) => x !== null,
   );
   return el('li', null, { class: `reason${r.blocks ? ' blocks' : ''}` }, [
-    worth ? el('strong', `${signed(r.worth)} `, { class: 'worth' }) : null,
+    worth ? el('strong', `${signed(r.worth, w.locale)} `, { class: 'worth' }) : null,
     el('span', reasonText(w, name, r), { class: 'head' }),
     because === '' ? null : el('span', ` (${because})`, { class: 'because' }),
-    tags.length === 0 ? null : el('span', ` · ${tags.join(', ')}`, { class: 'tags' }),
+    tags.length === 0 ? null : el('span', ` · ${tagsText(w.locale, tags)}`, { class: 'tags' }),
   ]);
 }
 

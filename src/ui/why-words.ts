@@ -13,6 +13,7 @@ import type {
   Severity,
 } from '../client';
 import { clauseTitle, delegationName, pick, wordingShort } from '../i18n/content';
+import { decimalText, signedText } from '../i18n/format';
 
 /**
  * Every explanation on screen in words (issue 13), from the views' `why`, goal states and objections:
@@ -84,7 +85,8 @@ export function becauseText(w: Words, b: Because): string {
 }
 
 /** "+2.0", "−4.0", "±0.0": a worth as the dossier and the debrief show it. */
-export const signed = (n: number): string => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${Math.abs(n).toFixed(1)}`;
+export const signed = (n: number, locale: string): string =>
+  n === 0 ? `±${decimalText(locale, 0)}` : signedText(locale, n).replace('-', '−');
 
 /** A goal's words for a delegation, from the view that knows it (a reason is known only with its goal's text). */
 export function goalWords(w: Words, d: DelegationView, goal: string): string {

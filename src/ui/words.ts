@@ -22,7 +22,7 @@ export function clockWords(t: TFunction, minute: number, limit: number): { clock
   const mm = inDay % 60;
   const leftMin = Math.max(0, limit - minute);
   return {
-    clock: t('ui.clock.day', { day, time: `${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}` }),
+    clock: t('ui.clock.day', { day, time: hh * 60 + mm }),
     left: t('ui.clock.left', { hours: Math.floor(leftMin / 60), minutes: leftMin % 60 }),
   };
 }

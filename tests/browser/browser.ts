@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from '../support/chromium';
 
@@ -14,10 +14,11 @@ export interface Session {
 export async function openGame(
   path = '/',
   viewport = { width: 1280, height: 720 },
+  options: BrowserContextOptions = {},
   prepare: (context: BrowserContext) => Promise<void> = async () => undefined,
 ): Promise<Session> {
   const browser = await chromium.launch({ executablePath: inject('chromium'), args: CHROMIUM_ARGS, headless: true });
-  const context = await browser.newContext({ viewport, reducedMotion: 'no-preference' });
+  const context = await browser.newContext({ viewport, reducedMotion: 'no-preference', ...options });
   await prepare(context);
   const page = await context.newPage();
   const errors: string[] = [];

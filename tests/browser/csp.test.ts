@@ -35,7 +35,7 @@ describe('the Content-Security-Policy (issue 20)', () => {
   });
 
   it('lets a whole round play without a single violation, and blocks what it should', async () => {
-    session = await openGame('/', { width: 1280, height: 720 }, async (context) => {
+    session = await openGame('/', { width: 1280, height: 720 }, {}, async (context) => {
       await context.addInitScript(() => {
         const seen: string[] = [];
         Reflect.set(window, '__violations', seen);

@@ -47,13 +47,17 @@ export async function onAnyScreen(page: Page, screens: readonly string[]): Promi
  * After a control that starts a round: when the game asks before putting a round in progress aside
  * (issue 20), says yes. Resolves once the question is answered or the next screen is one of `screens`.
  */
-export async function putAsideIfAsked(page: Page, screens: readonly string[]): Promise<void> {
+export async function putAsideIfAsked(
+  page: Page,
+  screens: readonly string[],
+  yes = 'Put it aside and start',
+): Promise<void> {
   const handle = await page.waitForFunction((list) => {
     if (document.querySelector('dialog.confirm[open]') !== null) return 'asked';
     const s = (Reflect.get(window, '__astana') as { state(): { screen: string } } | undefined)?.state().screen;
     return s !== undefined && list.includes(s) ? s : false;
   }, screens);
-  if ((await handle.jsonValue()) === 'asked') await press(page, 'button', 'Put it aside and start');
+  if ((await handle.jsonValue()) === 'asked') await press(page, 'button', yes);
 }
 
 /** From the menu to a new round's briefing, past the content note if this is the first round here. */

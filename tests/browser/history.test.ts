@@ -11,18 +11,31 @@ async function serious(page: Page, screen: string): Promise<string[]> {
     .map((v) => `${screen}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ') ?? ''}`);
 }
 
+/** Runs in the page before the game: every random draw of the page is 7 (the round's seed; the worker is apart). */
+function FIXED_SEED(): void {
+  const fixed = <T extends ArrayBufferView | null>(array: T): T => {
+    if (array instanceof Uint32Array) array.fill(7);
+    return array;
+  };
+  Object.defineProperty(crypto, 'getRandomValues', { value: fixed });
+}
+
 describe('historical rounds, the debrief against history and the campaign (issues 5 and 6)', () => {
   let session: Session | undefined;
   afterEach(async () => session?.close());
 
   it('plays Astana 4 after the content note; the debrief compares it with the real round and the expert', async () => {
-    session = await openGame();
+    // New round draws its seed from crypto.getRandomValues; this round's assertions hold for seed 7, and a few
+    // seeds in a hundred end it otherwise (Russia refusing, say), so the page draws 7.
+    session = await openGame('/', undefined, {}, async (context) => {
+      await context.addInitScript(FIXED_SEED);
+    });
     const { page } = session;
     const found: string[] = [];
     await onScreen(page, 'menu');
     await page.getByRole('combobox', { name: 'Round to play' }).selectOption('astana-04');
     expect(await page.locator('#round-hint').textContent()).toBe(
-      'Astana 4: the de-escalation memorandum — 2017-05-03 to 2017-05-04, Astana.',
+      'Astana 4: the de-escalation memorandum — May 3, 2017 to May 4, 2017, Astana.',
     );
     await press(page, 'button', 'New round');
     await onScreen(page, 'content-note');
@@ -55,7 +68,9 @@ describe('historical rounds, the debrief against history and the campaign (issue
     const expert = page.getByRole('region', { name: "The expert's view" });
     await page.locator('.expert-body[data-charts="1"]').waitFor({ timeout: 60_000 });
     expect(
-      await expert.getByText(/^Of the \d+ texts the agenda allows, \d+ would have won all three guarantors/).count(),
+      await expert
+        .getByText(/^Of the [\d,]+ texts the agenda allows, [\d,]+ would have won all three guarantors/)
+        .count(),
     ).toBe(1);
     expect(
       await expert

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RoundView } from '../../src/engine/view';
-import { testClient } from '../support/client';
+import { createHost } from '../../src/client/host/host';
+import { testClient, testLibrary } from '../support/client';
 import { openGame, type Session } from './browser';
 import { onScreen, press, settled, toConsultations } from './flow';
 
@@ -36,8 +37,8 @@ describe('one contract, two carriers (issue 14)', () => {
     };
     expect(saved.record.actions.length).toBeGreaterThanOrEqual(5);
 
-    // The same moves, through the in-process carrier.
-    const client = testClient();
+    // The same moves, through the in-process carrier, from the same English-only files as the built worker's.
+    const client = testClient('teacher', createHost(testLibrary({ english: true })));
     const { seed, difficulty, actions } = saved.record;
     expect(await client.request('start', { round: 'astana-01', seed, difficulty })).toMatchObject({ ok: true });
     for (const action of actions) expect(await client.request('act', { action }), action).toMatchObject({ ok: true });
@@ -60,7 +61,7 @@ describe('one contract, two carriers (issue 14)', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    session = await openGame('/', { width: 1280, height: 720 }, async (context) => {
+    session = await openGame('/', { width: 1280, height: 720 }, {}, async (context) => {
       await context.route(/\/assets\/worker-[\w-]+\.js$/, async (route) => {
         await held;
         await route.continue();

@@ -4,6 +4,7 @@ import { capitalOn, roundName } from '../../src/engine/scenario/names';
 import { timeWords } from '../../src/engine/scenario/time-words';
 import { GUARANTORS } from '../../src/engine/vocabulary';
 import { createI18n } from '../../src/i18n';
+import { dateText } from '../../src/i18n/format';
 import { library, scenario } from '../support/library';
 
 const ROUNDS = [...library().rounds.keys()].toSorted();
@@ -81,7 +82,9 @@ describe('facts fixed (issue 18)', () => {
       const name = roundName(r).en;
       // The title (briefing, save, campaign, debrief) and the picker's option start with the same name.
       expect(r.title.en.startsWith(`${name}:`), r.title.en).toBe(true);
-      expect(i18n.t('ui.menu.roundOption', { name, date: r.dates.start })).toBe(`${name} (${r.dates.start})`);
+      expect(i18n.t('ui.menu.roundOption', { name, date: r.dates.start })).toBe(
+        `${name} (${dateText('en', r.dates.start)})`,
+      );
     }
   });
 

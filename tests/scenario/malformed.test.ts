@@ -7,6 +7,7 @@ import { loadLibrary } from '../../src/engine/scenario/library';
 import { formatProblem, type Problem } from '../../src/engine/scenario/problems';
 
 import { CASES } from './malformed-cases';
+import { ENGLISH_ENV } from '../support/cli';
 
 const FIXTURES = 'tests/fixtures/malformed';
 
@@ -30,6 +31,7 @@ function runValidate(args: readonly string[]): { code: number; stdout: string } 
       code: 0,
       stdout: execFileSync(process.execPath, argv, {
         cwd: PROJECT_ROOT,
+        env: ENGLISH_ENV,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'pipe'],
       }),

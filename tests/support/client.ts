@@ -7,17 +7,21 @@ import type { Principal } from '../../src/client/protocol';
 import { buildScenario, type Scenario } from '../../src/engine/scenario/build';
 import type { DelegationId } from '../../src/engine/vocabulary';
 import type { GoalTexts } from '../../src/i18n/content';
-import { library } from './library';
+import { englishLibrary, library } from './library';
 
-/** The real scenario files as a host's library (what the page's worker bundles). */
-export function testLibrary(): HostLibrary {
+/**
+ * The real scenario files as a host's library: with every language, as a server would read them, or in English
+ * only (`english`), as the built game's worker bundles them.
+ */
+export function testLibrary(options: { english?: boolean } = {}): HostLibrary {
   const built = new Map<string, Scenario>();
+  const files = options.english === true ? englishLibrary : library;
   return {
-    roundIds: () => [...library().rounds.keys()].toSorted(),
+    roundIds: () => [...files().rounds.keys()].toSorted(),
     scenarioOf(id) {
       let s = built.get(id);
       if (s === undefined) {
-        const result = buildScenario(library(), id);
+        const result = buildScenario(files(), id);
         if (!result.ok) return undefined;
         s = result.value;
         built.set(id, s);

@@ -1,8 +1,10 @@
 import { readJsonFiles, SCENARIO_DIR } from '../../src/cli/io';
 import { buildScenario, type Scenario } from '../../src/engine/scenario/build';
+import { splitFile } from '../../src/content/translations';
 import { loadLibrary, type Library } from '../../src/engine/scenario/library';
 
 let cached: Library | undefined;
+let english: Library | undefined;
 
 /** The real scenario library, loaded once per test file. */
 export function library(): Library {
@@ -12,6 +14,20 @@ export function library(): Library {
     cached = result.value;
   }
   return cached;
+}
+
+/**
+ * The library as the built game's worker has it: every text in English only (scripts/vite-scenario-text.ts),
+ * Russian and Arabic being the page's to look up.
+ */
+export function englishLibrary(): Library {
+  if (english === undefined) {
+    const files = readJsonFiles(SCENARIO_DIR).map((f) => ({ ...f, text: splitFile(f.text).english }));
+    const result = loadLibrary(files);
+    if (!result.ok) throw new Error('the English scenario library does not load');
+    english = result.value;
+  }
+  return english;
 }
 
 export function scenario(id = 'astana-01'): Scenario {

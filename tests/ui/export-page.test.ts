@@ -4,7 +4,7 @@ import { exportPage } from '../../src/ui/export-page';
 
 /** Issue 20: every exported HTML file carries a strict policy: nothing in it may run or load. */
 describe('an exported page', () => {
-  const page = exportPage('Transcript: <script>alert(1)</script>', '<ol><li>A line</li></ol>');
+  const page = exportPage('Transcript: <script>alert(1)</script>', '<ol><li>A line</li></ol>', 'en');
   const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '';
 
   it('carries a policy that lets nothing run or load, first in its head', () => {
@@ -21,6 +21,11 @@ describe('an exported page', () => {
   it('allows its own inline style by hash, and no other', () => {
     const css = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1] ?? '';
     expect(policy).toContain(`style-src ${hashSource(css)}`);
+  });
+
+  it('is written in the reader’s language and direction (issue 19)', () => {
+    expect(page).toContain('<html lang="en" dir="ltr">');
+    expect(exportPage('نص المحادثات', '<ol><li>سطر</li></ol>', 'ar')).toContain('<html lang="ar" dir="rtl">');
   });
 
   it('escapes its title', () => {

@@ -21,7 +21,14 @@ export function tellNextAim(data: RoundData, dm: DelegationModel, id: Delegation
   const next = update(data, id, (d) => ({ ...d, revealed: [...d.revealed, goal] }));
   // A veto's text names what the delegation refuses, so it is told as a refusal, not as a wish.
   const veto = dm.goal.get(goal)?.kind === 'vetoes';
-  const key = `log.consult${students ? 'Students' : ''}Revealed${veto ? 'Veto' : ''}`;
+  // Whole keys, so that the catalogue test sees each one used.
+  const key = students
+    ? veto
+      ? 'log.consultStudentsRevealedVeto'
+      : 'log.consultStudentsRevealed'
+    : veto
+      ? 'log.consultRevealedVeto'
+      : 'log.consultRevealed';
   return log(next, entry(m, key, { delegation: id, goal }, 'good', id));
 }
 

@@ -1,7 +1,7 @@
 import { makeAgenda, parseDraft, type Agenda, type Draft } from '../draft';
 import { err, ok, type Result } from '../result';
 import { DELEGATIONS, type DelegationId, type RoundId, type SomeDelegations } from '../vocabulary';
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson, englishOnly, sha256Hex } from './canonical';
 import type { Library } from './library';
 import { profileAt } from './eras';
 import { historicalInForce } from './in-force';
@@ -63,9 +63,8 @@ export function buildScenario(library: Library, id: RoundId): Result<Scenario, B
   const deck = library.decks.get(round.deck) as Deck;
   const draft = parseDraft(agenda, round.initialDraft);
   const inForce = historicalInForce(library, round);
-  const contentHash = sha256Hex(
-    canonicalJson({ round, clauses, profiles: delegations.map((d) => profiles[d]), deck, inForce }),
-  );
+  const content = { round, clauses, profiles: delegations.map((d) => profiles[d]), deck, inForce };
+  const contentHash = sha256Hex(canonicalJson(englishOnly(content)));
   return ok({
     id,
     contentHash,
