@@ -52,14 +52,8 @@ function band(ctx: Ctx, { data, delegations }: Sitting, id: DelegationId): strin
   const trust = trustAt(dyn.trust, data.minute);
   const p = dyn.patience;
   const crossed = anyCrossed(delegationModel(ctx.model, id), state.goals);
-  const flags = [
-    trust < MOOD_LEVELS.distrust,
-    trust >= MOOD_LEVELS.warmTrust,
-    p < WALKOUT_PATIENCE,
-    p >= MOOD_LEVELS.calmPatience,
-    crossed,
-  ];
-  return flags.join('');
+  const levels = [trust < MOOD_LEVELS.distrust, trust >= MOOD_LEVELS.warmTrust, p < WALKOUT_PATIENCE];
+  return [...levels, p >= MOOD_LEVELS.calmPatience, crossed].join('');
 }
 
 /** Each step's bands, kept with its data: the next step compares with them. */
